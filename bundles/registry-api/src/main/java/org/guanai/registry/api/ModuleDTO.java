@@ -1,0 +1,10 @@
+package org.guanai.registry.api;
+
+/** An installed module as its descriptor describes it. */
+public class ModuleDTO {
+    public String id;
+    public String nameZh;
+    public String nameEn;
+    public String version;
+    public String description;
+}
