@@ -1,0 +1,71 @@
+package org.guanai.registry.console;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.console.support.BadInputException;
+import org.guanai.registry.console.support.Console;
+
+@Service
+@Command(scope = "registry", name = "division-import",
+        description = "Loads townships and villages from a CSV file (code,name[,parent_code]); existing codes are updated")
+public class DivisionImport implements Action {
+
+    @Reference
+    DivisionService divisions;
+
+    // A File field gets the shell's file-name completion.
+    @Argument(index = 0, name = "file", description = "The CSV file", required = true)
+    File file;
+
+    @Option(name = "--charset", description = "The file's encoding (default UTF-8; GBK for files saved by Chinese Excel)")
+    String charset;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("division file", () -> {
+            String csv = read(file, charset(charset));
+            int count = divisions.importCsv(new StringReader(csv));
+            System.out.println("Imported " + file + ": " + count + " divisions created or updated.");
+        });
+    }
+
+    static Charset charset(String name) {
+        if (Console.text(name) == null) {
+            return Charset.forName("UTF-8");
+        }
+        try {
+            return Charset.forName(name.trim());
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new BadInputException("--charset: '" + name + "' is not a known character set (e.g. UTF-8, GBK)");
+        }
+    }
+
+    static String read(File file, Charset charset) {
+        try {
+            String text = Files.readString(file.toPath(), charset);
+            // Spreadsheets save UTF-8 with a byte-order mark; it is not part of the first code.
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw new BadInputException(file + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new BadInputException(file + ": not " + charset.name() + " text; try --charset GBK");
+        } catch (IOException e) {
+            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.guanai.registry.console;
+
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionLevel;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.registry.console.support.Console;
+import org.guanai.registry.console.support.Table;
+
+@Service
+@Command(scope = "registry", name = "division-list", description = "Lists the county's townships, or a township's villages")
+public class DivisionList implements Action {
+
+    @Reference
+    DivisionService divisions;
+
+    @Argument(index = 0, name = "parent", description = "A township code for its villages; none for the county's townships")
+    @Completion(DivisionCompleter.class)
+    String parent;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("division", () -> {
+            String code = Console.text(parent);
+            DivisionDTO of = code == null ? divisions.county() : divisions.get(code);
+            List<DivisionDTO> children = divisions.children(of.code);
+            boolean townships = of.level == DivisionLevel.COUNTY;
+            System.out.println((townships ? "Townships of " : "Villages of ") + of.name + " (" + of.code + "):");
+            if (children.isEmpty()) {
+                System.out.println("None." + (townships ? " Load them with registry:division-import FILE." : ""));
+                return;
+            }
+            Table table = new Table().column("code").column("name");
+            if (townships) {
+                table.number("villages");
+            }
+            for (DivisionDTO d : children) {
+                if (townships) {
+                    table.row(d.code, d.name, divisions.children(d.code).size());
+                } else {
+                    table.row(d.code, d.name);
+                }
+            }
+            table.print(System.out);
+            System.out.println(children.size() + (townships ? " townships" : " villages"));
+        });
+    }
+}

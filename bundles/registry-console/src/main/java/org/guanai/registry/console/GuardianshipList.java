@@ -1,0 +1,81 @@
+package org.guanai.registry.console;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.GuardianCapacity;
+import org.guanai.registry.api.GuardianshipDTO;
+import org.guanai.registry.api.GuardianshipQuery;
+import org.guanai.registry.api.GuardianshipService;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.registry.console.completer.PersonIdCompleter;
+import org.guanai.registry.console.support.Console;
+import org.guanai.registry.console.support.Table;
+
+@Service
+@Command(scope = "registry", name = "guardianship-list", description = "Lists children's guardians")
+public class GuardianshipList implements Action {
+
+    @Reference
+    GuardianshipService guardianships;
+
+    @Option(name = "--child", description = "The child's person id")
+    @Completion(PersonIdCompleter.class)
+    String child;
+
+    @Option(name = "--guardian", description = "The guardian's person id")
+    @Completion(PersonIdCompleter.class)
+    String guardian;
+
+    @Option(name = "--capacity", description = "GOOD, WEAK or NONE")
+    @Completion(value = StringsCompleter.class, values = {"GOOD", "WEAK", "NONE"})
+    String capacity;
+
+    @Option(name = "--status", description = "ACTIVE or ENDED")
+    @Completion(value = StringsCompleter.class, values = {"ACTIVE", "ENDED"})
+    String status;
+
+    @Option(name = "--township", description = "Township code (9 digits) where the child lives")
+    @Completion(DivisionCompleter.class)
+    String township;
+
+    @Option(name = "--offset", description = "Rows to skip (default 0)")
+    String offset;
+
+    @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
+    String limit;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("guardianship query", () -> {
+            GuardianshipQuery query = new GuardianshipQuery();
+            query.childId = Console.parseId("--child", child);
+            query.guardianId = Console.parseId("--guardian", guardian);
+            query.capacity = Console.parseEnum("--capacity", capacity, GuardianCapacity.class);
+            query.status = Console.parseEnum("--status", status, Status.class);
+            query.townshipCode = Console.text(township);
+            Page<GuardianshipDTO> page = guardianships.list(query, Console.page(offset, limit));
+
+            Table table = new Table().number("id").column("child").column("guardian").column("relation")
+                    .column("capacity").column("phone").column("since").column("status");
+            for (GuardianshipDTO g : page.items) {
+                table.row(g.id, name(g.childId, g.childName), name(g.guardianId, g.guardianName), g.relation,
+                        g.capacity, g.contactPhone, g.since, g.status);
+            }
+            if (!table.isEmpty()) {
+                table.print(System.out);
+            }
+            Console.printFooter(System.out, page, "guardianships");
+        });
+    }
+
+    static String name(Long id, String name) {
+        return name == null ? String.valueOf(id) : id + " " + name;
+    }
+}

@@ -1,0 +1,79 @@
+package org.guanai.registry.console;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.HouseholdDTO;
+import org.guanai.registry.api.HouseholdQuery;
+import org.guanai.registry.api.HouseholdService;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.registry.console.support.Console;
+import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.registry.console.support.Table;
+
+@Service
+@Command(scope = "registry", name = "household-list", description = "Lists households with members working away")
+public class HouseholdList implements Action {
+
+    @Reference
+    HouseholdService households;
+
+    @Reference
+    DivisionService divisions;
+
+    @Option(name = "--township", description = "Township code (9 digits)")
+    @Completion(DivisionCompleter.class)
+    String township;
+
+    @Option(name = "--village", description = "Village code (12 digits)")
+    @Completion(DivisionCompleter.class)
+    String village;
+
+    @Option(name = "--status", description = "ACTIVE or ENDED")
+    @Completion(value = StringsCompleter.class, values = {"ACTIVE", "ENDED"})
+    String status;
+
+    @Option(name = "--hardship", description = "Only hardship families (特困家庭)")
+    boolean hardship;
+
+    @Option(name = "--name", description = "Head of household's name starts with this")
+    String name;
+
+    @Option(name = "--offset", description = "Rows to skip (default 0)")
+    String offset;
+
+    @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
+    String limit;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("household query", () -> {
+            HouseholdQuery query = new HouseholdQuery();
+            query.townshipCode = Console.text(township);
+            query.villageCode = Console.text(village);
+            query.status = Console.parseEnum("--status", status, Status.class);
+            query.hardship = hardship ? Boolean.TRUE : null;
+            query.namePrefix = Console.text(name);
+            Page<HouseholdDTO> page = households.list(query, Console.page(offset, limit));
+
+            DivisionNames names = new DivisionNames(divisions);
+            Table table = new Table().number("id").column("head").column("village").number("migrants")
+                    .column("hardship").column("phone").column("status");
+            for (HouseholdDTO h : page.items) {
+                table.row(h.id, h.headName, names.name(h.villageCode), h.migrantMembers.size(),
+                        h.hardship ? "特困" : "", h.contactPhone, h.status);
+            }
+            if (!table.isEmpty()) {
+                table.print(System.out);
+            }
+            Console.printFooter(System.out, page, "households");
+        });
+    }
+}

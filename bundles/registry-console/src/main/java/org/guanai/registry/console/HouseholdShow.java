@@ -1,0 +1,101 @@
+package org.guanai.registry.console;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.HouseholdDTO;
+import org.guanai.registry.api.HouseholdService;
+import org.guanai.registry.api.MigrantMemberDTO;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonQuery;
+import org.guanai.registry.api.PersonService;
+import org.guanai.registry.console.completer.HouseholdIdCompleter;
+import org.guanai.registry.console.support.Console;
+import org.guanai.registry.console.support.Details;
+import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.registry.console.support.Labels;
+import org.guanai.registry.console.support.Table;
+
+@Service
+@Command(scope = "registry", name = "household-show", description = "Shows a household, its migrant members and its registered persons")
+public class HouseholdShow implements Action {
+
+    @Reference
+    HouseholdService households;
+
+    @Reference
+    PersonService persons;
+
+    @Reference
+    DivisionService divisions;
+
+    @Argument(index = 0, name = "id", description = "Household id", required = true)
+    @Completion(HouseholdIdCompleter.class)
+    String id;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("household", () -> {
+            HouseholdDTO h = households.get(Console.parseId("id", id));
+            DivisionNames names = new DivisionNames(divisions);
+            PrintStream out = System.out;
+
+            out.println("Household " + h.id + " · " + h.headName);
+            new Details()
+                    .add("Village", names.nameAndCode(h.villageCode))
+                    .add("Township", names.nameAndCode(h.townshipCode))
+                    .add("Address", h.address)
+                    .add("Phone", h.contactPhone)
+                    .add("Hardship", h.hardship ? "yes (特困家庭)" : "no")
+                    .add("Notes", h.notes)
+                    .add("Status", h.status)
+                    .add("Ended on", h.endedOn)
+                    .add("End note", h.endNote)
+                    .add("Version", h.version)
+                    .print(out);
+
+            out.println();
+            out.println("Migrant members (" + h.migrantMembers.size() + "):");
+            if (!h.migrantMembers.isEmpty()) {
+                Table members = new Table().column("name").column("relation").column("works in").column("employer")
+                        .column("phone").column("since").column("home");
+                for (MigrantMemberDTO m : h.migrantMembers) {
+                    members.row(m.name, m.relation, place(m), m.employer, m.phone, Labels.month(m.awaySince),
+                            m.homeFrequency);
+                }
+                members.print(out);
+            }
+
+            PersonQuery query = new PersonQuery();
+            query.householdId = h.id;
+            Page<PersonDTO> people = persons.list(query, PageRequest.first(PageRequest.MAX_LIMIT));
+            out.println();
+            out.println("Registered persons (" + people.total + "):");
+            if (!people.items.isEmpty()) {
+                Table table = new Table().number("id").column("name").column("gender").number("age")
+                        .column("categories").column("status");
+                LocalDate today = LocalDate.now();
+                for (PersonDTO p : people.items) {
+                    table.row(p.id, p.name, Labels.zh(p.gender), Labels.age(p.birthDate, today),
+                            Labels.categories(p.categories), p.status);
+                }
+                table.print(out);
+            }
+        });
+    }
+
+    private static String place(MigrantMemberDTO m) {
+        String province = m.workProvince == null ? "" : m.workProvince;
+        String city = m.workCity == null ? "" : m.workCity;
+        return province.isEmpty() || city.isEmpty() ? province + city : province + "/" + city;
+    }
+}

@@ -1,0 +1,146 @@
+package org.guanai.registry.console;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.GuardianshipDTO;
+import org.guanai.registry.api.GuardianshipQuery;
+import org.guanai.registry.api.GuardianshipService;
+import org.guanai.registry.api.HouseholdService;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.TimelineDTO;
+import org.guanai.registry.api.TimelineEntryDTO;
+import org.guanai.registry.api.TimelineService;
+import org.guanai.registry.console.completer.PersonIdCompleter;
+import org.guanai.registry.console.support.Console;
+import org.guanai.registry.console.support.Details;
+import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.registry.console.support.Labels;
+import org.guanai.registry.console.support.Table;
+
+@Service
+@Command(scope = "registry", name = "person-show", description = "Shows a person: fields, warnings, guardianships and timeline")
+public class PersonShow implements Action {
+
+    @Reference
+    PersonService persons;
+
+    @Reference
+    HouseholdService households;
+
+    @Reference
+    GuardianshipService guardianships;
+
+    @Reference
+    TimelineService timelines;
+
+    @Reference
+    DivisionService divisions;
+
+    @Argument(index = 0, name = "id", description = "Person id", required = true)
+    @Completion(PersonIdCompleter.class)
+    String id;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("person", () -> {
+            PersonDTO p = persons.get(Console.parseId("id", id));
+            DivisionNames names = new DivisionNames(divisions);
+            PrintStream out = System.out;
+
+            out.println("Person " + p.id + " · " + p.name);
+            new Details()
+                    .add("Gender", p.gender == null ? null : Labels.zh(p.gender) + " (" + p.gender + ")")
+                    // The console is for county administrators, who may see the full number.
+                    .add("ID number", p.idNumber)
+                    .add("Born", p.birthDate == null ? null
+                            : p.birthDate + " (age " + Labels.age(p.birthDate, LocalDate.now()) + ")")
+                    .add("Phone", p.phone)
+                    .add("Categories", p.categories.isEmpty() ? null
+                            : Labels.categories(p.categories) + " (" + p.categories + ")")
+                    .add("School stage", p.schoolStage)
+                    .add("Household", household(p.householdId))
+                    .add("Village", names.nameAndCode(p.villageCode))
+                    .add("Township", names.nameAndCode(p.townshipCode))
+                    .add("Notes", p.notes)
+                    .add("Status", p.status)
+                    .add("Ended on", p.endedOn)
+                    .add("End reason", p.endReason)
+                    .add("End note", p.endNote)
+                    .add("Version", p.version)
+                    .print(out);
+
+            if (!p.warnings.isEmpty()) {
+                out.println();
+                out.println("Warnings:");
+                for (String warning : p.warnings) {
+                    out.println("  ! " + warning);
+                }
+            }
+
+            if (p.categories.contains(CareCategory.LEFT_BEHIND_CHILD)) {
+                GuardianshipQuery query = new GuardianshipQuery();
+                query.childId = p.id;
+                printGuardianships(out, "Guardians", guardianships.list(query, PageRequest.first(50)), true);
+            }
+            GuardianshipQuery asGuardian = new GuardianshipQuery();
+            asGuardian.guardianId = p.id;
+            Page<GuardianshipDTO> wards = guardianships.list(asGuardian, PageRequest.first(50));
+            if (!wards.items.isEmpty()) {
+                printGuardianships(out, "Guardian of", wards, false);
+            }
+
+            TimelineDTO timeline = timelines.timeline(p.id);
+            out.println();
+            out.println("Timeline (" + timeline.entries.size() + "):");
+            if (!timeline.entries.isEmpty()) {
+                Table table = new Table().column("date").column("module").column("title").column("detail");
+                for (TimelineEntryDTO e : timeline.entries) {
+                    table.row(e.date, e.moduleId, e.title, e.detail);
+                }
+                table.print(out);
+            }
+            if (!timeline.unavailableModules.isEmpty()) {
+                out.println("  (not shown, module not answering: " + String.join(", ", timeline.unavailableModules) + ")");
+            }
+        });
+    }
+
+    private String household(Long householdId) {
+        if (householdId == null) {
+            return null;
+        }
+        try {
+            return householdId + " · " + households.get(householdId).headName;
+        } catch (NotFoundException e) {
+            return String.valueOf(householdId);
+        }
+    }
+
+    private static void printGuardianships(PrintStream out, String title, Page<GuardianshipDTO> page, boolean ofChild) {
+        out.println();
+        out.println(title + " (" + page.total + "):");
+        if (page.items.isEmpty()) {
+            return;
+        }
+        Table table = new Table().number("id").column(ofChild ? "guardian" : "child").column("relation")
+                .column("capacity").column("phone").column("since").column("status");
+        for (GuardianshipDTO g : page.items) {
+            table.row(g.id, ofChild ? g.guardianName : g.childName, g.relation, g.capacity, g.contactPhone, g.since,
+                    g.status);
+        }
+        table.print(out);
+    }
+}

@@ -1,0 +1,97 @@
+package org.guanai.registry.console;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.ServiceSiteDTO;
+import org.guanai.registry.api.ServiceSiteService;
+import org.guanai.registry.api.SiteKind;
+import org.guanai.registry.api.SiteQuery;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.registry.console.support.Console;
+import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.registry.console.support.Labels;
+import org.guanai.registry.console.support.Table;
+
+@Service
+@Command(scope = "registry", name = "site-list", description = "Lists children's homes, women's homes and combined sites")
+public class SiteList implements Action {
+
+    @Reference
+    ServiceSiteService sites;
+
+    @Reference
+    DivisionService divisions;
+
+    @Option(name = "--township", description = "Township code (9 digits)")
+    @Completion(DivisionCompleter.class)
+    String township;
+
+    @Option(name = "--village", description = "Village code (12 digits)")
+    @Completion(DivisionCompleter.class)
+    String village;
+
+    @Option(name = "--kind", description = "CHILDRENS_HOME, WOMENS_HOME or COMBINED")
+    @Completion(value = StringsCompleter.class, values = {"CHILDRENS_HOME", "WOMENS_HOME", "COMBINED"})
+    String kind;
+
+    @Option(name = "--status", description = "ACTIVE or ENDED")
+    @Completion(value = StringsCompleter.class, values = {"ACTIVE", "ENDED"})
+    String status;
+
+    @Option(name = "--name", description = "Name starts with this")
+    String name;
+
+    @Option(name = "--offset", description = "Rows to skip (default 0)")
+    String offset;
+
+    @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
+    String limit;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("site query", () -> {
+            SiteQuery query = new SiteQuery();
+            query.townshipCode = Console.text(township);
+            query.villageCode = Console.text(village);
+            query.kind = Console.parseEnum("--kind", kind, SiteKind.class);
+            query.status = Console.parseEnum("--status", status, Status.class);
+            query.namePrefix = Console.text(name);
+            Page<ServiceSiteDTO> page = sites.list(query, Console.page(offset, limit));
+
+            DivisionNames names = new DivisionNames(divisions);
+            Table table = new Table().number("id").column("kind").column("name").column("village")
+                    .column("opened").column("facilities").column("status");
+            for (ServiceSiteDTO s : page.items) {
+                table.row(s.id, Labels.zh(s.kind), s.name, names.name(s.villageCode), s.openedOn, facilities(s),
+                        s.status);
+            }
+            if (!table.isEmpty()) {
+                table.print(System.out);
+            }
+            Console.printFooter(System.out, page, "sites");
+        });
+    }
+
+    /** "远程教育、家长学校": the remote-education station and the parents' school. */
+    static String facilities(ServiceSiteDTO s) {
+        List<String> facilities = new ArrayList<>();
+        if (s.remoteEducationStation) {
+            facilities.add("远程教育");
+        }
+        if (s.parentsSchool) {
+            facilities.add("家长学校");
+        }
+        return String.join("、", facilities);
+    }
+}

@@ -1,0 +1,36 @@
+package org.guanai.registry.console;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.StatsService;
+import org.guanai.registry.api.TownshipStatsDTO;
+import org.guanai.registry.console.support.Console;
+import org.guanai.registry.console.support.Table;
+
+@Service
+@Command(scope = "registry", name = "stats", description = "Active counts by township, with the county total last")
+public class Stats implements Action {
+
+    @Reference
+    StatsService stats;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("query", () -> {
+            Table table = new Table().column("code").column("township").number("women").number("children")
+                    .number("elderly").number("households").number("sites").number("no capable guardian");
+            for (TownshipStatsDTO t : stats.byTownship()) {
+                row(table, t.townshipCode, t.townshipName, t);
+            }
+            TownshipStatsDTO county = stats.county();
+            row(table, county.townshipCode, "合计 " + (county.townshipName == null ? "" : county.townshipName), county);
+            table.print(System.out);
+        });
+    }
+
+    private static void row(Table table, String code, String name, TownshipStatsDTO t) {
+        table.row(code, name, t.women, t.children, t.elderly, t.households, t.sites, t.childrenWithoutCapableGuardian);
+    }
+}

@@ -1,0 +1,188 @@
+package org.guanai.registry.console.support;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.StaleVersionException;
+import org.guanai.registry.api.ValidationException;
+
+/**
+ * What every registry command shares: running its body so that refused requests and bad input
+ * end in a plain message on stderr instead of a stack trace, and reading option values.
+ */
+public final class Console {
+
+    /** A command's body. */
+    @FunctionalInterface
+    public interface Body {
+        void run() throws Exception;
+    }
+
+    private Console() {
+    }
+
+    /**
+     * Runs a command body. Bad option values and the registry's refusals are printed to
+     * {@code System.err}; anything else (a bug, a database down) propagates to the shell.
+     *
+     * @param thing what the command works on, for "Invalid &lt;thing&gt;:", e.g. "person"
+     * @return null, as Karaf actions that print their own output do
+     */
+    public static Object run(String thing, Body body) throws Exception {
+        try {
+            body.run();
+        } catch (BadInputException e) {
+            System.err.println(e.getMessage());
+        } catch (ValidationException e) {
+            PrintStream err = System.err;
+            err.println("Invalid " + thing + ":");
+            for (FieldError error : e.errors()) {
+                err.println("  " + error.field + ": " + error.message);
+            }
+        } catch (NotFoundException | ConflictException | StaleVersionException e) {
+            System.err.println(e.getMessage());
+        }
+        return null;
+    }
+
+    /**
+     * Reads an enum value case-insensitively, with '-' for '_' and the short forms of
+     * {@link Labels#aliases} (WOMAN for LEFT_BEHIND_WOMAN, 女 for FEMALE …).
+     *
+     * @return null when value is null
+     * @throws BadInputException naming the option and the accepted values
+     */
+    public static <E extends Enum<E>> E parseEnum(String option, String value, Class<E> type) {
+        if (value == null) {
+            return null;
+        }
+        String key = normalise(value);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(key)) {
+                return constant;
+            }
+            for (String alias : Labels.aliases(constant)) {
+                if (normalise(alias).equals(key)) {
+                    return constant;
+                }
+            }
+        }
+        throw new BadInputException(option + ": '" + value + "' is not one of " + choices(type));
+    }
+
+    /** Reads a multi-valued enum option; an absent option gives an empty set. */
+    public static <E extends Enum<E>> Set<E> parseEnums(String option, Collection<String> values, Class<E> type) {
+        Set<E> result = EnumSet.noneOf(type);
+        if (values != null) {
+            for (String value : values) {
+                // "--category WOMAN,CHILD" works as well as the option given twice
+                for (String part : value.split("[,，]")) {
+                    if (!part.isBlank()) {
+                        result.add(parseEnum(option, part, type));
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The values a user types for an enum, short forms first: "WOMAN, CHILD, ELDERLY". */
+    public static String choices(Class<? extends Enum<?>> type) {
+        return Arrays.stream(type.getEnumConstants()).map(Labels::inputName).collect(Collectors.joining(", "));
+    }
+
+    /** Reads a YYYY-MM-DD date; null when value is null. */
+    public static LocalDate parseDate(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(option + ": '" + value + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    /** Reads a YYYY-MM month (the first of the month) or a full YYYY-MM-DD date; null when blank. */
+    public static LocalDate parseMonth(String option, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String v = value.trim();
+        try {
+            return v.length() <= 7 ? YearMonth.parse(v).atDay(1) : LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new BadInputException(option + ": '" + value + "' is not a month (YYYY-MM)");
+        }
+    }
+
+    /** Reads a record id (a positive number); null when value is null. */
+    public static Long parseId(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            long id = Long.parseLong(value.trim());
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new BadInputException(option + ": '" + value + "' is not an id (a positive number)");
+    }
+
+    /** Reads a whole number; null when value is null. */
+    public static Integer parseInt(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            throw new BadInputException(option + ": '" + value + "' is not a whole number");
+        }
+    }
+
+    /** The page asked for by --offset and --limit; the range checks are PageRequest's. */
+    public static PageRequest page(String offset, String limit) {
+        return PageRequest.of(parseInt("--offset", offset), parseInt("--limit", limit));
+    }
+
+    /** Blank text typed at the console means "not given". */
+    public static String text(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The line under a list: which rows of how many, and how to get the next page. */
+    public static void printFooter(PrintStream out, Page<?> page, String plural) {
+        int shown = page.items.size();
+        if (shown == 0) {
+            out.println(page.total == 0 ? "No " + plural + " found."
+                    : "No " + plural + " at offset " + page.offset + " (" + page.total + " in all).");
+            return;
+        }
+        String line = (page.offset + 1) + "-" + (page.offset + shown) + " of " + page.total + " " + plural;
+        if (page.offset + shown < page.total) {
+            line += " (next page: --offset " + (page.offset + shown) + ")";
+        }
+        out.println(line);
+    }
+
+    private static String normalise(String value) {
+        return value.trim().replace('-', '_').toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,91 @@
+package org.guanai.registry.console.support;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.Gender;
+import org.guanai.registry.api.SiteKind;
+
+/**
+ * The console's words for the registry's values: the short forms users may type, the compact
+ * Chinese labels printed in tables, and masking of resident ID numbers.
+ */
+public final class Labels {
+
+    /** Accepted besides the constant's name; the first is what help and error texts offer. */
+    private static final Map<Enum<?>, List<String>> ALIASES = Map.of(
+            CareCategory.LEFT_BEHIND_WOMAN, List.of("WOMAN", "妇女"),
+            CareCategory.LEFT_BEHIND_CHILD, List.of("CHILD", "儿童"),
+            CareCategory.LEFT_BEHIND_ELDERLY, List.of("ELDERLY", "老人"),
+            Gender.FEMALE, List.of("FEMALE", "F", "女"),
+            Gender.MALE, List.of("MALE", "M", "男"),
+            SiteKind.CHILDRENS_HOME, List.of("CHILDRENS_HOME", "儿童之家"),
+            SiteKind.WOMENS_HOME, List.of("WOMENS_HOME", "妇女之家"),
+            SiteKind.COMBINED, List.of("COMBINED", "妇女儿童之家"));
+
+    private static final Map<Enum<?>, String> CHINESE = Map.of(
+            CareCategory.LEFT_BEHIND_WOMAN, "妇女",
+            CareCategory.LEFT_BEHIND_CHILD, "儿童",
+            CareCategory.LEFT_BEHIND_ELDERLY, "老人",
+            Gender.FEMALE, "女",
+            Gender.MALE, "男",
+            SiteKind.CHILDRENS_HOME, "儿童之家",
+            SiteKind.WOMENS_HOME, "妇女之家",
+            SiteKind.COMBINED, "妇女儿童之家");
+
+    private Labels() {
+    }
+
+    static List<String> aliases(Enum<?> constant) {
+        return ALIASES.getOrDefault(constant, List.of());
+    }
+
+    /** What a user types for the constant: its short form, or its name. */
+    public static String inputName(Enum<?> constant) {
+        List<String> aliases = aliases(constant);
+        return aliases.isEmpty() ? constant.name() : aliases.get(0);
+    }
+
+    /** The compact Chinese label of a category, gender or site kind; other values by name; "" for null. */
+    public static String zh(Enum<?> value) {
+        return value == null ? "" : CHINESE.getOrDefault(value, value.name());
+    }
+
+    /** Categories in declaration order, e.g. "妇女、老人". */
+    public static String categories(Set<CareCategory> categories) {
+        if (categories == null) {
+            return "";
+        }
+        return categories.stream().sorted().map(Labels::zh).collect(Collectors.joining("、"));
+    }
+
+    /** A resident ID number for lists: first 6 + ******** + last 4 (the birth date and sequence hidden). */
+    public static String maskIdNumber(String idNumber) {
+        if (idNumber == null || idNumber.isEmpty()) {
+            return "";
+        }
+        if (idNumber.length() < 12) {
+            return "*".repeat(idNumber.length());
+        }
+        return idNumber.substring(0, 6) + "********" + idNumber.substring(idNumber.length() - 4);
+    }
+
+    /** Age in whole years on the given day; "" when the birth date is unknown. */
+    public static String age(LocalDate birthDate, LocalDate today) {
+        return birthDate == null ? "" : String.valueOf(Period.between(birthDate, today).getYears());
+    }
+
+    /** YYYY-MM, for "away since". */
+    public static String month(LocalDate date) {
+        return date == null ? "" : date.toString().substring(0, 7);
+    }
+
+    public static String yesNo(boolean value) {
+        return value ? "yes" : "no";
+    }
+}

@@ -1,0 +1,143 @@
+package org.guanai.registry.console;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.util.List;
+
+import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.SchoolStage;
+import org.guanai.registry.api.StatsService;
+import org.guanai.registry.api.TownshipStatsDTO;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+/** Statistics, alerts and divisions. */
+public class OverviewCommandsTest {
+
+    @Rule
+    public final Captured console = new Captured();
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    @Test
+    public void statsPrintsOneRowPerTownshipAndTheCountyTotalLast() throws Exception {
+        Stats stats = new Stats();
+        stats.stats = new StatsService() {
+            @Override
+            public List<TownshipStatsDTO> byTownship() {
+                return List.of(row("330726001", "浦阳街道", 812, 305, 77, 640, 9, 3),
+                        row("330726101", "黄宅镇", 1204, 498, 120, 1010, 14, 0));
+            }
+
+            @Override
+            public TownshipStatsDTO county() {
+                return row("330726", "浦江县", 2016, 803, 197, 1650, 23, 3);
+            }
+        };
+        stats.execute();
+
+        List<String> lines = console.out().lines().toList();
+        assertEquals(console.out(), 5, lines.size());
+        assertEquals("code      | township    | women | children | elderly | households | sites | no capable guardian",
+                lines.get(0));
+        assertEquals("330726001 | 浦阳街道    |   812 |      305 |      77 |        640 |     9 |                   3",
+                lines.get(2));
+        assertEquals("330726    | 合计 浦江县 |  2016 |      803 |     197 |       1650 |    23 |                   3",
+                lines.get(4));
+    }
+
+    @Test
+    public void alertsListTheChildrenOfTheTownship() throws Exception {
+        Fakes.Guardianships guardianships = new Fakes.Guardianships();
+        PersonDTO child = Fakes.person(2, "李小明", "330726201503150031", "330726101201");
+        child.schoolStage = SchoolStage.PRIMARY;
+        guardianships.alerts.add(child);
+        GuardianshipAlerts alerts = new GuardianshipAlerts();
+        alerts.guardianships = guardianships;
+        alerts.divisions = new Fakes.Divisions();
+        alerts.township = "330726101";
+        alerts.execute();
+
+        assertEquals("330726101", guardianships.lastAlertTownship);
+        assertTrue(console.out(), console.out().contains(" 2 | 李小明 |"));
+        assertTrue(console.out(), console.out().contains("| PRIMARY      |"));
+        assertTrue(console.out(), console.out().contains("1-1 of 1 children without a capable guardian"));
+    }
+
+    @Test
+    public void divisionListShowsTheTownshipsWithTheirVillageCounts() throws Exception {
+        DivisionList list = new DivisionList();
+        list.divisions = new Fakes.Divisions();
+        list.execute();
+
+        List<String> lines = console.out().lines().toList();
+        assertEquals("Townships of 浦江县 (330726):", lines.get(0));
+        assertEquals("330726001 | 浦阳街道 |        1", lines.get(3));
+        assertEquals("330726101 | 黄宅镇   |        2", lines.get(4));
+    }
+
+    @Test
+    public void divisionImportDropsTheByteOrderMarkOfUtf8() throws Exception {
+        Fakes.Divisions divisions = new Fakes.Divisions();
+        File file = folder.newFile("divisions.csv");
+        Files.writeString(file.toPath(), "\uFEFFcode,name,parent_code\n330726102,郑宅镇,330726\n");
+        DivisionImport command = new DivisionImport();
+        command.divisions = divisions;
+        command.file = file;
+        command.execute();
+
+        assertEquals("code,name,parent_code\n330726102,郑宅镇,330726", divisions.imported);
+        assertEquals("Imported " + file + ": 1 divisions created or updated." + System.lineSeparator(), console.out());
+    }
+
+    @Test
+    public void divisionImportReadsGbkWhenAskedTo() throws Exception {
+        Fakes.Divisions divisions = new Fakes.Divisions();
+        File file = folder.newFile("gbk.csv");
+        Files.writeString(file.toPath(), "330726102,郑宅镇,330726\n", Charset.forName("GBK"));
+        DivisionImport command = new DivisionImport();
+        command.divisions = divisions;
+        command.file = file;
+        command.charset = "gbk";
+        command.execute();
+
+        assertEquals("330726102,郑宅镇,330726", divisions.imported);
+        assertEquals("", console.err());
+    }
+
+    @Test
+    public void divisionImportReportsAMissingFileOrWrongEncodingPlainly() throws Exception {
+        File gbk = folder.newFile("gbk.csv");
+        Files.writeString(gbk.toPath(), "330726102,郑宅镇,330726\n", Charset.forName("GBK"));
+        DivisionImport command = new DivisionImport();
+        command.divisions = new Fakes.Divisions();
+        command.file = gbk;
+        command.execute();
+        command.file = new File(folder.getRoot(), "missing.csv");
+        command.execute();
+
+        String nl = System.lineSeparator();
+        assertEquals(gbk + ": not UTF-8 text; try --charset GBK" + nl + command.file + ": no such file" + nl,
+                console.err());
+    }
+
+    private static TownshipStatsDTO row(String code, String name, long women, long children, long elderly,
+            long households, long sites, long alerts) {
+        TownshipStatsDTO t = new TownshipStatsDTO();
+        t.townshipCode = code;
+        t.townshipName = name;
+        t.women = women;
+        t.children = children;
+        t.elderly = elderly;
+        t.households = households;
+        t.sites = sites;
+        t.childrenWithoutCapableGuardian = alerts;
+        return t;
+    }
+}

@@ -1,0 +1,68 @@
+package org.guanai.registry.rest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.ValidationException;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The county and its townships and villages (read-only here; loaded with the console's CSV import). */
+@Component(service = DivisionResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/divisions")
+@Produces(MediaType.APPLICATION_JSON)
+public class DivisionResource {
+    /** How many matches a search returns: enough for a completer, small enough to stay fast. */
+    static final int SEARCH_LIMIT = 20;
+
+    @Reference
+    DivisionService divisions;
+
+    /**
+     * Without parameters: the county, then its townships. {@code parent}: that division's
+     * children. {@code q}: divisions whose name or code starts with it.
+     */
+    @GET
+    @ApiResponseType(value = DivisionDTO.class, list = true,
+            summary = "The county and its townships; or a division's children (parent); or a prefix search (q)")
+    public List<DivisionDTO> list(@QueryParam("parent") String parent, @QueryParam("q") String q) {
+        String parentCode = Params.text(parent);
+        String prefix = Params.text(q);
+        if (parentCode != null && prefix != null) {
+            throw ValidationException.of("q", "cannot be combined with parent");
+        }
+        if (prefix != null) {
+            return divisions.search(prefix, SEARCH_LIMIT);
+        }
+        if (parentCode != null) {
+            return divisions.children(parentCode);
+        }
+        DivisionDTO county = divisions.county();
+        List<DivisionDTO> result = new ArrayList<>();
+        result.add(county);
+        result.addAll(divisions.children(county.code));
+        return result;
+    }
+
+    @GET
+    @Path("{code}")
+    @ApiResponseType(value = DivisionDTO.class, summary = "Get a division by its code")
+    public DivisionDTO get(@PathParam("code") String code) {
+        return divisions.get(code);
+    }
+}

@@ -1,0 +1,96 @@
+package org.guanai.registry.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.HouseholdDTO;
+import org.guanai.registry.api.HouseholdQuery;
+import org.guanai.registry.api.HouseholdService;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Status;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.Etags;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Households with members working away (外出务工家庭档案). */
+@Component(service = HouseholdResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/households")
+@Produces(MediaType.APPLICATION_JSON)
+public class HouseholdResource {
+    static final String RECORD = "household";
+
+    @Reference
+    HouseholdService households;
+
+    @GET
+    @ApiResponseType(value = HouseholdDTO.class, page = true, summary = "List households")
+    public Page<HouseholdDTO> list(@QueryParam("township") String township,
+                                   @QueryParam("village") String village,
+                                   @QueryParam("status") String status,
+                                   @QueryParam("hardship") String hardship,
+                                   @QueryParam("name") String name,
+                                   @QueryParam("offset") String offset,
+                                   @QueryParam("limit") String limit) {
+        HouseholdQuery query = new HouseholdQuery();
+        query.townshipCode = Params.text(township);
+        query.villageCode = Params.text(village);
+        query.status = Params.enumParam(Status.class, "status", status);
+        query.hardship = Params.booleanParam("hardship", hardship);
+        query.namePrefix = Params.text(name);
+        return households.list(query, Params.page(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @ApiResponseType(value = HouseholdDTO.class, summary = "Get a household; its ETag is its version")
+    public Response get(@PathParam("id") String id) {
+        HouseholdDTO household = households.get(Params.id(RECORD, id));
+        return Etags.ok(household, household.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = HouseholdDTO.class, status = 201, summary = "Register a household")
+    public Response create(HouseholdDTO household, @Context UriInfo uriInfo) {
+        HouseholdDTO created = households.create(Params.body(household));
+        return Params.created(uriInfo, HouseholdResource.class, created.id, created, created.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = HouseholdDTO.class, summary = "Replace a household and its migrant members (If-Match required)")
+    public Response update(@PathParam("id") String id, HouseholdDTO household, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        HouseholdDTO updated = households.update(Params.id(RECORD, id), version, Params.body(household));
+        return Etags.ok(updated, updated.version);
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = HouseholdDTO.class, summary = "End a household's registration (If-Match required)")
+    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        HouseholdDTO ended = households.end(Params.id(RECORD, id), version, Params.endRequest(end));
+        return Etags.ok(ended, ended.version);
+    }
+}

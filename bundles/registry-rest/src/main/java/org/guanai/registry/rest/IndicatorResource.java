@@ -1,0 +1,36 @@
+package org.guanai.registry.rest;
+
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.guanai.registry.api.IndicatorDTO;
+import org.guanai.registry.api.ModuleService;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Dashboard figures of the registry and every installed module. */
+@Component(service = IndicatorResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/indicators")
+@Produces(MediaType.APPLICATION_JSON)
+public class IndicatorResource {
+    @Reference
+    ModuleService modules;
+
+    @GET
+    @ApiResponseType(value = IndicatorDTO.class, list = true,
+            summary = "Dashboard indicators for the county, or for one township")
+    public List<IndicatorDTO> list(@QueryParam("township") String township) {
+        return modules.indicators(Params.text(township));
+    }
+}

@@ -1,0 +1,141 @@
+package org.guanai.registry.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Gender;
+import org.guanai.registry.api.GuardianshipDTO;
+import org.guanai.registry.api.GuardianshipQuery;
+import org.guanai.registry.api.GuardianshipService;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonQuery;
+import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.SchoolStage;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.api.TimelineDTO;
+import org.guanai.registry.api.TimelineService;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.Etags;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Left-behind women, children and elderly, with each person's timeline and guardians. */
+@Component(service = PersonResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/persons")
+@Produces(MediaType.APPLICATION_JSON)
+public class PersonResource {
+    static final String RECORD = "person";
+
+    @Reference
+    PersonService persons;
+
+    @Reference
+    TimelineService timelines;
+
+    @Reference
+    GuardianshipService guardianships;
+
+    @GET
+    @ApiResponseType(value = PersonDTO.class, page = true, summary = "List persons")
+    public Page<PersonDTO> list(@QueryParam("township") String township,
+                                @QueryParam("village") String village,
+                                @QueryParam("category") String category,
+                                @QueryParam("status") String status,
+                                @QueryParam("name") String name,
+                                @QueryParam("schoolStage") String schoolStage,
+                                @QueryParam("household") String household,
+                                @QueryParam("gender") String gender,
+                                @QueryParam("offset") String offset,
+                                @QueryParam("limit") String limit) {
+        PersonQuery query = new PersonQuery();
+        query.townshipCode = Params.text(township);
+        query.villageCode = Params.text(village);
+        query.category = Params.enumParam(CareCategory.class, "category", category);
+        query.status = Params.enumParam(Status.class, "status", status);
+        query.namePrefix = Params.text(name);
+        query.schoolStage = Params.enumParam(SchoolStage.class, "schoolStage", schoolStage);
+        query.householdId = Params.longParam("household", household);
+        query.gender = Params.enumParam(Gender.class, "gender", gender);
+        return persons.list(query, Params.page(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @ApiResponseType(value = PersonDTO.class, summary = "Get a person; its ETag is its version")
+    public Response get(@PathParam("id") String id) {
+        PersonDTO person = persons.get(Params.id(RECORD, id));
+        return Etags.ok(person, person.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = PersonDTO.class, status = 201, summary = "Register a person")
+    public Response create(PersonDTO person, @Context UriInfo uriInfo) {
+        PersonDTO created = persons.create(Params.body(person));
+        return Params.created(uriInfo, PersonResource.class, created.id, created, created.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = PersonDTO.class, summary = "Replace a person's record (If-Match required)")
+    public Response update(@PathParam("id") String id, PersonDTO person, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        PersonDTO updated = persons.update(Params.id(RECORD, id), version, Params.body(person));
+        return Etags.ok(updated, updated.version);
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = PersonDTO.class, summary = "End a person's care with a date and reason (If-Match required)")
+    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        PersonDTO ended = persons.end(Params.id(RECORD, id), version, Params.endRequest(end));
+        return Etags.ok(ended, ended.version);
+    }
+
+    @GET
+    @Path("{id}/timeline")
+    @ApiResponseType(value = TimelineDTO.class, summary = "A person's timeline from the registry and installed modules, newest first")
+    public TimelineDTO timeline(@PathParam("id") String id) {
+        return timelines.timeline(Params.id(RECORD, id));
+    }
+
+    @GET
+    @Path("{id}/guardianships")
+    @ApiResponseType(value = GuardianshipDTO.class, page = true, summary = "A child's guardianships")
+    public Page<GuardianshipDTO> guardianships(@PathParam("id") String id,
+                                               @QueryParam("status") String status,
+                                               @QueryParam("offset") String offset,
+                                               @QueryParam("limit") String limit) {
+        long personId = Params.id(RECORD, id);
+        GuardianshipQuery query = new GuardianshipQuery();
+        query.status = Params.enumParam(Status.class, "status", status);
+        PageRequest page = Params.page(offset, limit);
+        // An unknown person is 404, not an empty page.
+        persons.get(personId);
+        query.childId = personId;
+        return guardianships.list(query, page);
+    }
+}

@@ -1,0 +1,97 @@
+package org.guanai.registry.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.ServiceSiteDTO;
+import org.guanai.registry.api.ServiceSiteService;
+import org.guanai.registry.api.SiteKind;
+import org.guanai.registry.api.SiteQuery;
+import org.guanai.registry.api.Status;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.Etags;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Service sites: children's homes (留守儿童之家), women's homes (妇女之家) and combined sites. */
+@Component(service = ServiceSiteResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/sites")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceSiteResource {
+    static final String RECORD = "site";
+
+    @Reference
+    ServiceSiteService sites;
+
+    @GET
+    @ApiResponseType(value = ServiceSiteDTO.class, page = true, summary = "List service sites")
+    public Page<ServiceSiteDTO> list(@QueryParam("township") String township,
+                                     @QueryParam("village") String village,
+                                     @QueryParam("kind") String kind,
+                                     @QueryParam("status") String status,
+                                     @QueryParam("name") String name,
+                                     @QueryParam("offset") String offset,
+                                     @QueryParam("limit") String limit) {
+        SiteQuery query = new SiteQuery();
+        query.townshipCode = Params.text(township);
+        query.villageCode = Params.text(village);
+        query.kind = Params.enumParam(SiteKind.class, "kind", kind);
+        query.status = Params.enumParam(Status.class, "status", status);
+        query.namePrefix = Params.text(name);
+        return sites.list(query, Params.page(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @ApiResponseType(value = ServiceSiteDTO.class, summary = "Get a service site; its ETag is its version")
+    public Response get(@PathParam("id") String id) {
+        ServiceSiteDTO site = sites.get(Params.id(RECORD, id));
+        return Etags.ok(site, site.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = ServiceSiteDTO.class, status = 201, summary = "Register a service site")
+    public Response create(ServiceSiteDTO site, @Context UriInfo uriInfo) {
+        ServiceSiteDTO created = sites.create(Params.body(site));
+        return Params.created(uriInfo, ServiceSiteResource.class, created.id, created, created.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = ServiceSiteDTO.class, summary = "Replace a service site (If-Match required)")
+    public Response update(@PathParam("id") String id, ServiceSiteDTO site, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        ServiceSiteDTO updated = sites.update(Params.id(RECORD, id), version, Params.body(site));
+        return Etags.ok(updated, updated.version);
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = ServiceSiteDTO.class, summary = "Close a service site; its history stays (If-Match required)")
+    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        ServiceSiteDTO ended = sites.end(Params.id(RECORD, id), version, Params.endRequest(end));
+        return Etags.ok(ended, ended.version);
+    }
+}

@@ -1,0 +1,94 @@
+package org.guanai.registry.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.ServiceTeamDTO;
+import org.guanai.registry.api.ServiceTeamService;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.api.TeamQuery;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.Etags;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Service teams of a site or a township. */
+@Component(service = ServiceTeamResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/teams")
+@Produces(MediaType.APPLICATION_JSON)
+public class ServiceTeamResource {
+    static final String RECORD = "team";
+
+    @Reference
+    ServiceTeamService teams;
+
+    @GET
+    @ApiResponseType(value = ServiceTeamDTO.class, page = true, summary = "List service teams")
+    public Page<ServiceTeamDTO> list(@QueryParam("township") String township,
+                                     @QueryParam("site") String site,
+                                     @QueryParam("status") String status,
+                                     @QueryParam("name") String name,
+                                     @QueryParam("offset") String offset,
+                                     @QueryParam("limit") String limit) {
+        TeamQuery query = new TeamQuery();
+        query.townshipCode = Params.text(township);
+        query.siteId = Params.longParam("site", site);
+        query.status = Params.enumParam(Status.class, "status", status);
+        query.namePrefix = Params.text(name);
+        return teams.list(query, Params.page(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @ApiResponseType(value = ServiceTeamDTO.class, summary = "Get a service team; its ETag is its version")
+    public Response get(@PathParam("id") String id) {
+        ServiceTeamDTO team = teams.get(Params.id(RECORD, id));
+        return Etags.ok(team, team.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = ServiceTeamDTO.class, status = 201, summary = "Register a service team")
+    public Response create(ServiceTeamDTO team, @Context UriInfo uriInfo) {
+        ServiceTeamDTO created = teams.create(Params.body(team));
+        return Params.created(uriInfo, ServiceTeamResource.class, created.id, created, created.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = ServiceTeamDTO.class, summary = "Replace a service team (If-Match required)")
+    public Response update(@PathParam("id") String id, ServiceTeamDTO team, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        ServiceTeamDTO updated = teams.update(Params.id(RECORD, id), version, Params.body(team));
+        return Etags.ok(updated, updated.version);
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = ServiceTeamDTO.class, summary = "Disband a service team (If-Match required)")
+    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        ServiceTeamDTO ended = teams.end(Params.id(RECORD, id), version, Params.endRequest(end));
+        return Etags.ok(ended, ended.version);
+    }
+}

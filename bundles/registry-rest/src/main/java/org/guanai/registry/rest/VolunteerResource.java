@@ -1,0 +1,97 @@
+package org.guanai.registry.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.api.TeamQuery;
+import org.guanai.registry.api.VolunteerDTO;
+import org.guanai.registry.api.VolunteerKind;
+import org.guanai.registry.api.VolunteerService;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.Etags;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Staff and volunteers of the service teams. */
+@Component(service = VolunteerResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/volunteers")
+@Produces(MediaType.APPLICATION_JSON)
+public class VolunteerResource {
+    static final String RECORD = "volunteer";
+
+    @Reference
+    VolunteerService volunteers;
+
+    @GET
+    @ApiResponseType(value = VolunteerDTO.class, page = true, summary = "List staff and volunteers")
+    public Page<VolunteerDTO> list(@QueryParam("team") String team,
+                                   @QueryParam("kind") String kind,
+                                   @QueryParam("status") String status,
+                                   @QueryParam("name") String name,
+                                   @QueryParam("township") String township,
+                                   @QueryParam("offset") String offset,
+                                   @QueryParam("limit") String limit) {
+        TeamQuery query = new TeamQuery();
+        query.teamId = Params.longParam("team", team);
+        query.kind = Params.enumParam(VolunteerKind.class, "kind", kind);
+        query.status = Params.enumParam(Status.class, "status", status);
+        query.namePrefix = Params.text(name);
+        query.townshipCode = Params.text(township);
+        return volunteers.list(query, Params.page(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @ApiResponseType(value = VolunteerDTO.class, summary = "Get a volunteer; its ETag is its version")
+    public Response get(@PathParam("id") String id) {
+        VolunteerDTO volunteer = volunteers.get(Params.id(RECORD, id));
+        return Etags.ok(volunteer, volunteer.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = VolunteerDTO.class, status = 201, summary = "Register a staff member or volunteer")
+    public Response create(VolunteerDTO volunteer, @Context UriInfo uriInfo) {
+        VolunteerDTO created = volunteers.create(Params.body(volunteer));
+        return Params.created(uriInfo, VolunteerResource.class, created.id, created, created.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = VolunteerDTO.class, summary = "Replace a volunteer's record (If-Match required)")
+    public Response update(@PathParam("id") String id, VolunteerDTO volunteer, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        VolunteerDTO updated = volunteers.update(Params.id(RECORD, id), version, Params.body(volunteer));
+        return Etags.ok(updated, updated.version);
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = VolunteerDTO.class, summary = "End a volunteer's service (If-Match required)")
+    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        VolunteerDTO ended = volunteers.end(Params.id(RECORD, id), version, Params.endRequest(end));
+        return Etags.ok(ended, ended.version);
+    }
+}

@@ -1,0 +1,48 @@
+package org.guanai.registry.internal.jpa;
+
+import java.time.LocalDate;
+
+import javax.persistence.Column;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.MappedSuperclass;
+
+import org.guanai.registry.api.Status;
+
+/** A record that is ended rather than deleted: active until it gets an end date. */
+@MappedSuperclass
+public abstract class EndableEntity extends VersionedEntity {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private Status status = Status.ACTIVE;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    @Column(name = "end_note", length = 500)
+    private String endNote;
+
+    /** The day the record's subject began (birth, opening, guardianship since), when known. */
+    public LocalDate startedOn() {
+        return null;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    public String getEndNote() {
+        return endNote;
+    }
+
+    public void end(LocalDate on, String note) {
+        this.status = Status.ENDED;
+        this.endedOn = on;
+        this.endNote = note;
+    }
+}

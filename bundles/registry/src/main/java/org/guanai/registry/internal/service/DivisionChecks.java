@@ -1,0 +1,34 @@
+package org.guanai.registry.internal.service;
+
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionLevel;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.internal.validation.Checks;
+
+/** Checks that a code names one of the configured county's villages or townships. */
+final class DivisionChecks {
+
+    private DivisionChecks() {
+    }
+
+    /** @return the village's township code, or null after adding an error */
+    static String village(DivisionService divisions, Checks checks, String field, String code) {
+        return parentIfLevel(divisions, checks, field, code, DivisionLevel.VILLAGE, "village");
+    }
+
+    /** @return the township's code, or null after adding an error */
+    static String township(DivisionService divisions, Checks checks, String field, String code) {
+        String county = parentIfLevel(divisions, checks, field, code, DivisionLevel.TOWNSHIP, "township");
+        return county == null ? null : code;
+    }
+
+    private static String parentIfLevel(DivisionService divisions, Checks checks, String field, String code,
+                                        DivisionLevel level, String label) {
+        DivisionDTO division = code == null ? null : divisions.find(code).orElse(null);
+        if (division == null || division.level != level) {
+            checks.add(field, code + " is not a " + label + " of this county");
+            return null;
+        }
+        return division.parentCode;
+    }
+}

@@ -1,0 +1,54 @@
+package org.guanai.registry.internal.service;
+
+import java.time.LocalDate;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.internal.jpa.EndableEntity;
+import org.guanai.registry.internal.validation.Checks;
+
+/** Adds ending (instead of deleting) to the record services whose records have a status. */
+abstract class EndableServiceSupport<E extends EndableEntity, D> extends RecordServiceSupport<E, D> {
+
+    static final int END_NOTE_MAX = 500;
+
+    EndableServiceSupport(JpaTemplate jpa, Class<E> type, String recordType) {
+        super(jpa, type, recordType);
+    }
+
+    /**
+     * Ends the record on the given day (today by default). The day may be in the past, since staff often
+     * record an ending late, but not before the record's subject began: its own start date (birth, opening,
+     * since) when it has one, otherwise the day it was registered.
+     */
+    D endRecord(long id, long expectedVersion, EndRequest request) {
+        EndRequest end = request == null ? new EndRequest() : request;
+        return updateRecord(id, expectedVersion, (em, entity) -> {
+            if (entity.getStatus() == Status.ENDED) {
+                throw new ConflictException("status",
+                        recordType + " " + id + " already ended on " + entity.getEndedOn());
+            }
+            LocalDate on = end.date == null ? today() : end.date;
+            LocalDate start = entity.startedOn() != null ? entity.startedOn() : entity.getCreatedAt().toLocalDate();
+            Checks checks = new Checks();
+            notInFuture(checks, "date", on, today());
+            checks.check(!on.isBefore(start), "date", "must not be before " + start + ", when the " + recordType
+                    + " record begins");
+            checks.maxLength("note", end.note, END_NOTE_MAX);
+            checkEnd(entity, end, checks);
+            checks.throwIfAny();
+            entity.end(on, clean(end.note));
+            afterEnd(entity, end);
+        });
+    }
+
+    /** Extra rules for ending this kind of record. */
+    void checkEnd(E entity, EndRequest end, Checks checks) {
+    }
+
+    /** Stores what else this kind of record keeps about its end. */
+    void afterEnd(E entity, EndRequest end) {
+    }
+}

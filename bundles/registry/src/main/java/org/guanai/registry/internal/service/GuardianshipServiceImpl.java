@@ -1,0 +1,151 @@
+package org.guanai.registry.internal.service;
+
+import java.time.Period;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.GuardianCapacity;
+import org.guanai.registry.api.GuardianshipDTO;
+import org.guanai.registry.api.GuardianshipQuery;
+import org.guanai.registry.api.GuardianshipService;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.internal.jpa.GuardianshipEntity;
+import org.guanai.registry.internal.jpa.PersonEntity;
+import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.internal.validation.Checks;
+import org.guanai.registry.internal.validation.Phones;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = GuardianshipService.class)
+public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipEntity, GuardianshipDTO>
+        implements GuardianshipService {
+
+    static final int ADULT_AGE = 18;
+
+    @Activate
+    public GuardianshipServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
+                                   @Reference(name = "schema") RegistrySchema schema) {
+        this(jpa);
+    }
+
+    GuardianshipServiceImpl(JpaTemplate jpa) {
+        super(jpa, GuardianshipEntity.class, "guardianship");
+    }
+
+    @Override
+    GuardianshipDTO toDto(EntityManager em, GuardianshipEntity entity) {
+        return GuardianshipMapper.toDto(entity);
+    }
+
+    @Override
+    public Page<GuardianshipDTO> list(GuardianshipQuery query, PageRequest page) {
+        GuardianshipQuery q = query == null ? new GuardianshipQuery() : query;
+        return listRecords(new Filter()
+                .eq("e.child.id", q.childId)
+                .eq("e.guardian.id", q.guardianId)
+                .eq("e.capacity", q.capacity)
+                .eq("e.status", q.status)
+                .eq("e.child.townshipCode", q.townshipCode), page);
+    }
+
+    @Override
+    public GuardianshipDTO get(long id) {
+        return getRecord(id);
+    }
+
+    @Override
+    public GuardianshipDTO create(GuardianshipDTO guardianship) {
+        return createRecord(em -> {
+            GuardianshipEntity entity = new GuardianshipEntity();
+            validateAndApply(em, guardianship, entity);
+            return entity;
+        });
+    }
+
+    @Override
+    public GuardianshipDTO update(long id, long expectedVersion, GuardianshipDTO guardianship) {
+        return updateRecord(id, expectedVersion, (em, entity) -> validateAndApply(em, guardianship, entity));
+    }
+
+    @Override
+    public GuardianshipDTO end(long id, long expectedVersion, EndRequest end) {
+        return endRecord(id, expectedVersion, end);
+    }
+
+    @Override
+    public Page<PersonDTO> childrenWithoutCapableGuardian(String townshipCode, PageRequest page) {
+        return tx(em -> {
+            Page<PersonEntity> children = childrenWithoutCapableGuardian(townshipCode)
+                    .page(em, PersonEntity.class, page);
+            List<PersonDTO> items = PersonReader.toDtos(em, children.items, today());
+            return new Page<>(items, children.total, children.offset, children.limit);
+        });
+    }
+
+    /** Active left-behind children (alias e) with no active guardian of good capacity. */
+    static Filter childrenWithoutCapableGuardian(String townshipCode) {
+        return new Filter()
+                .and("e.status = ?", Status.ACTIVE)
+                .and("e.child = ?", Boolean.TRUE)
+                .eq("e.townshipCode", townshipCode)
+                .and("NOT EXISTS (SELECT g.id FROM Guardianship g WHERE g.child = e AND g.status = ?"
+                        + " AND g.capacity = ?)", Status.ACTIVE, GuardianCapacity.GOOD);
+    }
+
+    private void validateAndApply(EntityManager em, GuardianshipDTO in, GuardianshipEntity entity) {
+        Checks checks = new Checks();
+        GuardianshipDTO out = new GuardianshipDTO();
+        checks.require("childId", body(in).childId).require("guardianId", in.guardianId)
+                .require("relation", in.relation).require("capacity", in.capacity);
+        PersonEntity child = reference(em, checks, "childId", PersonEntity.class, "person", in.childId);
+        PersonEntity guardian = reference(em, checks, "guardianId", PersonEntity.class, "person", in.guardianId);
+        if (child != null) {
+            checks.check(child.getCategories().contains(CareCategory.LEFT_BEHIND_CHILD), "childId",
+                    "person " + child.getId() + " is not registered as a left-behind child");
+        }
+        if (guardian != null) {
+            checks.check(child == null || !guardian.getId().equals(child.getId()), "guardianId",
+                    "a child cannot be their own guardian");
+            int age = Period.between(guardian.getBirthDate(), today()).getYears();
+            checks.check(age >= ADULT_AGE, "guardianId", "person " + guardian.getId() + " is " + age
+                    + ", a guardian must be an adult (" + ADULT_AGE + " or older)");
+        }
+        out.relation = in.relation;
+        out.capacity = in.capacity;
+        out.contactPhone = checks.attempt(() -> Phones.normalise(in.contactPhone, "contactPhone"));
+        out.since = in.since;
+        notInFuture(checks, "since", in.since, today());
+        out.notes = clean(in.notes);
+        checks.maxLength("notes", out.notes, NOTES_MAX);
+        checks.throwIfAny();
+        if (entity.getStatus() == Status.ACTIVE) {
+            checkNoActiveDuplicate(em, child, guardian, entity.getId());
+        }
+        GuardianshipMapper.apply(out, child, guardian, entity);
+    }
+
+    private static void checkNoActiveDuplicate(EntityManager em, PersonEntity child, PersonEntity guardian, Long self) {
+        List<Long> same = em.createQuery("SELECT g.id FROM Guardianship g WHERE g.child = :child"
+                        + " AND g.guardian = :guardian AND g.status = :active", Long.class)
+                .setParameter("child", child)
+                .setParameter("guardian", guardian)
+                .setParameter("active", Status.ACTIVE)
+                .getResultList();
+        for (Long other : same) {
+            if (!other.equals(self)) {
+                throw new ConflictException("guardianId", "person " + guardian.getId()
+                        + " is already an active guardian of child " + child.getId() + " (guardianship " + other + ")");
+            }
+        }
+    }
+}

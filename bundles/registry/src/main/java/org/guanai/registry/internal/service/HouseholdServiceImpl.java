@@ -1,0 +1,131 @@
+package org.guanai.registry.internal.service;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.HouseholdDTO;
+import org.guanai.registry.api.HouseholdQuery;
+import org.guanai.registry.api.HouseholdService;
+import org.guanai.registry.api.MigrantMemberDTO;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.internal.jpa.HouseholdEntity;
+import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.internal.validation.Checks;
+import org.guanai.registry.internal.validation.Phones;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = HouseholdService.class)
+public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity, HouseholdDTO>
+        implements HouseholdService {
+
+    static final int WORK_PLACE_MAX = 50;
+
+    private final DivisionService divisions;
+
+    @Activate
+    public HouseholdServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
+                                @Reference(name = "divisions") DivisionService divisions,
+                                @Reference(name = "schema") RegistrySchema schema) {
+        this(jpa, divisions);
+    }
+
+    HouseholdServiceImpl(JpaTemplate jpa, DivisionService divisions) {
+        super(jpa, HouseholdEntity.class, "household");
+        this.divisions = divisions;
+    }
+
+    @Override
+    HouseholdDTO toDto(EntityManager em, HouseholdEntity entity) {
+        return HouseholdMapper.toDto(entity);
+    }
+
+    @Override
+    public Page<HouseholdDTO> list(HouseholdQuery query, PageRequest page) {
+        HouseholdQuery q = query == null ? new HouseholdQuery() : query;
+        return listRecords(new Filter()
+                .eq("e.townshipCode", q.townshipCode)
+                .eq("e.villageCode", q.villageCode)
+                .eq("e.status", q.status)
+                .eq("e.hardship", q.hardship)
+                .startsWith("e.headName", q.namePrefix), page);
+    }
+
+    @Override
+    public HouseholdDTO get(long id) {
+        return getRecord(id);
+    }
+
+    @Override
+    public HouseholdDTO create(HouseholdDTO household) {
+        return createRecord(em -> {
+            HouseholdDTO valid = validate(household);
+            HouseholdEntity entity = new HouseholdEntity();
+            HouseholdMapper.apply(valid, entity);
+            return entity;
+        });
+    }
+
+    @Override
+    public HouseholdDTO update(long id, long expectedVersion, HouseholdDTO household) {
+        return updateRecord(id, expectedVersion, (em, entity) -> HouseholdMapper.apply(validate(household), entity));
+    }
+
+    @Override
+    public HouseholdDTO end(long id, long expectedVersion, EndRequest end) {
+        return endRecord(id, expectedVersion, end);
+    }
+
+    private HouseholdDTO validate(HouseholdDTO in) {
+        Checks checks = new Checks();
+        HouseholdDTO out = new HouseholdDTO();
+        out.villageCode = clean(body(in).villageCode);
+        checks.require("villageCode", out.villageCode);
+        if (out.villageCode != null) {
+            out.townshipCode = DivisionChecks.village(divisions, checks, "villageCode", out.villageCode);
+        }
+        out.address = clean(in.address);
+        out.headName = clean(in.headName);
+        checks.check(out.address != null || out.headName != null, "headName", "a head's name or an address is required")
+                .maxLength("address", out.address, ADDRESS_MAX)
+                .maxLength("headName", out.headName, NAME_MAX);
+        out.contactPhone = checks.attempt(() -> Phones.normalise(in.contactPhone, "contactPhone"));
+        out.hardship = in.hardship;
+        out.notes = clean(in.notes);
+        checks.maxLength("notes", out.notes, NOTES_MAX);
+        if (in.migrantMembers != null) {
+            for (int i = 0; i < in.migrantMembers.size(); i++) {
+                out.migrantMembers.add(validate(in.migrantMembers.get(i), "migrantMembers[" + i + "].", checks));
+            }
+        }
+        checks.throwIfAny();
+        return out;
+    }
+
+    private MigrantMemberDTO validate(MigrantMemberDTO in, String prefix, Checks checks) {
+        MigrantMemberDTO out = new MigrantMemberDTO();
+        if (in == null) {
+            checks.add(prefix.substring(0, prefix.length() - 1), "is required");
+            return out;
+        }
+        out.name = clean(in.name);
+        checks.require(prefix + "name", out.name).maxLength(prefix + "name", out.name, NAME_MAX);
+        out.relation = in.relation;
+        checks.require(prefix + "relation", in.relation);
+        out.workProvince = clean(in.workProvince);
+        out.workCity = clean(in.workCity);
+        out.employer = clean(in.employer);
+        checks.maxLength(prefix + "workProvince", out.workProvince, WORK_PLACE_MAX)
+                .maxLength(prefix + "workCity", out.workCity, WORK_PLACE_MAX)
+                .maxLength(prefix + "employer", out.employer, LONG_NAME_MAX);
+        out.phone = checks.attempt(() -> Phones.normalise(in.phone, prefix + "phone"));
+        out.awaySince = in.awaySince;
+        notInFuture(checks, prefix + "awaySince", in.awaySince, today());
+        out.homeFrequency = in.homeFrequency;
+        return out;
+    }
+}

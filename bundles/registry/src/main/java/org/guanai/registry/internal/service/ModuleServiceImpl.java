@@ -1,0 +1,132 @@
+package org.guanai.registry.internal.service;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.guanai.registry.api.IndicatorDTO;
+import org.guanai.registry.api.ModuleDTO;
+import org.guanai.registry.api.ModuleService;
+import org.guanai.registry.api.StatsService;
+import org.guanai.registry.api.TownshipStatsDTO;
+import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.spi.IndicatorProvider;
+import org.guanai.registry.api.spi.ModuleDescriptor;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The registry and the installed modules, as their descriptors and indicator providers come and go. */
+@Component(service = ModuleService.class)
+public class ModuleServiceImpl implements ModuleService {
+
+    static final String MODULE_ID = "registry";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ModuleServiceImpl.class);
+
+    private final String version;
+    private final StatsService stats;
+    private final List<ModuleDescriptor> descriptors = new CopyOnWriteArrayList<>();
+    private final List<IndicatorProvider> indicatorProviders = new CopyOnWriteArrayList<>();
+
+    @Activate
+    public ModuleServiceImpl(BundleContext context, @Reference(name = "stats") StatsService stats) {
+        this(context.getBundle().getVersion().toString(), stats);
+    }
+
+    ModuleServiceImpl(String version, StatsService stats) {
+        this.version = version;
+        this.stats = stats;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addDescriptor(ModuleDescriptor descriptor) {
+        descriptors.add(descriptor);
+    }
+
+    void removeDescriptor(ModuleDescriptor descriptor) {
+        descriptors.remove(descriptor);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addIndicatorProvider(IndicatorProvider provider) {
+        indicatorProviders.add(provider);
+    }
+
+    void removeIndicatorProvider(IndicatorProvider provider) {
+        indicatorProviders.remove(provider);
+    }
+
+    @Override
+    public List<ModuleDTO> modules() {
+        List<ModuleDTO> modules = new ArrayList<>();
+        modules.add(module(MODULE_ID, "核心登记", "Core registry", version,
+                "Households, left-behind women, children and elderly, guardians, service sites, teams and records."));
+        List<ModuleDTO> installed = new ArrayList<>();
+        for (ModuleDescriptor d : descriptors) {
+            try {
+                installed.add(module(d.id(), d.nameZh(), d.nameEn(), d.version(), d.description()));
+            } catch (RuntimeException e) {
+                LOG.warn("Module descriptor {} failed", d.getClass().getName(), e);
+            }
+        }
+        installed.sort(Comparator.comparing(m -> m.id, Comparator.nullsLast(Comparator.naturalOrder())));
+        modules.addAll(installed);
+        return modules;
+    }
+
+    @Override
+    public List<IndicatorDTO> indicators(String townshipCode) {
+        List<IndicatorDTO> indicators = new ArrayList<>(registryIndicators(townshipCode));
+        for (IndicatorProvider provider : indicatorProviders) {
+            try {
+                List<IndicatorDTO> contributed = provider.indicators(townshipCode);
+                if (contributed != null) {
+                    indicators.addAll(contributed);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Indicator provider {} failed; its indicators are left out", provider.getClass().getName(), e);
+            }
+        }
+        return indicators;
+    }
+
+    private List<IndicatorDTO> registryIndicators(String townshipCode) {
+        TownshipStatsDTO s = townshipCode == null ? stats.county() : stats.byTownship().stream()
+                .filter(row -> row.townshipCode.equals(townshipCode))
+                .findFirst()
+                .orElseThrow(() -> ValidationException.of("townshipCode",
+                        townshipCode + " is not a township of this county"));
+        return List.of(
+                indicator("active-women", "留守妇女", "Left-behind women", s.women, "persons"),
+                indicator("active-children", "留守儿童", "Left-behind children", s.children, "persons"),
+                indicator("active-elderly", "留守老人", "Left-behind elderly", s.elderly, "persons"),
+                indicator("active-households", "外出务工家庭", "Households", s.households, "households"),
+                indicator("active-sites", "服务阵地", "Service sites", s.sites, "sites"),
+                indicator("children-without-capable-guardian", "无有效监护留守儿童",
+                        "Children without a capable guardian", s.childrenWithoutCapableGuardian, "persons"));
+    }
+
+    private static IndicatorDTO indicator(String id, String zh, String en, long value, String unit) {
+        return new IndicatorDTO(MODULE_ID, id, zh, en, value, unit);
+    }
+
+    private static ModuleDTO module(String id, String zh, String en, String version, String description) {
+        ModuleDTO m = new ModuleDTO();
+        m.id = id;
+        m.nameZh = zh;
+        m.nameEn = en;
+        m.version = version;
+        m.description = description;
+        return m;
+    }
+}

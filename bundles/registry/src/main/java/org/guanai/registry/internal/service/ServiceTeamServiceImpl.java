@@ -1,0 +1,101 @@
+package org.guanai.registry.internal.service;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.ServiceTeamDTO;
+import org.guanai.registry.api.ServiceTeamService;
+import org.guanai.registry.api.TeamQuery;
+import org.guanai.registry.internal.jpa.ServiceSiteEntity;
+import org.guanai.registry.internal.jpa.ServiceTeamEntity;
+import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.internal.validation.Checks;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = ServiceTeamService.class)
+public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEntity, ServiceTeamDTO>
+        implements ServiceTeamService {
+
+    private final DivisionService divisions;
+
+    @Activate
+    public ServiceTeamServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
+                                  @Reference(name = "divisions") DivisionService divisions,
+                                  @Reference(name = "schema") RegistrySchema schema) {
+        this(jpa, divisions);
+    }
+
+    ServiceTeamServiceImpl(JpaTemplate jpa, DivisionService divisions) {
+        super(jpa, ServiceTeamEntity.class, "service team");
+        this.divisions = divisions;
+    }
+
+    @Override
+    ServiceTeamDTO toDto(EntityManager em, ServiceTeamEntity entity) {
+        return ServiceTeamMapper.toDto(entity);
+    }
+
+    /** Filters on township, site, status and name; a team query's teamId and kind concern volunteers. */
+    @Override
+    public Page<ServiceTeamDTO> list(TeamQuery query, PageRequest page) {
+        TeamQuery q = query == null ? new TeamQuery() : query;
+        return listRecords(new Filter()
+                .eq("e.townshipCode", q.townshipCode)
+                .eq("e.siteId", q.siteId)
+                .eq("e.status", q.status)
+                .startsWith("e.name", q.namePrefix), page);
+    }
+
+    @Override
+    public ServiceTeamDTO get(long id) {
+        return getRecord(id);
+    }
+
+    @Override
+    public ServiceTeamDTO create(ServiceTeamDTO team) {
+        return createRecord(em -> {
+            ServiceTeamDTO valid = validate(em, team);
+            ServiceTeamEntity entity = new ServiceTeamEntity();
+            ServiceTeamMapper.apply(valid, entity);
+            return entity;
+        });
+    }
+
+    @Override
+    public ServiceTeamDTO update(long id, long expectedVersion, ServiceTeamDTO team) {
+        return updateRecord(id, expectedVersion, (em, entity) -> ServiceTeamMapper.apply(validate(em, team), entity));
+    }
+
+    @Override
+    public ServiceTeamDTO end(long id, long expectedVersion, EndRequest end) {
+        return endRecord(id, expectedVersion, end);
+    }
+
+    private ServiceTeamDTO validate(EntityManager em, ServiceTeamDTO in) {
+        Checks checks = new Checks();
+        ServiceTeamDTO out = new ServiceTeamDTO();
+        out.name = clean(body(in).name);
+        checks.require("name", out.name).maxLength("name", out.name, LONG_NAME_MAX);
+        out.siteId = in.siteId;
+        ServiceSiteEntity site = reference(em, checks, "siteId", ServiceSiteEntity.class, "service site", in.siteId);
+        out.townshipCode = clean(in.townshipCode);
+        if (out.townshipCode != null) {
+            DivisionChecks.township(divisions, checks, "townshipCode", out.townshipCode);
+        }
+        if (site != null) {
+            checks.check(out.townshipCode == null || out.townshipCode.equals(site.getTownshipCode()), "townshipCode",
+                    "is not the township of service site " + site.getId() + " (" + site.getTownshipCode() + ")");
+            out.townshipCode = site.getTownshipCode();
+        }
+        out.description = clean(in.description);
+        checks.maxLength("description", out.description, NOTES_MAX);
+        checks.throwIfAny();
+        return out;
+    }
+}

@@ -1,0 +1,98 @@
+package org.guanai.registry.internal.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ObjLongConsumer;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.api.StatsService;
+import org.guanai.registry.api.TownshipStatsDTO;
+import org.guanai.registry.internal.jpa.HouseholdEntity;
+import org.guanai.registry.internal.jpa.PersonEntity;
+import org.guanai.registry.internal.jpa.ServiceSiteEntity;
+import org.guanai.registry.internal.schema.RegistrySchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Active counts per township, each figure one GROUP BY query over the whole county. */
+@Component(service = StatsService.class)
+public class StatsServiceImpl implements StatsService {
+
+    private final JpaTemplate jpa;
+    private final DivisionService divisions;
+
+    @Activate
+    public StatsServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
+                            @Reference(name = "divisions") DivisionService divisions,
+                            @Reference(name = "schema") RegistrySchema schema) {
+        this(jpa, divisions);
+    }
+
+    StatsServiceImpl(JpaTemplate jpa, DivisionService divisions) {
+        this.jpa = jpa;
+        this.divisions = divisions;
+    }
+
+    @Override
+    public List<TownshipStatsDTO> byTownship() {
+        List<TownshipStatsDTO> rows = new ArrayList<>();
+        for (DivisionDTO township : divisions.children(divisions.county().code)) {
+            TownshipStatsDTO row = new TownshipStatsDTO();
+            row.townshipCode = township.code;
+            row.townshipName = township.name;
+            rows.add(row);
+        }
+        jpa.tx(TransactionType.Required, em -> {
+            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_WOMAN), (r, n) -> r.women = n);
+            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_CHILD), (r, n) -> r.children = n);
+            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_ELDERLY), (r, n) -> r.elderly = n);
+            fill(rows, active(em, HouseholdEntity.class, null), (r, n) -> r.households = n);
+            fill(rows, active(em, ServiceSiteEntity.class, null), (r, n) -> r.sites = n);
+            fill(rows, GuardianshipServiceImpl.childrenWithoutCapableGuardian(null)
+                    .countBy(em, PersonEntity.class, "e.townshipCode", String.class),
+                    (r, n) -> r.childrenWithoutCapableGuardian = n);
+        });
+        return rows;
+    }
+
+    @Override
+    public TownshipStatsDTO county() {
+        DivisionDTO county = divisions.county();
+        TownshipStatsDTO total = new TownshipStatsDTO();
+        total.townshipCode = county.code;
+        total.townshipName = county.name;
+        for (TownshipStatsDTO row : byTownship()) {
+            total.women += row.women;
+            total.children += row.children;
+            total.elderly += row.elderly;
+            total.households += row.households;
+            total.sites += row.sites;
+            total.childrenWithoutCapableGuardian += row.childrenWithoutCapableGuardian;
+        }
+        return total;
+    }
+
+    private static Map<String, Long> active(EntityManager em, Class<?> type, CareCategory category) {
+        Filter filter = new Filter().eq("e.status", Status.ACTIVE);
+        if (category != null) {
+            filter.and(PersonServiceImpl.categoryPath(category) + " = ?", Boolean.TRUE);
+        }
+        return filter.countBy(em, type, "e.townshipCode", String.class);
+    }
+
+    private static void fill(List<TownshipStatsDTO> rows, Map<String, Long> counts,
+                             ObjLongConsumer<TownshipStatsDTO> setter) {
+        for (TownshipStatsDTO row : rows) {
+            setter.accept(row, counts.getOrDefault(row.townshipCode, 0L));
+        }
+    }
+}

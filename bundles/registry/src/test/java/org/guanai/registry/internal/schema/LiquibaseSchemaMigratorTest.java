@@ -1,0 +1,89 @@
+package org.guanai.registry.internal.schema;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+import static org.junit.Assert.fail;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.guanai.registry.internal.testing.TestDatabase;
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.Test;
+
+public class LiquibaseSchemaMigratorTest {
+
+    private static final int REGISTRY_CHANGESETS = 8;
+
+    private static EmbeddedDataSource dataSource;
+
+    @BeforeClass
+    public static void emptyDatabase() {
+        dataSource = TestDatabase.emptyDataSource();
+    }
+
+    @AfterClass
+    public static void shutdown() {
+        TestDatabase.shutdown(dataSource);
+    }
+
+    @Test
+    public void appliesEveryChangesetToAnEmptyDatabaseThenNone() throws Exception {
+        LiquibaseSchemaMigrator migrator = new LiquibaseSchemaMigrator(dataSource);
+        ClassLoader loader = RegistrySchema.class.getClassLoader();
+
+        assertEquals(REGISTRY_CHANGESETS, migrator.migrate("registry", RegistrySchema.CHANGELOG, loader));
+        assertEquals(0, migrator.migrate("registry", RegistrySchema.CHANGELOG, loader));
+        assertEquals("a second start of the component applies nothing", 0, new RegistrySchema(migrator).applied());
+
+        List<String> tables = tables();
+        for (String table : List.of("DIVISIONS", "HOUSEHOLDS", "MIGRANT_MEMBERS", "PERSONS", "GUARDIANSHIPS",
+                "SERVICE_SITES", "SERVICE_TEAMS", "VOLUNTEERS", "SERVICE_RECORDS", "SERVICE_RECORD_PERSONS")) {
+            assertTrue(table + " in " + tables, tables.contains(table));
+        }
+    }
+
+    @Test
+    public void sequencesHandOutBlocksOfFifty() throws Exception {
+        new LiquibaseSchemaMigrator(dataSource).migrate("registry", RegistrySchema.CHANGELOG,
+                RegistrySchema.class.getClassLoader());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            long first = next(s);
+            assertEquals(50, next(s) - first);
+        }
+    }
+
+    @Test
+    public void aMissingChangelogFailsLoudly() {
+        try {
+            new LiquibaseSchemaMigrator(dataSource).migrate("nothing", "db/nothing/changelog.xml",
+                    RegistrySchema.class.getClassLoader());
+            fail("expected a failure");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("nothing"));
+        }
+    }
+
+    private static long next(Statement s) throws Exception {
+        try (ResultSet rs = s.executeQuery("VALUES (NEXT VALUE FOR service_teams_seq)")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<String> tables() throws Exception {
+        List<String> names = new ArrayList<>();
+        try (Connection c = dataSource.getConnection();
+             ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+            while (rs.next()) {
+                names.add(rs.getString("TABLE_NAME"));
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,40 @@
+package org.guanai.rest.internal;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Liveness probe for load balancers and monitoring: answers once the REST stack is up. Needs no credentials. */
+@Component(service = HealthResource.class)
+@JaxrsResource
+@JaxrsName("guanai.health")
+// Not @JSONRequired: it sets the same property as @JaxrsExtensionSelect and, placed after it, silently
+// replaces the auth and problems selects. Selecting guanai.json already requires our application/json provider.
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(OpenPaths.HEALTH)
+public class HealthResource {
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = Health.class, summary = "Liveness probe")
+    public Health health() {
+        return new Health("UP");
+    }
+
+    /** The probe's answer. */
+    public static final class Health {
+        public final String status;
+
+        public Health(String status) {
+            this.status = status;
+        }
+    }
+}

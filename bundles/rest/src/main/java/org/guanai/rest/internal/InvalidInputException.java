@@ -1,0 +1,51 @@
+package org.guanai.rest.internal;
+
+/**
+ * A request whose body or parameters cannot be read: malformed JSON, a value of the wrong type,
+ * an unknown field, a parameter that is not a number. The problem mapper turns it into a 400
+ * (404 for a path parameter, 413 for an oversized body); its message is written for the client and never holds parser text.
+ */
+public final class InvalidInputException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String field;
+
+    private InvalidInputException(int status, String field, String message) {
+        super(message);
+        this.status = status;
+        this.field = field;
+    }
+
+    /** A value at {@code field} (a JSON path like {@code members[0].phone}, or a parameter name) is wrong. */
+    public static InvalidInputException field(String field, String message) {
+        return new InvalidInputException(400, field, message);
+    }
+
+    /** The request as a whole cannot be read (syntax, nesting, missing body). */
+    public static InvalidInputException malformed(String message) {
+        return new InvalidInputException(400, null, message);
+    }
+
+    /** A path parameter that cannot be what it should (an id that is not a number): names no resource, so 404. */
+    public static InvalidInputException pathParameter(String name, String message) {
+        return new InvalidInputException(404, name, message);
+    }
+
+    public static InvalidInputException tooLarge(String message) {
+        return new InvalidInputException(413, null, message);
+    }
+
+    public static InvalidInputException bodyRequired() {
+        return malformed("request body is required");
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The offending field or parameter, or null when the problem is not with one value. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,40 @@
+package org.guanai.rest.internal;
+
+import java.util.Set;
+
+import org.guanai.rest.api.GuanaiRest;
+
+/**
+ * The only requests served without credentials, and the paths that carry personal data. Paths
+ * are relative to the application root ("/"), with or without a leading slash. Matching is exact:
+ * anything else (a trailing slash, matrix parameters, another method) needs credentials.
+ */
+public final class OpenPaths {
+    public static final String OPENAPI = GuanaiRest.API + "/openapi.json";
+    public static final String HEALTH = GuanaiRest.API + "/health";
+    private static final Set<String> OPEN = Set.of(OPENAPI, HEALTH);
+
+    private OpenPaths() {
+    }
+
+    public static boolean isOpen(String method, String path) {
+        return "GET".equals(method) && OPEN.contains(normalize(path));
+    }
+
+    /** Under {@code api/v1} and not one of the open documents: responses must not be cached. */
+    public static boolean isPrivate(String path) {
+        String p = normalize(path);
+        return (p.equals(GuanaiRest.API) || p.startsWith(GuanaiRest.API + "/")) && !OPEN.contains(p);
+    }
+
+    static String normalize(String path) {
+        if (path == null) {
+            return "";
+        }
+        int start = 0;
+        while (start < path.length() && path.charAt(start) == '/') {
+            start++;
+        }
+        return path.substring(start);
+    }
+}

@@ -1,0 +1,94 @@
+package org.guanai.rest.internal.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Checks a user name and password, remembering successful checks for {@link #TTL_NANOS}.
+ *
+ * <p>Why a cache: a browser client sends every request with Basic credentials, and a JAAS login
+ * can be slow (hashed passwords, an LDAP or JDBC realm). Only successes are cached, keyed by a
+ * salted SHA-256 of user and password together, so a wrong password never matches an entry and
+ * the cache holds no password. The price: a changed password, a locked account or a removed role
+ * takes up to a minute to bite on someone who already logged in with the old one.
+ */
+public final class Authenticator {
+    static final long TTL_NANOS = TimeUnit.SECONDS.toNanos(60);
+    static final int MAX_ENTRIES = 1000;
+
+    /** One JAAS login: the user when the password is right, empty otherwise. */
+    @FunctionalInterface
+    public interface Login {
+        Optional<ApiUser> login(String user, String password);
+    }
+
+    private final Login login;
+    private final LongSupplier nanoClock;
+    private final byte[] salt = new byte[16];
+    private final ConcurrentHashMap<String, Entry> cache = new ConcurrentHashMap<>();
+
+    public Authenticator(Login login, LongSupplier nanoClock) {
+        this.login = login;
+        this.nanoClock = nanoClock;
+        new SecureRandom().nextBytes(salt);
+    }
+
+    public Optional<ApiUser> authenticate(String user, String password) {
+        String key = key(user, password);
+        long now = nanoClock.getAsLong();
+        Entry cached = cache.get(key);
+        if (cached != null && now - cached.since < TTL_NANOS) {
+            return Optional.of(cached.user);
+        }
+        Optional<ApiUser> result = login.login(user, password);
+        if (result.isPresent()) {
+            if (cache.size() >= MAX_ENTRIES) {
+                cache.values().removeIf(e -> now - e.since >= TTL_NANOS);
+                if (cache.size() >= MAX_ENTRIES) {
+                    cache.clear();
+                }
+            }
+            cache.put(key, new Entry(result.get(), now));
+        } else if (cached != null) {
+            cache.remove(key);
+        }
+        return result;
+    }
+
+    int cacheSize() {
+        return cache.size();
+    }
+
+    private String key(String user, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update(user.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) 0);
+            sha.update(password.getBytes(StandardCharsets.UTF_8));
+            StringBuilder hex = new StringBuilder(64);
+            for (byte b : sha.digest()) {
+                hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+            }
+            return hex.toString();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    private static final class Entry {
+        final ApiUser user;
+        final long since;
+
+        Entry(ApiUser user, long since) {
+            this.user = user;
+            this.since = since;
+        }
+    }
+}

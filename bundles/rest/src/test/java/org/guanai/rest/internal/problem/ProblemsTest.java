@@ -1,0 +1,182 @@
+package org.guanai.rest.internal.problem;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.sql.SQLException;
+import java.util.List;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.ForbiddenException;
+import javax.ws.rs.InternalServerErrorException;
+import javax.ws.rs.NotAcceptableException;
+import javax.ws.rs.NotAllowedException;
+import javax.ws.rs.NotSupportedException;
+import javax.ws.rs.ServiceUnavailableException;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.StaleVersionException;
+import org.guanai.registry.api.ValidationException;
+import org.guanai.rest.api.Etags;
+import org.guanai.rest.internal.InvalidInputException;
+import org.guanai.rest.internal.json.GuanaiJson;
+import org.junit.Test;
+
+public class ProblemsTest {
+    private static final String PATH = "/api/v1/persons/7";
+    private final Problems problems = new Problems();
+    private final ObjectMapper mapper = GuanaiJson.create();
+
+    @Test
+    public void validationListsEveryField() {
+        JsonNode body = map(new ValidationException(List.of(new FieldError("idNumber", "check digit is wrong"),
+                new FieldError("migrantMembers[0].phone", "not a phone number"))), 400, "validation");
+        assertEquals(2, body.get("errors").size());
+        assertEquals("migrantMembers[0].phone", body.at("/errors/1/field").asText());
+        assertEquals("not a phone number", body.at("/errors/1/message").asText());
+        assertEquals(PATH, body.get("instance").asText());
+        assertEquals("Invalid request", body.get("title").asText());
+    }
+
+    @Test
+    public void jsonFieldErrorIsAValidationProblem() {
+        JsonNode body = map(InvalidInputException.field("birthDate", "not a date (expected YYYY-MM-DD)"), 400,
+                "validation");
+        assertEquals("birthDate", body.at("/errors/0/field").asText());
+        assertEquals("birthDate: not a date (expected YYYY-MM-DD)", body.get("detail").asText());
+    }
+
+    @Test
+    public void jsonSyntaxErrorIsMalformedWithoutErrors() {
+        JsonNode body = map(InvalidInputException.malformed("malformed JSON at line 3, column 7"), 400,
+                "malformed-request");
+        assertEquals("malformed JSON at line 3, column 7", body.get("detail").asText());
+        assertFalse(body.has("errors"));
+    }
+
+    @Test
+    public void oversizedBodyIs413AndBadPathParameter404() {
+        map(InvalidInputException.tooLarge("request body exceeds 10 MiB"), 413, "payload-too-large");
+        JsonNode body = map(InvalidInputException.pathParameter("id", "not an integer"), 404, "not-found");
+        assertEquals("id: not an integer", body.get("detail").asText());
+    }
+
+    @Test
+    public void notFound() {
+        JsonNode body = map(new NotFoundException("person", 7), 404, "not-found");
+        assertEquals("person 7 does not exist", body.get("detail").asText());
+    }
+
+    @Test
+    public void conflictNamesItsField() {
+        JsonNode body = map(new ConflictException("idNumber", "already registered as person 3"), 409, "conflict");
+        assertEquals("idNumber", body.at("/errors/0/field").asText());
+        assertFalse(map(new ConflictException(null, "already ended"), 409, "conflict").has("errors"));
+    }
+
+    @Test
+    public void staleVersionIs412WithTheCurrentEtag() {
+        Response r = problems.toResponse(new StaleVersionException("person", 7, 2, 5), PATH);
+        assertEquals(412, r.getStatus());
+        assertEquals("\"5\"", r.getMetadata().getFirst("ETag").toString().replace("W/", ""));
+        assertEquals(ProblemType.BASE + "stale-version", problem(r).type);
+    }
+
+    @Test
+    public void ifMatchProblems() {
+        map(new Etags.PreconditionRequiredException(), 428, "precondition-required");
+        JsonNode body = map(new Etags.IllegalIfMatchException("abc"), 400, "malformed-request");
+        assertTrue(body.get("detail").asText().contains("abc"));
+    }
+
+    @Test
+    public void runtimeErrorsKeepTheirStatus() {
+        map(new javax.ws.rs.NotFoundException(), 404, "not-found");
+        map(new NotSupportedException(), 415, "unsupported-media-type");
+        map(new NotAcceptableException(), 406, "not-acceptable");
+        map(new ForbiddenException(), 403, "forbidden");
+        Response allowed = problems.toResponse(new NotAllowedException("GET", new String[] {"PUT"}), PATH);
+        assertEquals(405, allowed.getStatus());
+        assertTrue(problem(allowed).detail, problem(allowed).detail.contains("allowed: "));
+        assertTrue(String.valueOf(allowed.getMetadata().getFirst("Allow")).contains("PUT"));
+    }
+
+    @Test
+    public void parameterTheRuntimeCouldNotConvertSaysSo() {
+        JsonNode body = map(new BadRequestException(new NumberFormatException("For input string: \"abc\"")), 400,
+                "malformed-request");
+        assertEquals("a path, query or header parameter has a malformed value", body.get("detail").asText());
+        assertFalse(body.toString().contains("For input string"));
+    }
+
+    @Test
+    public void unauthorizedCarriesTheBasicChallenge() {
+        Response r = problems.unauthorized(PATH);
+        assertEquals(401, r.getStatus());
+        assertEquals("Basic realm=\"Guanai\"", r.getMetadata().getFirst("WWW-Authenticate"));
+        assertEquals(ProblemType.BASE + "unauthorized", problem(r).type);
+        Response thrown = problems.toResponse(new javax.ws.rs.NotAuthorizedException("Basic"), PATH);
+        assertEquals("Basic realm=\"Guanai\"", thrown.getMetadata().getFirst("WWW-Authenticate"));
+    }
+
+    @Test
+    public void anythingElseIsAnInternalErrorWithAReferenceAndNoDetails() {
+        RuntimeException e = new IllegalStateException("SELECT * FROM PERSON WHERE ID_NUMBER = '110101…'",
+                new SQLException("ERROR 42X05: Table 'PERSON' does not exist"));
+        JsonNode body = map(e, 500, "internal");
+        String text = body.toString();
+        assertTrue(text, body.get("detail").asText()
+                .matches("internal error; see the server log \\(reference [0-9a-f-]{36}\\)"));
+        for (String leak : new String[] {"SELECT", "PERSON", "Exception", "java.", "org.guanai", "\tat "}) {
+            assertFalse(leak + " in " + text, text.contains(leak));
+        }
+        map(new InternalServerErrorException("db down"), 500, "internal");
+        assertFalse(map(new InternalServerErrorException("db down"), 500, "internal").toString().contains("db"));
+    }
+
+    @Test
+    public void otherStatusesKeepTheirStatusAsAboutBlank() {
+        Response r = problems.toResponse(new WebApplicationException(410), PATH);
+        assertEquals(410, r.getStatus());
+        assertEquals("about:blank", problem(r).type);
+        assertEquals("Gone", problem(r).title);
+        Response unavailable = problems.toResponse(new ServiceUnavailableException(30L), PATH);
+        assertEquals(503, unavailable.getStatus());
+        assertEquals("30", String.valueOf(unavailable.getMetadata().getFirst("Retry-After")));
+    }
+
+    @Test
+    public void everyProblemIsProblemJsonAndNotCached() {
+        for (Throwable e : new Throwable[] {new NotFoundException("person", 1), new RuntimeException(),
+            new NotAllowedException("GET"), InvalidInputException.malformed("x")}) {
+            Response r = problems.toResponse(e, null);
+            assertEquals("application/problem+json", String.valueOf(r.getMetadata().getFirst("Content-Type")));
+            assertEquals("no-store", r.getMetadata().getFirst("Cache-Control"));
+            assertNull(problem(r).instance);
+        }
+    }
+
+    private JsonNode map(Throwable e, int status, String slug) {
+        Response r = problems.toResponse(e, PATH);
+        assertEquals(status, r.getStatus());
+        Problem p = problem(r);
+        assertEquals(status, p.status);
+        assertEquals("https://guanai.org/problems/" + slug, p.type);
+        JsonNode body = mapper.valueToTree(p);
+        assertFalse(body.toString(), body.toString().contains("Exception"));
+        return body;
+    }
+
+    private static Problem problem(Response r) {
+        return (Problem) r.getEntity();
+    }
+}

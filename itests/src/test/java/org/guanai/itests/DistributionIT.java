@@ -1,0 +1,170 @@
+package org.guanai.itests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+
+/**
+ * The distribution as a new user runs it, from the outside: unpack, create the first account
+ * with the documented script, start, use REST and the console, stop and start again, and
+ * survive a crash (kill -9). Plain JUnit, not Pax Exam: this is about the shipped files and
+ * processes, which a container started by a test framework would hide.
+ */
+public class DistributionIT {
+    private Path home;
+    private int httpPort;
+    private int sshPort;
+    private final String password = "pw-" + UUID.randomUUID();
+
+    @Before
+    public void unpack() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "dist-" + UUID.randomUUID()));
+        run(dir, List.of("tar", "xzf", new File(System.getProperty("guanai.distribution")).getAbsolutePath()), 60);
+        try (var entries = Files.list(dir)) {
+            home = entries.findFirst().orElseThrow().toAbsolutePath();
+        }
+        httpPort = GuanaiTestSupport.freePort();
+        sshPort = GuanaiTestSupport.freePort();
+        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
+        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(GuanaiTestSupport.freePort()));
+        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(GuanaiTestSupport.freePort()));
+    }
+
+    @After
+    public void killLeftovers() throws Exception {
+        pid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+    }
+
+    @Test
+    public void firstAccountRestConsoleRestartAndCrash() throws Exception {
+        String users = Files.readString(home.resolve("etc/users.properties"));
+        assertTrue("no account may ship", users.lines().noneMatch(l -> !l.startsWith("#") && !l.startsWith("_g_") && l.contains("=")));
+
+        ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
+        addUser.environment().put("GUANAI_PASSWORD", password);
+        assertEquals(0, run(addUser, 30));
+
+        long bootMillis = start();
+        Api api = new Api(httpPort, "admin", password);
+        assertEquals(401, api.withoutCredentials().get("/persons").status);
+        assertEquals(200, api.get("/persons").status);
+
+        String surname = TestData.uniqueSurname();
+        long householdId = api.post("/households", Records.household(surname + "户")).json().get("id").asLong();
+        Api.Reply child = api.post("/persons", Records.child(surname + "娃", householdId));
+        assertEquals(child.body, 201, child.status);
+        long childId = child.json().get("id").asLong();
+        long motherId = api.post("/persons", Records.woman(surname + "母", householdId)).json().get("id").asLong();
+        Api.Reply guardianship = api.post("/guardianships", Records.guardianship(childId, motherId));
+        assertEquals(guardianship.body, 201, guardianship.status);
+
+        assertConsoleShows(surname);
+        long rssKiB = residentKiB();
+
+        // a clean stop and start
+        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
+        awaitStopped();
+        long restartMillis = start();
+        assertEquals(200, api.get("/persons/" + childId).status);
+        assertConsoleShows(surname);
+
+        // a crash: committed data must survive kill -9
+        long afterCrash = api.post("/persons", Records.woman(surname + "姐", householdId)).json().get("id").asLong();
+        ProcessHandle.of(pid().orElseThrow()).orElseThrow().destroyForcibly();
+        awaitStopped();
+        start();
+        assertEquals(200, api.get("/persons/" + afterCrash).status);
+        assertEquals(3, api.get("/persons?name=" + java.net.URLEncoder.encode(surname, StandardCharsets.UTF_8))
+                .json().get("total").asLong());
+
+        System.out.printf("Guanai distribution: first boot to REST-ready %d ms, restart %d ms, resident memory %d MiB%n",
+                bootMillis, restartMillis, rssKiB / 1024);
+        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
+        awaitStopped();
+    }
+
+    private void assertConsoleShows(String surname) throws Exception {
+        ProcessBuilder client = new ProcessBuilder("bin/client", "-a", String.valueOf(sshPort), "-u", "admin",
+                "-p", password, "-b").directory(home.toFile());
+        Path in = Files.writeString(home.resolve("data/console-in.txt"), "registry:person-list --name " + surname + "\n");
+        Path out = home.resolve("data/console-out.txt");
+        client.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true);
+        assertEquals(0, run(client, 60));
+        String printed = Files.readString(out);
+        assertTrue(printed, printed.contains(surname + "娃") && printed.contains(surname + "母"));
+    }
+
+    /** Starts Karaf in the background and waits until REST answers; returns how long that took. */
+    private long start() throws Exception {
+        long t0 = System.nanoTime();
+        assertEquals(0, run(new ProcessBuilder("bin/start").directory(home.toFile()), 60));
+        Api anonymous = new Api(httpPort, null, null);
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptions().until(() -> anonymous.get("/health").status == 200
+                        && new Api(httpPort, "admin", password).get("/persons?limit=1").status == 200);
+        return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
+    }
+
+    private void awaitStopped() {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> pid().flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true));
+    }
+
+    private Optional<Long> pid() throws IOException {
+        Path file = home.resolve("karaf.pid");
+        if (!Files.exists(file)) {
+            return Optional.empty();
+        }
+        String s = Files.readString(file).trim();
+        return s.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(s));
+    }
+
+    private long residentKiB() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid().orElseThrow()), "status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
+    }
+
+    private void setProperty(String file, String key, String value) throws IOException {
+        Path p = home.resolve(file);
+        List<String> lines = Files.readAllLines(p);
+        lines.removeIf(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*"));
+        lines.add(key + " = " + value);
+        Files.write(p, lines);
+    }
+
+    private static int run(Path dir, List<String> command, int seconds) throws Exception {
+        return run(new ProcessBuilder(command).directory(dir.toFile()), seconds);
+    }
+
+    private static int run(ProcessBuilder pb, int seconds) throws Exception {
+        if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
+            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        }
+        Process p = pb.start();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new AssertionError("timed out: " + pb.command());
+        }
+        return p.exitValue();
+    }
+}

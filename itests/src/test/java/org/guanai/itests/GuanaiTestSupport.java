@@ -1,0 +1,116 @@
+package org.guanai.itests;
+
+import static org.ops4j.pax.exam.CoreOptions.maven;
+import static org.ops4j.pax.exam.CoreOptions.mavenBundle;
+import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.PrivilegedExceptionAction;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.UUID;
+
+import javax.inject.Inject;
+import javax.security.auth.Subject;
+
+import org.apache.karaf.jaas.boot.principal.RolePrincipal;
+import org.apache.karaf.jaas.boot.principal.UserPrincipal;
+import org.apache.karaf.shell.api.console.Session;
+import org.apache.karaf.shell.api.console.SessionFactory;
+import org.awaitility.Awaitility;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
+
+/**
+ * Boots the distribution this build made (not a copy from ~/.m2), on free ports, with one
+ * throw-away admin account whose password exists only for this run.
+ */
+public abstract class GuanaiTestSupport {
+    protected static final String USER = "itest";
+
+    @Inject
+    protected SessionFactory sessionFactory;
+
+    @Configuration
+    public Option[] config() throws IOException {
+        String password = UUID.randomUUID().toString();
+        int http = freePort();
+        return new Option[] {
+            karafDistributionConfiguration()
+                    .frameworkUrl(new File(System.getProperty("guanai.distribution")).toURI().toString())
+                    .name("Guanai")
+                    .unpackDirectory(new File("target/exam")),
+            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            logLevel(LogLevel.WARN),
+            vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/users.properties", USER, "{CRYPT}" + sha256(password) + "{CRYPT},_g_:admingroup"),
+            systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
+            systemProperty("guanai.itest.password").value(password),
+            mavenBundle("org.awaitility", "awaitility").versionAsInProject(),
+            mavenBundle(maven("org.hamcrest", "hamcrest").version("2.1")),
+        };
+    }
+
+    /** The REST API as the test admin, once it answers. */
+    protected Api api() {
+        Api api = new Api(Integer.getInteger("guanai.itest.http.port"), USER, System.getProperty("guanai.itest.password"));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.withoutCredentials().get("/health").status == 200
+                        && api.get("/persons?limit=1").status == 200);
+        return api;
+    }
+
+    /** Runs a console command as an admin and returns what it printed (stdout and stderr). */
+    protected String console(String command) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
+        Subject subject = new Subject();
+        subject.getPrincipals().add(new UserPrincipal(USER));
+        subject.getPrincipals().add(new RolePrincipal("admin"));
+        subject.getPrincipals().add(new RolePrincipal("manager"));
+        subject.getPrincipals().add(new RolePrincipal("viewer"));
+        try (Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out)) {
+            Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> {
+                try {
+                    return session.execute(command);
+                } catch (Exception e) {
+                    out.println("Error: " + e.getMessage());
+                    return null;
+                }
+            });
+        }
+        out.flush();
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+}
