@@ -63,7 +63,7 @@ public abstract class GuanaiTestSupport {
             editConfigurationFilePut("etc/users.properties", USER, "{CRYPT}" + sha256(password) + "{CRYPT},_g_:admingroup"),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
             systemProperty("guanai.itest.password").value(password),
-            mavenBundle("org.awaitility", "awaitility").versionAsInProject(),
+            mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.1")),
         };
     }
