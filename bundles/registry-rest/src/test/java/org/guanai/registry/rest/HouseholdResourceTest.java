@@ -150,12 +150,19 @@ public class HouseholdResourceTest {
     @Test
     public void endPassesTheRequestOrAnEmptyOne() {
         EndRequest end = new EndRequest(null, EndReason.MOVED_AWAY, "moved to the city");
-        Response response = resource.end("12", end, Http.ifMatch("W/\"2\""));
+        Response response = resource.end("12", end, Http.ifMatch("\"2\""));
         assertSame(end, households.end);
         assertEquals(Long.valueOf(2), households.expectedVersion);
         assertEquals(Etags.of(3), response.getEntityTag());
 
         resource.end("12", null, Http.ifMatch("2"));
         assertNotNull(households.end);
+    }
+
+    @Test
+    public void aWeakETagNeverMatches() {
+        assertThrows(Etags.IllegalIfMatchException.class,
+                () -> resource.end("12", new EndRequest(), Http.ifMatch("W/\"2\"")));
+        assertEquals(0, households.calls);
     }
 }

@@ -35,7 +35,8 @@ public final class Etags {
         }
         String v = value.trim();
         if (v.startsWith("W/")) {
-            v = v.substring(2);
+            // If-Match compares strongly (RFC 9110 13.1.1): a weak tag can never match
+            throw new IllegalIfMatchException(value);
         }
         if (v.length() >= 2 && v.startsWith("\"") && v.endsWith("\"")) {
             v = v.substring(1, v.length() - 1);
@@ -65,7 +66,7 @@ public final class Etags {
         private static final long serialVersionUID = 1L;
 
         public IllegalIfMatchException(String value) {
-            super("If-Match must be one ETag as returned by GET, e.g. \"3\"; got " + value);
+            super("If-Match must be one strong ETag as returned by GET, e.g. \"3\"; got " + value);
         }
     }
 }

@@ -20,8 +20,10 @@ import org.guanai.registry.internal.validation.Eligibility;
 /** Maps persons to DTOs with their eligibility warnings, looking up their households' migrants once per page. */
 final class PersonReader {
 
-    private static final Set<MigrantRelation> RELEVANT =
-            EnumSet.of(MigrantRelation.FATHER, MigrantRelation.MOTHER, MigrantRelation.HUSBAND);
+    /** A husband or wife away from a household with children is, in a household register, their parent. */
+    private static final Set<MigrantRelation> PARENTS =
+            EnumSet.of(MigrantRelation.FATHER, MigrantRelation.MOTHER, MigrantRelation.HUSBAND, MigrantRelation.WIFE);
+    private static final Set<MigrantRelation> RELEVANT = PARENTS;
 
     private PersonReader() {
     }
@@ -36,7 +38,7 @@ final class PersonReader {
         for (PersonEntity p : persons) {
             PersonDTO d = PersonMapper.toDto(p);
             Set<MigrantRelation> away = migrants.getOrDefault(p.getHouseholdId(), Set.of());
-            boolean parentAway = away.contains(MigrantRelation.FATHER) || away.contains(MigrantRelation.MOTHER);
+            boolean parentAway = away.stream().anyMatch(PARENTS::contains);
             d.warnings = new ArrayList<>(Eligibility.warnings(d, parentAway, away.contains(MigrantRelation.HUSBAND),
                     today));
             dtos.add(d);

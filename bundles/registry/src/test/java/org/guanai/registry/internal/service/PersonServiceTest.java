@@ -336,6 +336,19 @@ public class PersonServiceTest {
     }
 
     @Test
+    public void aHusbandAwayIsTheChildrensParentButASonAwayIsNot() {
+        String prefix = Registry.uniquePrefix();
+        PersonDTO withFatherAway = child(prefix + "沈", 8, VILLAGE_A1);
+        withFatherAway.householdId = household(VILLAGE_A1, MigrantRelation.HUSBAND).id;
+        assertEquals(List.of(), registry.persons.create(withFatherAway).warnings);
+
+        PersonDTO withUncleAway = child(prefix + "韩", 8, VILLAGE_A1);
+        withUncleAway.householdId = household(VILLAGE_A1, MigrantRelation.SON).id;
+        assertEquals(List.of("no parent of this child is recorded as working away"),
+                registry.persons.create(withUncleAway).warnings);
+    }
+
+    @Test
     public void aChildOfEighteenIsRefused() {
         ValidationException e = expectValidation(() -> registry.persons.create(child("蒋", 18, VILLAGE_A1)));
         assertEquals(List.of("categories"), fields(e));
