@@ -33,7 +33,7 @@ public class CoreIT extends GuanaiTestSupport {
     public void bootsWithGuanaiCoreAndItsServices() throws Exception {
         assertTrue(features.isInstalled(features.getFeature("guanai-core")));
         assertNotNull(persons);
-        assertEquals(200, api().withoutCredentials().get("/health").status);
+        assertEquals(200, api().withoutCredentials().get("/status").status);
     }
 
     @Test

@@ -116,7 +116,7 @@ public class DistributionIT {
         assertEquals(0, run(new ProcessBuilder("bin/start").directory(home.toFile()), 60));
         Api anonymous = new Api(httpPort, null, null);
         Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(100))
-                .ignoreExceptions().until(() -> anonymous.get("/health").status == 200
+                .ignoreExceptions().until(() -> anonymous.get("/status").status == 200
                         && new Api(httpPort, "admin", password).get("/persons?limit=1").status == 200);
         return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
     }

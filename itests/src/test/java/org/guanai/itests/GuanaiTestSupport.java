@@ -72,7 +72,7 @@ public abstract class GuanaiTestSupport {
     protected Api api() {
         Api api = new Api(Integer.getInteger("guanai.itest.http.port"), USER, System.getProperty("guanai.itest.password"));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.withoutCredentials().get("/health").status == 200
+                .until(() -> api.withoutCredentials().get("/status").status == 200
                         && api.get("/persons?limit=1").status == 200);
         return api;
     }

@@ -11,8 +11,9 @@ import org.guanai.rest.api.GuanaiRest;
  */
 public final class OpenPaths {
     public static final String OPENAPI = GuanaiRest.API + "/openapi.json";
-    public static final String HEALTH = GuanaiRest.API + "/health";
-    private static final Set<String> OPEN = Set.of(OPENAPI, HEALTH);
+    /** The liveness probe (not the health-check module, which lives under api/v1/health/). */
+    public static final String STATUS = GuanaiRest.API + "/status";
+    private static final Set<String> OPEN = Set.of(OPENAPI, STATUS);
 
     private OpenPaths() {
     }

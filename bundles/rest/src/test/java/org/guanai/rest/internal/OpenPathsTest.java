@@ -8,10 +8,10 @@ import org.junit.Test;
 public class OpenPathsTest {
     @Test
     public void onlyTheTwoDocumentsAreOpenAndOnlyForGet() {
-        assertTrue(OpenPaths.isOpen("GET", "api/v1/health"));
+        assertTrue(OpenPaths.isOpen("GET", "api/v1/status"));
         assertTrue(OpenPaths.isOpen("GET", "//api/v1/openapi.json"));
-        assertFalse(OpenPaths.isOpen("get", "api/v1/health"));
-        assertFalse(OpenPaths.isOpen("GET", "api/v1/health/"));
+        assertFalse(OpenPaths.isOpen("get", "api/v1/status"));
+        assertFalse(OpenPaths.isOpen("GET", "api/v1/status/"));
         assertFalse(OpenPaths.isOpen("GET", "api/v1/HEALTH"));
         assertFalse(OpenPaths.isOpen("GET", "api/v1/persons/../health"));
         assertFalse(OpenPaths.isOpen("GET", null));
@@ -21,7 +21,7 @@ public class OpenPathsTest {
     public void everythingElseUnderTheApiIsPrivate() {
         assertTrue(OpenPaths.isPrivate("api/v1"));
         assertTrue(OpenPaths.isPrivate("/api/v1/persons"));
-        assertFalse(OpenPaths.isPrivate("api/v1/health"));
+        assertFalse(OpenPaths.isPrivate("api/v1/status"));
         assertFalse(OpenPaths.isPrivate("api/v10"));
         assertFalse(OpenPaths.isPrivate("/"));
     }

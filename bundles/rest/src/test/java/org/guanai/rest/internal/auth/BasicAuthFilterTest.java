@@ -31,7 +31,7 @@ public class BasicAuthFilterTest {
 
     @Test
     public void healthAndOpenApiNeedNoCredentials() {
-        for (String path : new String[] {"api/v1/health", "/api/v1/health", "api/v1/openapi.json"}) {
+        for (String path : new String[] {"api/v1/status", "/api/v1/status", "api/v1/openapi.json"}) {
             Request r = new Request("GET", path, null);
             filter.filter(r.context());
             assertNull(path, r.aborted);
@@ -40,8 +40,8 @@ public class BasicAuthFilterTest {
 
     @Test
     public void everythingElseWithoutCredentialsIs401() {
-        String[][] requests = {{"GET", "api/v1/persons"}, {"POST", "api/v1/health"}, {"GET", "api/v1/health/"},
-            {"GET", "api/v1/health;x=1"}, {"GET", "api/v1/nowhere"}, {"GET", ""}, {"HEAD", "api/v1/openapi.json"}};
+        String[][] requests = {{"GET", "api/v1/persons"}, {"POST", "api/v1/status"}, {"GET", "api/v1/status/"},
+            {"GET", "api/v1/status;x=1"}, {"GET", "api/v1/nowhere"}, {"GET", ""}, {"HEAD", "api/v1/openapi.json"}};
         for (String[] request : requests) {
             Request r = new Request(request[0], request[1], null);
             filter.filter(r.context());
@@ -74,7 +74,7 @@ public class BasicAuthFilterTest {
     public void apiResponsesAreNotCachedButTheOpenDocumentsMayBe() {
         assertEquals("no-store", responseHeaders("api/v1/persons/3").getFirst("Cache-Control"));
         assertEquals("no-store", responseHeaders("/api/v1/stats").getFirst("Cache-Control"));
-        assertNull(responseHeaders("api/v1/health").getFirst("Cache-Control"));
+        assertNull(responseHeaders("api/v1/status").getFirst("Cache-Control"));
         assertNull(responseHeaders("api/v1/openapi.json").getFirst("Cache-Control"));
         assertNull(responseHeaders("system/console").getFirst("Cache-Control"));
     }

@@ -35,7 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.guanai.registry.api.Page;
 import org.guanai.rest.api.ApiResponseType;
-import org.guanai.rest.internal.HealthResource;
+import org.guanai.rest.internal.StatusResource;
 import org.guanai.rest.internal.json.GuanaiJson;
 import org.junit.Test;
 
@@ -145,7 +145,7 @@ public class OpenApiGeneratorTest {
     private final JsonNode doc = GuanaiJson.create().valueToTree(new OpenApiGenerator().generate("1.0.0", List.of(
             new OpenApiGenerator.LiveResource("/", SampleResource.class),
             new OpenApiGenerator.LiveResource("/", NotesResource.class),
-            new OpenApiGenerator.LiveResource("/", HealthResource.class))));
+            new OpenApiGenerator.LiveResource("/", StatusResource.class))));
 
     @Test
     public void documentHeader() {
@@ -161,8 +161,8 @@ public class OpenApiGeneratorTest {
     public void pathsAreJoinedWithoutRegularExpressions() {
         List<String> paths = new ArrayList<>();
         doc.get("paths").fieldNames().forEachRemaining(paths::add);
-        assertEquals(List.of("/api/v1/health", "/api/v1/households/{householdId}/notes", "/api/v1/samples",
-                "/api/v1/samples/kinds", "/api/v1/samples/{id}", "/api/v1/samples/{id}/name"), paths);
+        assertEquals(List.of("/api/v1/households/{householdId}/notes", "/api/v1/samples",
+                "/api/v1/samples/kinds", "/api/v1/samples/{id}", "/api/v1/samples/{id}/name", "/api/v1/status"), paths);
         List<String> methods = new ArrayList<>();
         doc.at("/paths/~1api~1v1~1samples~1{id}").fieldNames().forEachRemaining(methods::add);
         assertEquals(List.of("get", "put", "delete"), methods);
@@ -238,12 +238,12 @@ public class OpenApiGeneratorTest {
         JsonNode page = doc.at("/components/schemas/PageOfSampleDTO/properties");
         assertEquals("#/components/schemas/SampleDTO", page.at("/items/items/$ref").asText());
         assertEquals("int64", page.at("/total/format").asText());
-        assertEquals("string", doc.at("/components/schemas/Health/properties/status/type").asText());
+        assertEquals("string", doc.at("/components/schemas/Status/properties/status/type").asText());
     }
 
     @Test
     public void securityAndStandardProblems() {
-        JsonNode health = op("/api/v1/health", "get");
+        JsonNode health = op("/api/v1/status", "get");
         assertTrue(health.get("security").isArray());
         assertEquals(0, health.get("security").size());
         assertFalse(health.get("responses").has("401"));

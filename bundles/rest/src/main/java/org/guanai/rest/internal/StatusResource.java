@@ -13,27 +13,27 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Liveness probe for load balancers and monitoring: answers once the REST stack is up. Needs no credentials. */
-@Component(service = HealthResource.class)
+@Component(service = StatusResource.class)
 @JaxrsResource
-@JaxrsName("guanai.health")
+@JaxrsName("guanai.status")
 // Not @JSONRequired: it sets the same property as @JaxrsExtensionSelect and, placed after it, silently
 // replaces the auth and problems selects. Selecting guanai.json already requires our application/json provider.
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
-@Path(OpenPaths.HEALTH)
-public class HealthResource {
+@Path(OpenPaths.STATUS)
+public class StatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = Health.class, summary = "Liveness probe")
-    public Health health() {
-        return new Health("UP");
+    @ApiResponseType(value = Status.class, summary = "Liveness probe")
+    public Status status() {
+        return new Status("UP");
     }
 
     /** The probe's answer. */
-    public static final class Health {
+    public static final class Status {
         public final String status;
 
-        public Health(String status) {
+        public Status(String status) {
             this.status = status;
         }
     }
