@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Component;

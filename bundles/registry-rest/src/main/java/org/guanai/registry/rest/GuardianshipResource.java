@@ -22,6 +22,7 @@ import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.Status;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;

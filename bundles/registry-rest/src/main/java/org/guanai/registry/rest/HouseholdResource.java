@@ -20,6 +20,7 @@ import org.guanai.registry.api.HouseholdQuery;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;

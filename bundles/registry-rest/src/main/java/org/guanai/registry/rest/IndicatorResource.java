@@ -10,6 +10,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.guanai.registry.api.IndicatorDTO;
 import org.guanai.registry.api.ModuleService;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Component;

@@ -29,6 +29,7 @@ import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineService;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;

@@ -19,6 +19,7 @@ import org.guanai.registry.api.ServiceKind;
 import org.guanai.registry.api.ServiceRecordDTO;
 import org.guanai.registry.api.ServiceRecordQuery;
 import org.guanai.registry.api.ServiceRecordService;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;

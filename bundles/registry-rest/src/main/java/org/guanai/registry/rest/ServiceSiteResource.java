@@ -21,6 +21,7 @@ import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteKind;
 import org.guanai.registry.api.SiteQuery;
 import org.guanai.registry.api.Status;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;

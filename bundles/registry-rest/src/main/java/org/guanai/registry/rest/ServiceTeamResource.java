@@ -20,6 +20,7 @@ import org.guanai.registry.api.ServiceTeamDTO;
 import org.guanai.registry.api.ServiceTeamService;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.TeamQuery;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;

@@ -21,6 +21,7 @@ import org.guanai.registry.api.TeamQuery;
 import org.guanai.registry.api.VolunteerDTO;
 import org.guanai.registry.api.VolunteerKind;
 import org.guanai.registry.api.VolunteerService;
+import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;

@@ -11,7 +11,7 @@
  * it. {@code ComponentDescriptorsIT} checks the built descriptors.
  *
  * <p>Resources hold no state and no business logic: every parameter a client can get wrong is
- * taken as a String and converted by {@link org.guanai.registry.rest.Params} into a
+ * taken as a String and converted by {@link org.guanai.rest.api.Params} into a
  * ValidationException (bad query parameter, 400) or NotFoundException (bad path id, 404);
  * everything else is the services' to check.
  */

@@ -46,11 +46,11 @@ public class GuardianshipResourceTest {
 
     @Test
     public void badFiltersNameTheirParameter() {
-        assertEquals("capacity", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("capacity", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, null, "POOR", null, null, null, null))).field);
-        assertEquals("child", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("child", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list("c3", null, null, null, null, null, null))).field);
-        assertEquals("guardian", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("guardian", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, "1.0", null, null, null, null, null))).field);
         assertEquals(0, guardianships.calls);
     }
@@ -64,7 +64,7 @@ public class GuardianshipResourceTest {
 
         resource.alerts("", null, null);
         assertNull(guardianships.alertTownship);
-        assertEquals("limit", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("limit", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.alerts(null, null, "1000"))).field);
     }
 

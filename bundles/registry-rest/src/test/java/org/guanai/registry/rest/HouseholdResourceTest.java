@@ -60,11 +60,11 @@ public class HouseholdResourceTest {
     public void badFiltersNameTheirParameter() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> resource.list(null, null, "CLOSED", null, null, null, null));
-        assertEquals("status", ParamsTest.fieldError(e).field);
+        assertEquals("status", Http.fieldError(e).field);
         e = assertThrows(ValidationException.class, () -> resource.list(null, null, null, "1", null, null, null));
-        assertEquals("hardship", ParamsTest.fieldError(e).field);
+        assertEquals("hardship", Http.fieldError(e).field);
         e = assertThrows(ValidationException.class, () -> resource.list(null, null, null, null, null, null, "many"));
-        assertEquals("limit", ParamsTest.fieldError(e).field);
+        assertEquals("limit", Http.fieldError(e).field);
         assertEquals(0, households.calls);
     }
 
@@ -103,7 +103,7 @@ public class HouseholdResourceTest {
     @Test
     public void createWithoutBodyIsAValidationError() {
         ValidationException e = assertThrows(ValidationException.class, () -> resource.create(null, Http.uriInfo()));
-        assertEquals("body", ParamsTest.fieldError(e).field);
+        assertEquals("body", Http.fieldError(e).field);
         assertEquals(0, households.calls);
     }
 

@@ -55,4 +55,10 @@ final class Http {
                     }
                 });
     }
+
+    /** The single field error of a rejected request. */
+    static org.guanai.registry.api.FieldError fieldError(org.guanai.registry.api.ValidationException e) {
+        org.junit.Assert.assertEquals(1, e.errors().size());
+        return e.errors().get(0);
+    }
 }

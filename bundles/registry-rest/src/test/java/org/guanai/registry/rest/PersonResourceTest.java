@@ -60,7 +60,7 @@ public class PersonResourceTest {
     public void badCategoryNamesTheParameterAndTheChoices() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> resource.list(null, null, "LEFT_BEHIND_X", null, null, null, null, null, null, null));
-        FieldError error = ParamsTest.fieldError(e);
+        FieldError error = Http.fieldError(e);
         assertEquals("category", error.field);
         assertTrue(error.message, error.message.startsWith("LEFT_BEHIND_X is not one of LEFT_BEHIND_WOMAN"));
         assertEquals(0, persons.calls);
@@ -68,13 +68,13 @@ public class PersonResourceTest {
 
     @Test
     public void eachEnumFilterNamesItsOwnParameter() {
-        assertEquals("schoolStage", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("schoolStage", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, null, null, null, null, "COLLEGE", null, null, null, null))).field);
-        assertEquals("gender", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("gender", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, null, null, null, null, null, null, "F", null, null))).field);
-        assertEquals("household", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("household", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, null, null, null, null, null, "twelve", null, null, null))).field);
-        assertEquals("offset", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("offset", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, null, null, null, null, null, null, null, "-5", null))).field);
     }
 

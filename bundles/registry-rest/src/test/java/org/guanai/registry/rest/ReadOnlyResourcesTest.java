@@ -49,7 +49,7 @@ public class ReadOnlyResourcesTest {
     @Test
     public void parentAndSearchDoNotCombine() {
         ValidationException e = assertThrows(ValidationException.class, () -> divisionResource().list("360100", "幸"));
-        assertEquals("q", ParamsTest.fieldError(e).field);
+        assertEquals("q", Http.fieldError(e).field);
     }
 
     @Test

@@ -47,22 +47,22 @@ public class ServiceRecordResourceTest {
     public void badDatesNameTheirParameter() {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> resource.list(null, null, null, null, "2024-13-01", null, null, null));
-        assertEquals("from", ParamsTest.fieldError(e).field);
+        assertEquals("from", Http.fieldError(e).field);
         e = assertThrows(ValidationException.class,
                 () -> resource.list(null, null, null, null, null, "31.12.2024", null, null));
-        assertEquals("to", ParamsTest.fieldError(e).field);
+        assertEquals("to", Http.fieldError(e).field);
         assertEquals(0, records.calls);
     }
 
     @Test
     public void badKindAndIdsNameTheirParameter() {
-        assertEquals("kind", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("kind", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, null, null, "visit", null, null, null, null))).field);
-        assertEquals("person", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("person", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list("me", null, null, null, null, null, null, null))).field);
-        assertEquals("site", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("site", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, "s", null, null, null, null, null, null))).field);
-        assertEquals("team", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("team", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, null, "t", null, null, null, null, null))).field);
     }
 

@@ -35,7 +35,7 @@ public class SiteTeamVolunteerResourceTest {
         assertEquals(Status.ACTIVE, sites.query.status);
         assertEquals("幸福", sites.query.namePrefix);
         assertEquals("360100001001", sites.query.villageCode);
-        assertEquals("kind", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("kind", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, null, "SCHOOL", null, null, null, null))).field);
 
         Response created = resource.create(new ServiceSiteDTO(), Http.uriInfo());
@@ -56,7 +56,7 @@ public class SiteTeamVolunteerResourceTest {
         assertEquals("360100001", teams.query.townshipCode);
         assertEquals(Long.valueOf(5), teams.query.siteId);
         assertEquals("青年", teams.query.namePrefix);
-        assertEquals("site", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("site", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, "five", null, null, null, null))).field);
 
         Response created = resource.create(new ServiceTeamDTO(), Http.uriInfo());
@@ -77,9 +77,9 @@ public class SiteTeamVolunteerResourceTest {
         assertEquals(VolunteerKind.PROFESSIONAL_VOLUNTEER, volunteers.query.kind);
         assertEquals(Status.ENDED, volunteers.query.status);
         assertEquals("360100002", volunteers.query.townshipCode);
-        assertEquals("kind", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("kind", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list(null, "TEACHER", null, null, null, null, null))).field);
-        assertEquals("team", ParamsTest.fieldError(assertThrows(ValidationException.class,
+        assertEquals("team", Http.fieldError(assertThrows(ValidationException.class,
                 () -> resource.list("t4", null, null, null, null, null, null))).field);
 
         Response created = resource.create(new VolunteerDTO(), Http.uriInfo());

@@ -1,4 +1,4 @@
-package org.guanai.registry.rest;
+package org.guanai.rest.api;
 
 import java.net.URI;
 import java.time.LocalDate;
@@ -13,16 +13,15 @@ import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ValidationException;
-import org.guanai.rest.api.Etags;
 
 /**
  * Turns raw path and query strings into typed values. Resources take every parameter that a
  * client can get wrong as a String and convert it here, so a bad value becomes a
  * {@link ValidationException} naming the query parameter (400 problem+json) or a
  * {@link NotFoundException} for a path id, never the runtime's own 404/500. A blank query
- * parameter ({@code ?status=}) means "not given".
+ * parameter ({@code ?status=}) means "not given". Shared by the registry's and the modules' resources.
  */
-final class Params {
+public final class Params {
     /** Ids are positive longs written in plain digits; anything else names no record. */
     private static final int MAX_ID_DIGITS = 18;
 
@@ -30,7 +29,7 @@ final class Params {
     }
 
     /** A path id; a non-number names no record, so it is 404 like an unknown number. */
-    static long id(String recordType, String raw) {
+    public static long id(String recordType, String raw) {
         if (raw == null || raw.isEmpty() || raw.length() > MAX_ID_DIGITS || !digits(raw)) {
             throw new NotFoundException(recordType, raw);
         }
@@ -38,7 +37,7 @@ final class Params {
     }
 
     /** An optional id-valued query parameter (e.g. {@code household=12}). */
-    static Long longParam(String param, String raw) {
+    public static Long longParam(String param, String raw) {
         if (blank(raw)) {
             return null;
         }
@@ -49,7 +48,7 @@ final class Params {
         return Long.parseLong(v);
     }
 
-    static <E extends Enum<E>> E enumParam(Class<E> type, String param, String raw) {
+    public static <E extends Enum<E>> E enumParam(Class<E> type, String param, String raw) {
         if (blank(raw)) {
             return null;
         }
@@ -64,7 +63,7 @@ final class Params {
     }
 
     /** An ISO date, e.g. 2024-03-01. */
-    static LocalDate dateParam(String param, String raw) {
+    public static LocalDate dateParam(String param, String raw) {
         if (blank(raw)) {
             return null;
         }
@@ -76,7 +75,7 @@ final class Params {
         }
     }
 
-    static Boolean booleanParam(String param, String raw) {
+    public static Boolean booleanParam(String param, String raw) {
         if (blank(raw)) {
             return null;
         }
@@ -91,12 +90,12 @@ final class Params {
     }
 
     /** A free-text filter (codes, name prefixes): trimmed, blank means none. */
-    static String text(String raw) {
+    public static String text(String raw) {
         return blank(raw) ? null : raw.trim();
     }
 
     /** offset and limit; range checks are {@link PageRequest#of}'s. */
-    static PageRequest page(String offset, String limit) {
+    public static PageRequest page(String offset, String limit) {
         return PageRequest.of(intParam("offset", offset), intParam("limit", limit));
     }
 
@@ -113,7 +112,7 @@ final class Params {
     }
 
     /** A request body that must be present (an empty POST/PUT deserializes to null). */
-    static <T> T body(T body) {
+    public static <T> T body(T body) {
         if (body == null) {
             throw ValidationException.of("body", "a JSON object is required");
         }
@@ -121,12 +120,12 @@ final class Params {
     }
 
     /** An end request may be empty: the service applies its defaults (today) and its own checks. */
-    static EndRequest endRequest(EndRequest end) {
+    public static EndRequest endRequest(EndRequest end) {
         return end == null ? new EndRequest() : end;
     }
 
     /** 201 with the created record, its Location under the resource's path, and its ETag. */
-    static Response created(UriInfo uriInfo, Class<?> resource, Long id, Object body, long version) {
+    public static Response created(UriInfo uriInfo, Class<?> resource, Long id, Object body, long version) {
         URI location = uriInfo.getBaseUriBuilder().path(resource).path(String.valueOf(id)).build();
         return Response.created(location).entity(body).tag(Etags.of(version)).build();
     }

@@ -1,4 +1,4 @@
-package org.guanai.registry.rest;
+package org.guanai.rest.api;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
