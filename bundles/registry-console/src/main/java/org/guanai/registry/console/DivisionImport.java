@@ -17,8 +17,8 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.DivisionService;
-import org.guanai.registry.console.support.BadInputException;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.BadInputException;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "division-import",

@@ -12,8 +12,8 @@ import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.support.Console;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "division-list", description = "Lists the county's townships, or a township's villages")

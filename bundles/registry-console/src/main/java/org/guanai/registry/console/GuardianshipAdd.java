@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -12,7 +13,7 @@ import org.guanai.registry.api.GuardianRelation;
 import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.console.completer.PersonIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "guardianship-add", description = "Registers a child's guardian (both must be registered persons)")
@@ -52,8 +53,8 @@ public class GuardianshipAdd implements Action {
             GuardianshipDTO g = new GuardianshipDTO();
             g.childId = Console.parseId("--child", child);
             g.guardianId = Console.parseId("--guardian", guardian);
-            g.relation = Console.parseEnum("--relation", relation, GuardianRelation.class);
-            g.capacity = Console.parseEnum("--capacity", capacity, GuardianCapacity.class);
+            g.relation = Labels.parse("--relation", relation, GuardianRelation.class);
+            g.capacity = Labels.parse("--capacity", capacity, GuardianCapacity.class);
             g.contactPhone = Console.text(phone);
             g.since = Console.parseDate("--since", since);
             g.notes = Console.text(notes);

@@ -13,10 +13,10 @@ import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.support.Console;
-import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "guardianship-alerts", description = "Lists active left-behind children without a capable guardian")

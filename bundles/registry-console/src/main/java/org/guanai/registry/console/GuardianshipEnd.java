@@ -11,7 +11,7 @@ import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.console.completer.GuardianshipIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "guardianship-end", description = "Ends a guardianship (it is kept, not deleted)")

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -15,8 +16,8 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.console.completer.DivisionCompleter;
 import org.guanai.registry.console.completer.PersonIdCompleter;
-import org.guanai.registry.console.support.Console;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "guardianship-list", description = "Lists children's guardians")
@@ -57,8 +58,8 @@ public class GuardianshipList implements Action {
             GuardianshipQuery query = new GuardianshipQuery();
             query.childId = Console.parseId("--child", child);
             query.guardianId = Console.parseId("--guardian", guardian);
-            query.capacity = Console.parseEnum("--capacity", capacity, GuardianCapacity.class);
-            query.status = Console.parseEnum("--status", status, Status.class);
+            query.capacity = Labels.parse("--capacity", capacity, GuardianCapacity.class);
+            query.status = Labels.parse("--status", status, Status.class);
             query.townshipCode = Console.text(township);
             Page<GuardianshipDTO> page = guardianships.list(query, Console.page(offset, limit));
 

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.console.completer.GuardianshipIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
 
 @Service

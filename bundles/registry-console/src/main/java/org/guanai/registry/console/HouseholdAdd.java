@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -14,8 +15,8 @@ import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.MigrantMemberDTO;
 import org.guanai.registry.api.MigrantRelation;
 import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.support.BadInputException;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.BadInputException;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "household-add", description = "Registers a household with members working away")
@@ -81,13 +82,13 @@ public class HouseholdAdd implements Action {
         }
         MigrantMemberDTO m = new MigrantMemberDTO();
         m.name = value(v, 0);
-        m.relation = Console.parseEnum(option + " relation", value(v, 1), MigrantRelation.class);
+        m.relation = Labels.parse(option + " relation", value(v, 1), MigrantRelation.class);
         m.workProvince = value(v, 2);
         m.workCity = value(v, 3);
         m.employer = value(v, 4);
         m.phone = value(v, 5);
         m.awaySince = Console.parseMonth(option + " since", value(v, 6));
-        m.homeFrequency = Console.parseEnum(option + " frequency", value(v, 7), HomeFrequency.class);
+        m.homeFrequency = Labels.parse(option + " frequency", value(v, 7), HomeFrequency.class);
         return m;
     }
 

@@ -11,7 +11,7 @@ import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.console.completer.HouseholdIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "household-end", description = "Ends a household's record (it is kept, not deleted)")

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -14,9 +15,9 @@ import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.support.Console;
-import org.guanai.registry.console.support.DivisionNames;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.DivisionNames;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "household-list", description = "Lists households with members working away")
@@ -58,7 +59,7 @@ public class HouseholdList implements Action {
             HouseholdQuery query = new HouseholdQuery();
             query.townshipCode = Console.text(township);
             query.villageCode = Console.text(village);
-            query.status = Console.parseEnum("--status", status, Status.class);
+            query.status = Labels.parse("--status", status, Status.class);
             query.hardship = hardship ? Boolean.TRUE : null;
             query.namePrefix = Console.text(name);
             Page<HouseholdDTO> page = households.list(query, Console.page(offset, limit));

@@ -19,11 +19,11 @@ import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.console.completer.HouseholdIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
-import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "household-show", description = "Shows a household, its migrant members and its registered persons")

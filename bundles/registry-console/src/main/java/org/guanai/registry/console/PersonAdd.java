@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -16,7 +17,7 @@ import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.console.completer.DivisionCompleter;
 import org.guanai.registry.console.completer.HouseholdIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "person-add", description = "Registers a left-behind woman, child or elderly person")
@@ -67,13 +68,13 @@ public class PersonAdd implements Action {
             PersonDTO p = new PersonDTO();
             p.name = Console.text(name);
             p.idNumber = Console.text(idNumber);
-            p.categories = Console.parseEnums("--category", categories, CareCategory.class);
+            p.categories = Labels.parseAll("--category", categories, CareCategory.class);
             p.villageCode = Console.text(village);
             p.householdId = Console.parseId("--household", household);
             p.phone = Console.text(phone);
-            p.schoolStage = Console.parseEnum("--school-stage", schoolStage, SchoolStage.class);
+            p.schoolStage = Labels.parse("--school-stage", schoolStage, SchoolStage.class);
             p.birthDate = Console.parseDate("--birth-date", birthDate);
-            p.gender = Console.parseEnum("--gender", gender, Gender.class);
+            p.gender = Labels.parse("--gender", gender, Gender.class);
             p.notes = Console.text(notes);
             PersonDTO created = persons.create(p);
             System.out.println("Added person " + created.id + " · " + created.name);

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -13,7 +14,7 @@ import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.console.completer.PersonIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "person-end", description = "Ends a person's care with a reason (the record is kept)")
@@ -41,7 +42,7 @@ public class PersonEnd implements Action {
         return Console.run("end of person", () -> {
             long personId = Console.parseId("id", id);
             EndRequest end = new EndRequest(Console.parseDate("--date", date),
-                    Console.parseEnum("--reason", reason, EndReason.class), Console.text(note));
+                    Labels.parse("--reason", reason, EndReason.class), Console.text(note));
             // The console acts on the record as it is now: its current version.
             PersonDTO current = persons.get(personId);
             PersonDTO ended = persons.end(personId, current.version, end);

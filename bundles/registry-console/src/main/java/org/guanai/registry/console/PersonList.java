@@ -20,10 +20,10 @@ import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.console.completer.DivisionCompleter;
 import org.guanai.registry.console.completer.HouseholdIdCompleter;
-import org.guanai.registry.console.support.Console;
-import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "person-list", description = "Lists left-behind women, children and elderly")
@@ -78,11 +78,11 @@ public class PersonList implements Action {
             PersonQuery query = new PersonQuery();
             query.townshipCode = Console.text(township);
             query.villageCode = Console.text(village);
-            query.category = Console.parseEnum("--category", category, CareCategory.class);
-            query.status = Console.parseEnum("--status", status, Status.class);
+            query.category = Labels.parse("--category", category, CareCategory.class);
+            query.status = Labels.parse("--status", status, Status.class);
             query.namePrefix = Console.text(name);
-            query.gender = Console.parseEnum("--gender", gender, Gender.class);
-            query.schoolStage = Console.parseEnum("--school-stage", schoolStage, SchoolStage.class);
+            query.gender = Labels.parse("--gender", gender, Gender.class);
+            query.schoolStage = Labels.parse("--school-stage", schoolStage, SchoolStage.class);
             query.householdId = Console.parseId("--household", household);
             Page<PersonDTO> page = persons.list(query, Console.page(offset, limit));
 

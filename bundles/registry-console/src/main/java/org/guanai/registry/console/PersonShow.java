@@ -24,11 +24,11 @@ import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.TimelineService;
 import org.guanai.registry.console.completer.PersonIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
-import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "person-show", description = "Shows a person: fields, warnings, guardianships and timeline")

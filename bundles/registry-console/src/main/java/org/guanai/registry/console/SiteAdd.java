@@ -11,7 +11,7 @@ import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteKind;
 import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Labels;
 
 @Service
@@ -57,7 +57,7 @@ public class SiteAdd implements Action {
     public Object execute() throws Exception {
         return Console.run("site", () -> {
             ServiceSiteDTO s = new ServiceSiteDTO();
-            s.kind = Console.parseEnum("--kind", kind, SiteKind.class);
+            s.kind = Labels.parse("--kind", kind, SiteKind.class);
             s.name = Console.text(name);
             s.villageCode = Console.text(village);
             s.openedOn = Console.parseDate("--opened", opened);

@@ -11,7 +11,7 @@ import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.console.completer.SiteIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "site-end", description = "Closes a service site (its history is kept)")

@@ -18,10 +18,10 @@ import org.guanai.registry.api.SiteKind;
 import org.guanai.registry.api.SiteQuery;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.support.Console;
-import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "site-list", description = "Lists children's homes, women's homes and combined sites")
@@ -64,8 +64,8 @@ public class SiteList implements Action {
             SiteQuery query = new SiteQuery();
             query.townshipCode = Console.text(township);
             query.villageCode = Console.text(village);
-            query.kind = Console.parseEnum("--kind", kind, SiteKind.class);
-            query.status = Console.parseEnum("--status", status, Status.class);
+            query.kind = Labels.parse("--kind", kind, SiteKind.class);
+            query.status = Labels.parse("--status", status, Status.class);
             query.namePrefix = Console.text(name);
             Page<ServiceSiteDTO> page = sites.list(query, Console.page(offset, limit));
 

@@ -10,9 +10,9 @@ import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.console.completer.SiteIdCompleter;
-import org.guanai.registry.console.support.Console;
+import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
-import org.guanai.registry.console.support.DivisionNames;
+import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;
 
 @Service

@@ -6,8 +6,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.StatsService;
 import org.guanai.registry.api.TownshipStatsDTO;
-import org.guanai.registry.console.support.Console;
-import org.guanai.registry.console.support.Table;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "stats", description = "Active counts by township, with the county total last")

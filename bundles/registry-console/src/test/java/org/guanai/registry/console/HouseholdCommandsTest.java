@@ -12,7 +12,7 @@ import org.guanai.registry.api.HomeFrequency;
 import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.MigrantMemberDTO;
 import org.guanai.registry.api.MigrantRelation;
-import org.guanai.registry.console.support.BadInputException;
+import org.guanai.shell.api.BadInputException;
 import org.junit.Rule;
 import org.junit.Test;
 

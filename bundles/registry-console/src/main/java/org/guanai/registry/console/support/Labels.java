@@ -1,5 +1,7 @@
 package org.guanai.registry.console.support;
 
+import org.guanai.shell.api.Console;
+import java.util.Collection;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -43,6 +45,21 @@ public final class Labels {
 
     static List<String> aliases(Enum<?> constant) {
         return ALIASES.getOrDefault(constant, List.of());
+    }
+
+    /** Reads an enum option value, accepting this module's short forms. */
+    public static <E extends Enum<E>> E parse(String option, String value, Class<E> type) {
+        return Console.parseEnum(option, value, type, Labels::aliases);
+    }
+
+    /** Reads a multi-valued enum option, accepting this module's short forms. */
+    public static <E extends Enum<E>> Set<E> parseAll(String option, Collection<String> values, Class<E> type) {
+        return Console.parseEnums(option, values, type, Labels::aliases);
+    }
+
+    /** The values a user types for an enum, short forms first. */
+    public static String choices(Class<? extends Enum<?>> type) {
+        return Console.choices(type, Labels::aliases);
     }
 
     /** What a user types for the constant: its short form, or its name. */

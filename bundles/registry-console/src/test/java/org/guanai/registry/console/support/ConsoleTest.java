@@ -1,5 +1,7 @@
 package org.guanai.registry.console.support;
 
+import org.guanai.shell.api.BadInputException;
+import org.guanai.shell.api.Console;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
@@ -30,38 +32,38 @@ public class ConsoleTest {
 
     @Test
     public void categoriesAcceptShortFormsInAnyCaseAndTheFullName() {
-        assertEquals(CareCategory.LEFT_BEHIND_WOMAN, Console.parseEnum("--category", "WOMAN", CareCategory.class));
-        assertEquals(CareCategory.LEFT_BEHIND_CHILD, Console.parseEnum("--category", "child", CareCategory.class));
-        assertEquals(CareCategory.LEFT_BEHIND_ELDERLY, Console.parseEnum("--category", " Elderly ", CareCategory.class));
-        assertEquals(CareCategory.LEFT_BEHIND_ELDERLY, Console.parseEnum("--category", "老人", CareCategory.class));
+        assertEquals(CareCategory.LEFT_BEHIND_WOMAN, Labels.parse("--category", "WOMAN", CareCategory.class));
+        assertEquals(CareCategory.LEFT_BEHIND_CHILD, Labels.parse("--category", "child", CareCategory.class));
+        assertEquals(CareCategory.LEFT_BEHIND_ELDERLY, Labels.parse("--category", " Elderly ", CareCategory.class));
+        assertEquals(CareCategory.LEFT_BEHIND_ELDERLY, Labels.parse("--category", "老人", CareCategory.class));
         assertEquals(CareCategory.LEFT_BEHIND_WOMAN,
-                Console.parseEnum("--category", "left-behind-woman", CareCategory.class));
+                Labels.parse("--category", "left-behind-woman", CareCategory.class));
     }
 
     @Test
     public void otherEnumsAcceptHyphensAndTheirShortForms() {
-        assertEquals(EndReason.PARENT_RETURNED, Console.parseEnum("--reason", "parent-returned", EndReason.class));
-        assertEquals(SchoolStage.MIDDLE_SCHOOL, Console.parseEnum("--school-stage", "middle_school", SchoolStage.class));
-        assertEquals(Gender.FEMALE, Console.parseEnum("--gender", "f", Gender.class));
-        assertEquals(Gender.MALE, Console.parseEnum("--gender", "男", Gender.class));
-        assertNull(Console.parseEnum("--status", null, Status.class));
+        assertEquals(EndReason.PARENT_RETURNED, Labels.parse("--reason", "parent-returned", EndReason.class));
+        assertEquals(SchoolStage.MIDDLE_SCHOOL, Labels.parse("--school-stage", "middle_school", SchoolStage.class));
+        assertEquals(Gender.FEMALE, Labels.parse("--gender", "f", Gender.class));
+        assertEquals(Gender.MALE, Labels.parse("--gender", "男", Gender.class));
+        assertNull(Labels.parse("--status", null, Status.class));
     }
 
     @Test
     public void anUnknownValueNamesTheOptionAndWhatItAccepts() {
         assertBad("--category: 'MAN' is not one of WOMAN, CHILD, ELDERLY",
-                () -> Console.parseEnum("--category", "MAN", CareCategory.class));
+                () -> Labels.parse("--category", "MAN", CareCategory.class));
         assertBad("--status: 'open' is not one of ACTIVE, ENDED",
-                () -> Console.parseEnum("--status", "open", Status.class));
+                () -> Labels.parse("--status", "open", Status.class));
     }
 
     @Test
     public void aMultiValuedOptionTakesRepeatsAndCommas() {
         assertEquals(EnumSet.of(CareCategory.LEFT_BEHIND_WOMAN, CareCategory.LEFT_BEHIND_ELDERLY),
-                Console.parseEnums("--category", List.of("woman", "ELDERLY,woman"), CareCategory.class));
-        assertEquals(EnumSet.noneOf(CareCategory.class), Console.parseEnums("--category", null, CareCategory.class));
+                Labels.parseAll("--category", List.of("woman", "ELDERLY,woman"), CareCategory.class));
+        assertEquals(EnumSet.noneOf(CareCategory.class), Labels.parseAll("--category", null, CareCategory.class));
         assertBad("--category: 'kid' is not one of WOMAN, CHILD, ELDERLY",
-                () -> Console.parseEnums("--category", List.of("CHILD", "kid"), CareCategory.class));
+                () -> Labels.parseAll("--category", List.of("CHILD", "kid"), CareCategory.class));
     }
 
     @Test
@@ -106,7 +108,7 @@ public class ConsoleTest {
         Console.run("person", () -> {
             throw new StaleVersionException("Person", 7, 2, 3);
         });
-        Console.run("person", () -> Console.parseEnum("--category", "MAN", CareCategory.class));
+        Console.run("person", () -> Labels.parse("--category", "MAN", CareCategory.class));
         assertEquals(lines("Person 7 does not exist",
                 "ID number 330726… is already registered (person 3)",
                 "Person 7 is at version 3, not 2; reload it and try again",

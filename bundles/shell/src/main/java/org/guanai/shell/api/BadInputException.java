@@ -1,4 +1,4 @@
-package org.guanai.registry.console.support;
+package org.guanai.shell.api;
 
 /**
  * A value typed at the console could not be read (an unknown enum value, a malformed date or

@@ -1,4 +1,4 @@
-package org.guanai.registry.console.support;
+package org.guanai.shell.api;
 
 import java.io.PrintStream;
 import java.util.ArrayList;

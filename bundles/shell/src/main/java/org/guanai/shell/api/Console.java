@@ -1,13 +1,15 @@
-package org.guanai.registry.console.support;
+package org.guanai.shell.api;
 
 import java.io.PrintStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -20,7 +22,7 @@ import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.ValidationException;
 
 /**
- * What every registry command shares: running its body so that refused requests and bad input
+ * What every Guanai command shares: running its body so that refused requests and bad input
  * end in a plain message on stderr instead of a stack trace, and reading option values.
  */
 public final class Console {
@@ -35,7 +37,7 @@ public final class Console {
     }
 
     /**
-     * Runs a command body. Bad option values and the registry's refusals are printed to
+     * Runs a command body. Bad option values and the services' refusals are printed to
      * {@code System.err}; anything else (a bug, a database down) propagates to the shell.
      *
      * @param thing what the command works on, for "Invalid &lt;thing&gt;:", e.g. "person"
@@ -58,14 +60,26 @@ public final class Console {
         return null;
     }
 
+    /** A module's short forms of its enum values (WOMAN for LEFT_BEHIND_WOMAN, 两癌 for TWO_CANCERS …). */
+    @FunctionalInterface
+    public interface Aliases {
+        List<String> of(Enum<?> constant);
+
+        Aliases NONE = constant -> List.of();
+    }
+
+    /** {@link #parseEnum(String, String, Class, Aliases)} without short forms. */
+    public static <E extends Enum<E>> E parseEnum(String option, String value, Class<E> type) {
+        return parseEnum(option, value, type, Aliases.NONE);
+    }
+
     /**
-     * Reads an enum value case-insensitively, with '-' for '_' and the short forms of
-     * {@link Labels#aliases} (WOMAN for LEFT_BEHIND_WOMAN, 女 for FEMALE …).
+     * Reads an enum value case-insensitively, with '-' for '_' and the module's short forms.
      *
      * @return null when value is null
      * @throws BadInputException naming the option and the accepted values
      */
-    public static <E extends Enum<E>> E parseEnum(String option, String value, Class<E> type) {
+    public static <E extends Enum<E>> E parseEnum(String option, String value, Class<E> type, Aliases aliases) {
         if (value == null) {
             return null;
         }
@@ -74,34 +88,70 @@ public final class Console {
             if (constant.name().equals(key)) {
                 return constant;
             }
-            for (String alias : Labels.aliases(constant)) {
+            for (String alias : aliases.of(constant)) {
                 if (normalise(alias).equals(key)) {
                     return constant;
                 }
             }
         }
-        throw new BadInputException(option + ": '" + value + "' is not one of " + choices(type));
+        throw new BadInputException(option + ": '" + value + "' is not one of " + choices(type, aliases));
     }
 
-    /** Reads a multi-valued enum option; an absent option gives an empty set. */
-    public static <E extends Enum<E>> Set<E> parseEnums(String option, Collection<String> values, Class<E> type) {
+    /** Reads a multi-valued enum option ("--category WOMAN,CHILD" or the option twice); absent gives an empty set. */
+    public static <E extends Enum<E>> Set<E> parseEnums(String option, Collection<String> values, Class<E> type,
+                                                        Aliases aliases) {
         Set<E> result = EnumSet.noneOf(type);
-        if (values != null) {
-            for (String value : values) {
-                // "--category WOMAN,CHILD" works as well as the option given twice
-                for (String part : value.split("[,，]")) {
-                    if (!part.isBlank()) {
-                        result.add(parseEnum(option, part, type));
-                    }
-                }
-            }
+        for (String part : split(values)) {
+            result.add(parseEnum(option, part, type, aliases));
         }
         return result;
     }
 
-    /** The values a user types for an enum, short forms first: "WOMAN, CHILD, ELDERLY". */
-    public static String choices(Class<? extends Enum<?>> type) {
-        return Arrays.stream(type.getEnumConstants()).map(Labels::inputName).collect(Collectors.joining(", "));
+    /**
+     * The values to offer for an enum: a constant's first alias when it is a Latin short form
+     * ("WOMAN, CHILD, ELDERLY"), else its name; Chinese aliases are accepted but not listed.
+     */
+    public static String choices(Class<? extends Enum<?>> type, Aliases aliases) {
+        return Arrays.stream(type.getEnumConstants())
+                .map(c -> aliases.of(c).stream().findFirst().filter(a -> a.chars().allMatch(ch -> ch < 128))
+                        .orElse(c.name()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** Reads a multi-valued text option ("--site 3 --site 4" or "--site 3,4"); blanks dropped. */
+    public static List<String> split(Collection<String> values) {
+        List<String> parts = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split("[,，]")) {
+                    if (!part.isBlank()) {
+                        parts.add(part.trim());
+                    }
+                }
+            }
+        }
+        return parts;
+    }
+
+    /** Reads a multi-valued id option; absent gives an empty list. */
+    public static List<Long> parseIds(String option, Collection<String> values) {
+        List<Long> ids = new ArrayList<>();
+        for (String part : split(values)) {
+            ids.add(parseId(option, part));
+        }
+        return ids;
+    }
+
+    /** Reads a four-digit year; null when value is null. "26" is refused rather than read as year 26. */
+    public static Integer parseYear(String option, String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.trim();
+        if (v.matches("(19|20|21)\\d\\d")) {
+            return Integer.valueOf(v);
+        }
+        throw new BadInputException(option + ": '" + value + "' is not a year (YYYY)");
     }
 
     /** Reads a YYYY-MM-DD date; null when value is null. */

@@ -1,4 +1,4 @@
-package org.guanai.registry.console.support;
+package org.guanai.shell.api;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;

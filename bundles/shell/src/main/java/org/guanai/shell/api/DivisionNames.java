@@ -1,7 +1,9 @@
-package org.guanai.registry.console.support;
+package org.guanai.shell.api;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.guanai.registry.api.DivisionService;
 
@@ -29,5 +31,13 @@ public final class DivisionNames {
         }
         String name = name(code);
         return name.equals(code) ? code : name + " (" + code + ")";
+    }
+
+    /** Several divisions, "黄宅镇、浦阳街道"; none means the whole county, "全县". */
+    public String names(Collection<String> codes) {
+        if (codes == null || codes.isEmpty()) {
+            return "全县";
+        }
+        return codes.stream().map(this::name).collect(Collectors.joining("、"));
     }
 }

@@ -1,0 +1,84 @@
+package org.guanai.health.console;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.health.api.CheckQuery;
+import org.guanai.health.api.CheckRecordDTO;
+import org.guanai.health.api.CheckResult;
+import org.guanai.health.api.CheckService;
+import org.guanai.health.console.completer.CampaignIdCompleter;
+import org.guanai.health.console.completer.TownshipCompleter;
+import org.guanai.health.console.completer.WomanIdCompleter;
+import org.guanai.shell.api.Console;
+import org.guanai.health.console.support.Labels;
+import org.guanai.shell.api.Table;
+import org.guanai.registry.api.Page;
+
+/**
+ * Lists checks with their outcomes. The console is the county admin's, who may read results, so
+ * the service is asked with {@code withResults = true}.
+ */
+@Service
+@Command(scope = "health", name = "check-list", description = "Lists a woman's checks, or those of a campaign or year, with their results")
+public class CheckList implements Action {
+
+    @Reference
+    CheckService checks;
+
+    @Argument(index = 0, name = "person", description = "The woman's person id (options go before it)")
+    @Completion(WomanIdCompleter.class)
+    String person;
+
+    @Option(name = "--campaign", description = "Campaign id")
+    @Completion(CampaignIdCompleter.class)
+    String campaign;
+
+    @Option(name = "--year", description = "Year, YYYY")
+    String year;
+
+    @Option(name = "--result", description = "NORMAL, ABNORMAL or REFERRED")
+    @Completion(value = StringsCompleter.class, values = {"NORMAL", "ABNORMAL", "REFERRED"})
+    String result;
+
+    @Option(name = "--township", description = "Township code (9 digits)")
+    @Completion(TownshipCompleter.class)
+    String township;
+
+    @Option(name = "--offset", description = "Rows to skip (default 0)")
+    String offset;
+
+    @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
+    String limit;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("check query", () -> {
+            CheckQuery query = new CheckQuery();
+            query.personId = Console.parseId("person", person);
+            query.campaignId = Console.parseId("--campaign", campaign);
+            query.year = Console.parseYear("--year", year);
+            query.result = Labels.parse("--result", result, CheckResult.class);
+            query.townshipCode = Console.text(township);
+            Page<CheckRecordDTO> page = checks.list(query, Console.page(offset, limit), true);
+
+            Table table = new Table().number("id").number("person").column("name").column("checked on")
+                    .number("campaign").column("provider").column("result").column("findings").column("referral")
+                    .column("follow-up due").column("followed up");
+            for (CheckRecordDTO c : page.items) {
+                table.row(c.id, c.personId, c.personName, c.checkedOn, c.campaignId, c.providerName,
+                        c.outcomeHidden ? "(hidden)" : Labels.zh(c.result), c.findings, c.referralTarget,
+                        c.followUpDue, c.followedUpOn);
+            }
+            if (!table.isEmpty()) {
+                table.print(System.out);
+            }
+            Console.printFooter(System.out, page, "checks");
+        });
+    }
+}

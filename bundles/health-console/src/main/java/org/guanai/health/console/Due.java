@@ -1,0 +1,72 @@
+package org.guanai.health.console;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.health.api.DueWomanDTO;
+import org.guanai.health.api.ScreeningReports;
+import org.guanai.health.console.completer.TownshipCompleter;
+import org.guanai.health.console.completer.VillageCompleter;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.DivisionNames;
+import org.guanai.health.console.support.Labels;
+import org.guanai.shell.api.Table;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Page;
+
+@Service
+@Command(scope = "health", name = "due", description = "Lists active left-behind women not yet checked in the year, by village")
+public class Due implements Action {
+
+    @Reference
+    ScreeningReports reports;
+
+    @Reference
+    DivisionService divisions;
+
+    @Option(name = "--year", description = "Year, YYYY (default this year)")
+    String year;
+
+    @Option(name = "--township", description = "Township code (9 digits)")
+    @Completion(TownshipCompleter.class)
+    String township;
+
+    @Option(name = "--village", description = "Village code (12 digits)")
+    @Completion(VillageCompleter.class)
+    String village;
+
+    @Option(name = "--offset", description = "Rows to skip (default 0)")
+    String offset;
+
+    @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
+    String limit;
+
+    /** Where "this year" comes from; a test sets a fixed one. */
+    Clock clock = Clock.systemDefaultZone();
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("query", () -> {
+            Integer asked = Console.parseYear("--year", year);
+            int y = asked != null ? asked : LocalDate.now(clock).getYear();
+            Page<DueWomanDTO> page = reports.dueList(y, Console.text(township), Console.text(village),
+                    Console.page(offset, limit));
+
+            DivisionNames names = new DivisionNames(divisions);
+            Table table = new Table().number("id").column("name").column("village").column("phone").column("reason");
+            for (DueWomanDTO w : page.items) {
+                table.row(w.personId, w.name, names.name(w.villageCode), Labels.maskPhone(w.phone), w.reason);
+            }
+            if (!table.isEmpty()) {
+                table.print(System.out);
+            }
+            Console.printFooter(System.out, page, "women due in " + y);
+        });
+    }
+}

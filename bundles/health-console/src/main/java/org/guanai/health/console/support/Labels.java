@@ -1,0 +1,84 @@
+package org.guanai.health.console.support;
+
+import org.guanai.shell.api.Console;
+import java.util.Set;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.guanai.health.api.CampaignKind;
+import org.guanai.health.api.CheckResult;
+import org.guanai.health.api.ProviderKind;
+
+/** The console's words for the health module's values: short forms users may type, Chinese labels for tables, masking. */
+public final class Labels {
+
+    /** Accepted besides the constant's name ('-' for '_' and any case are accepted anyway). */
+    private static final Map<Enum<?>, List<String>> ALIASES = Map.of(
+            CampaignKind.GYNAECOLOGICAL, List.of("GYN", "妇科", "妇科检查"),
+            CampaignKind.TWO_CANCERS, List.of("两癌", "两癌筛查"),
+            CampaignKind.GENERAL, List.of("体检", "健康检查"),
+            ProviderKind.MCH_STATION, List.of("MCH", "妇幼保健院"),
+            ProviderKind.TOWNSHIP_HEALTH_CENTRE, List.of("HEALTH_CENTRE", "卫生院"),
+            ProviderKind.HOSPITAL, List.of("医院"),
+            CheckResult.NORMAL, List.of("正常"),
+            CheckResult.ABNORMAL, List.of("异常"),
+            CheckResult.REFERRED, List.of("转诊"));
+
+    private static final Map<Enum<?>, String> CHINESE = Map.of(
+            CampaignKind.GYNAECOLOGICAL, "妇科检查",
+            CampaignKind.TWO_CANCERS, "两癌筛查",
+            CampaignKind.GENERAL, "健康检查",
+            ProviderKind.HOSPITAL, "医院",
+            ProviderKind.MCH_STATION, "妇幼保健院",
+            ProviderKind.TOWNSHIP_HEALTH_CENTRE, "乡镇卫生院",
+            ProviderKind.OTHER, "其他",
+            CheckResult.NORMAL, "正常",
+            CheckResult.ABNORMAL, "异常",
+            CheckResult.REFERRED, "转诊");
+
+    private Labels() {
+    }
+
+    static List<String> aliases(Enum<?> constant) {
+        return ALIASES.getOrDefault(constant, List.of());
+    }
+
+    /** Reads an enum option value, accepting this module's short forms. */
+    public static <E extends Enum<E>> E parse(String option, String value, Class<E> type) {
+        return Console.parseEnum(option, value, type, Labels::aliases);
+    }
+
+    /** Reads a multi-valued enum option, accepting this module's short forms. */
+    public static <E extends Enum<E>> Set<E> parseAll(String option, Collection<String> values, Class<E> type) {
+        return Console.parseEnums(option, values, type, Labels::aliases);
+    }
+
+    /** The values a user types for an enum, short forms first. */
+    public static String choices(Class<? extends Enum<?>> type) {
+        return Console.choices(type, Labels::aliases);
+    }
+
+    /** The Chinese label of a campaign kind, provider kind or result; "" for null. */
+    public static String zh(Enum<?> value) {
+        return value == null ? "" : CHINESE.getOrDefault(value, value.name());
+    }
+
+    /** A phone for lists: first 3 + **** + last 4 (138****5678); short numbers wholly masked. */
+    public static String maskPhone(String phone) {
+        if (phone == null || phone.isBlank()) {
+            return "";
+        }
+        String p = phone.trim();
+        if (p.length() < 8) {
+            return "*".repeat(p.length());
+        }
+        return p.substring(0, 3) + "****" + p.substring(p.length() - 4);
+    }
+
+    /** A percentage with one decimal, "66.7". */
+    public static String percent(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

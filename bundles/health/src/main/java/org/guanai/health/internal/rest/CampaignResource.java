@@ -1,0 +1,95 @@
+package org.guanai.health.internal.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.health.api.CampaignDTO;
+import org.guanai.health.api.CampaignKind;
+import org.guanai.health.api.CampaignQuery;
+import org.guanai.health.api.CampaignService;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Status;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.Etags;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** Screening campaigns: what, when, by whom, where. Closed (end), never deleted. */
+@Component(service = CampaignResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/health/campaigns")
+@Produces(MediaType.APPLICATION_JSON)
+public class CampaignResource {
+    static final String RECORD = "campaign";
+
+    @Reference
+    CampaignService campaigns;
+
+    @GET
+    @ApiResponseType(value = CampaignDTO.class, page = true, summary = "List screening campaigns")
+    public Page<CampaignDTO> list(@QueryParam("year") String year,
+                                  @QueryParam("kind") String kind,
+                                  @QueryParam("township") String township,
+                                  @QueryParam("status") String status,
+                                  @QueryParam("offset") String offset,
+                                  @QueryParam("limit") String limit) {
+        CampaignQuery query = new CampaignQuery();
+        query.year = Params.yearParam("year", year);
+        query.kind = Params.enumParam(CampaignKind.class, "kind", kind);
+        query.townshipCode = Params.text(township);
+        query.status = Params.enumParam(Status.class, "status", status);
+        return campaigns.list(query, Params.page(offset, limit));
+    }
+
+    @GET
+    @Path("{id}")
+    @ApiResponseType(value = CampaignDTO.class, summary = "Get a campaign; its ETag is its version")
+    public Response get(@PathParam("id") String id) {
+        CampaignDTO campaign = campaigns.get(Params.id(RECORD, id));
+        return Etags.ok(campaign, campaign.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = CampaignDTO.class, status = 201, summary = "Register a screening campaign")
+    public Response create(CampaignDTO campaign, @Context UriInfo uriInfo) {
+        CampaignDTO created = campaigns.create(Params.body(campaign));
+        return Params.created(uriInfo, CampaignResource.class, created.id, created, created.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = CampaignDTO.class, summary = "Replace a campaign (If-Match required)")
+    public Response update(@PathParam("id") String id, CampaignDTO campaign, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        CampaignDTO updated = campaigns.update(Params.id(RECORD, id), version, Params.body(campaign));
+        return Etags.ok(updated, updated.version);
+    }
+
+    @POST
+    @Path("{id}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = CampaignDTO.class, summary = "Close a campaign; its checks stay (If-Match required)")
+    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+        long version = Etags.requireIfMatch(headers);
+        CampaignDTO ended = campaigns.end(Params.id(RECORD, id), version, Params.endRequest(end));
+        return Etags.ok(ended, ended.version);
+    }
+}

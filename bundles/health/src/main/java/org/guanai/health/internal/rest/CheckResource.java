@@ -1,0 +1,110 @@
+package org.guanai.health.internal.rest;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.SecurityContext;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.health.api.CheckQuery;
+import org.guanai.health.api.CheckRecordDTO;
+import org.guanai.health.api.CheckResult;
+import org.guanai.health.api.CheckService;
+import org.guanai.health.internal.service.CheckOutcomes;
+import org.guanai.registry.api.Page;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.Etags;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Check records. Outcomes (result, findings, referral, follow-up) are health data: only the health and
+ * admin roles read or write them. Others see that a check happened ({@code outcomeHidden: true}); they
+ * cannot record a check, since every check has a result, but may correct its other fields, which
+ * keeps the stored outcome.
+ */
+@Component(service = CheckResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/health/checks")
+@Produces(MediaType.APPLICATION_JSON)
+public class CheckResource {
+    static final String RECORD = "check";
+
+    @Reference
+    CheckService checks;
+
+    @GET
+    @ApiResponseType(value = CheckRecordDTO.class, page = true,
+            summary = "List check records; outcomes, and the result filter, for health staff only")
+    public Page<CheckRecordDTO> list(@QueryParam("person") String person,
+                                     @QueryParam("campaign") String campaign,
+                                     @QueryParam("year") String year,
+                                     @QueryParam("result") String result,
+                                     @QueryParam("township") String township,
+                                     @QueryParam("offset") String offset,
+                                     @QueryParam("limit") String limit,
+                                     @Context SecurityContext security) {
+        CheckQuery query = new CheckQuery();
+        query.personId = Params.longParam("person", person);
+        query.campaignId = Params.longParam("campaign", campaign);
+        query.year = Params.yearParam("year", year);
+        query.result = Params.enumParam(CheckResult.class, "result", result);
+        query.townshipCode = Params.text(township);
+        return checks.list(query, Params.page(offset, limit), HealthRoles.mayReadOutcomes(security));
+    }
+
+    @GET
+    @Path("{id}")
+    @ApiResponseType(value = CheckRecordDTO.class,
+            summary = "Get a check record (its outcome for health staff only); its ETag is its version")
+    public Response get(@PathParam("id") String id, @Context SecurityContext security) {
+        CheckRecordDTO check = checks.get(Params.id(RECORD, id), HealthRoles.mayReadOutcomes(security));
+        return Etags.ok(check, check.version);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = CheckRecordDTO.class, status = 201,
+            summary = "Record a woman's check (health staff only: every check has a result)")
+    public Response create(CheckRecordDTO check, @Context UriInfo uriInfo, @Context SecurityContext security) {
+        CheckRecordDTO body = Params.body(check);
+        HealthRoles.require(security, "recording a check");
+        CheckRecordDTO created = checks.record(body);
+        return Params.created(uriInfo, CheckResource.class, created.id, created, created.version);
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = CheckRecordDTO.class,
+            summary = "Correct a check or add its follow-up (If-Match required; outcome fields for health staff only)")
+    public Response update(@PathParam("id") String id, CheckRecordDTO check, @Context HttpHeaders headers,
+                           @Context SecurityContext security) {
+        long version = Etags.requireIfMatch(headers);
+        long checkId = Params.id(RECORD, id);
+        CheckRecordDTO body = Params.body(check);
+        boolean health = HealthRoles.mayReadOutcomes(security);
+        if (!health) {
+            if (CheckOutcomes.carried(body)) {
+                HealthRoles.require(security, "writing a check's result, findings, referral or follow-up");
+            }
+            // A full replace by someone who never saw the outcome keeps it (a stale version still fails).
+            CheckOutcomes.copy(checks.get(checkId, true), body);
+        }
+        CheckRecordDTO updated = checks.update(checkId, version, body);
+        return Etags.ok(health ? updated : CheckOutcomes.hide(updated), updated.version);
+    }
+}

@@ -1,0 +1,46 @@
+package org.guanai.health.internal.rest;
+
+import java.time.LocalDate;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+
+import org.guanai.health.api.DueWomanDTO;
+import org.guanai.health.api.ScreeningReports;
+import org.guanai.registry.api.Page;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Who is due for a check: names and villages, no outcomes. Its own root (as are the follow-up and
+ * coverage resources) so that no resource claims all of {@code /api/v1/health}.
+ */
+@Component(service = DueListResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Path(GuanaiRest.API + "/health/due")
+@Produces(MediaType.APPLICATION_JSON)
+public class DueListResource {
+    @Reference
+    ScreeningReports reports;
+
+    @GET
+    @ApiResponseType(value = DueWomanDTO.class, page = true,
+            summary = "Active left-behind women with no check in the year (default this year)")
+    public Page<DueWomanDTO> list(@QueryParam("year") String year,
+                                  @QueryParam("township") String township,
+                                  @QueryParam("village") String village,
+                                  @QueryParam("offset") String offset,
+                                  @QueryParam("limit") String limit) {
+        Integer y = Params.yearParam("year", year);
+        return reports.dueList(y == null ? LocalDate.now().getYear() : y, Params.text(township), Params.text(village),
+                Params.page(offset, limit));
+    }
+}

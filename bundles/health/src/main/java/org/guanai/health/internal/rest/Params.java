@@ -1,0 +1,148 @@
+package org.guanai.health.internal.rest;
+
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.ValidationException;
+import org.guanai.rest.api.Etags;
+
+/**
+ * Turns raw path and query strings into typed values (registry-rest's approach, kept private to this
+ * bundle). Resources take every parameter a client can get wrong as a String and convert it here, so a
+ * bad value becomes a {@link ValidationException} naming the query parameter (400 problem+json) or a
+ * {@link NotFoundException} for a path id, never the runtime's own 404/500. A blank query parameter
+ * ({@code ?result=}) means "not given".
+ */
+final class Params {
+    /** Ids are positive longs written in plain digits; anything else names no record. */
+    private static final int MAX_ID_DIGITS = 18;
+
+    private Params() {
+    }
+
+    /** A path id; a non-number names no record, so it is 404 like an unknown number. */
+    static long id(String recordType, String raw) {
+        if (raw == null || raw.isEmpty() || raw.length() > MAX_ID_DIGITS || !digits(raw)) {
+            throw new NotFoundException(recordType, raw);
+        }
+        return Long.parseLong(raw);
+    }
+
+    /** An optional id-valued query parameter (e.g. {@code person=12}). */
+    static Long longParam(String param, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        if (v.length() > MAX_ID_DIGITS || !digits(v)) {
+            throw ValidationException.of(param, v + " is not an id (a whole number)");
+        }
+        return Long.parseLong(v);
+    }
+
+    static <E extends Enum<E>> E enumParam(Class<E> type, String param, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(v)) {
+                return constant;
+            }
+        }
+        String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+        throw ValidationException.of(param, v + " is not one of " + allowed);
+    }
+
+    /** An ISO date, e.g. 2024-03-01. */
+    static LocalDate dateParam(String param, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(param, v + " is not a date like 2024-03-01");
+        }
+    }
+
+    /** A year written as four digits, e.g. 2025; its range is the service's to check. */
+    static Integer yearParam(String param, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        if (v.length() != 4 || !digits(v)) {
+            throw ValidationException.of(param, v + " is not a year like 2025");
+        }
+        return Integer.valueOf(v);
+    }
+
+    /** A free-text filter (codes): trimmed, blank means none. */
+    static String text(String raw) {
+        return blank(raw) ? null : raw.trim();
+    }
+
+    /** offset and limit; range checks are {@link PageRequest#of}'s. */
+    static PageRequest page(String offset, String limit) {
+        return PageRequest.of(intParam("offset", offset), intParam("limit", limit));
+    }
+
+    private static Integer intParam(String param, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        try {
+            return Integer.valueOf(v);
+        } catch (NumberFormatException e) {
+            throw ValidationException.of(param, v + " is not a whole number");
+        }
+    }
+
+    /** A request body that must be present (an empty POST/PUT deserializes to null). */
+    static <T> T body(T body) {
+        if (body == null) {
+            throw ValidationException.of("body", "a JSON object is required");
+        }
+        return body;
+    }
+
+    /** An end request may be empty: the service applies its defaults (today) and its own checks. */
+    static EndRequest endRequest(EndRequest end) {
+        return end == null ? new EndRequest() : end;
+    }
+
+    /** 201 with the created record, its Location under the resource's path, and its ETag. */
+    static Response created(UriInfo uriInfo, Class<?> resource, Long id, Object body, long version) {
+        URI location = uriInfo.getBaseUriBuilder().path(resource).path(String.valueOf(id)).build();
+        return Response.created(location).entity(body).tag(Etags.of(version)).build();
+    }
+
+    private static boolean blank(String raw) {
+        return raw == null || raw.isBlank();
+    }
+
+    private static boolean digits(String s) {
+        if (s.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+}

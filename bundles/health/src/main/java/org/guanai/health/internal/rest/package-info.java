@@ -1,0 +1,18 @@
+/**
+ * The health module's REST resources under {@code /api/v1/health/}, one DS component per aggregate
+ * (the screening reports get one per path root, so that no resource owns all of
+ * {@code /api/v1/health}; the liveness probe {@code /api/v1/status} is elsewhere), published
+ * through the Aries JAX-RS whiteboard. Private: this bundle exports nothing.
+ *
+ * <p>As in registry-rest, each resource selects the auth filter, JSON provider and problem+json
+ * mappers by name ({@code @JaxrsExtensionSelect}) and deliberately does not carry
+ * {@code @JSONRequired}: both set {@code osgi.jaxrs.extension.select}, and bnd keeps only the
+ * last annotation's value, so {@code @JSONRequired} would silently drop the auth and problem
+ * selections. {@code ComponentDescriptorsIT} checks the built descriptors.
+ *
+ * <p>Every parameter a client can get wrong is taken as a String and converted by
+ * {@link org.guanai.health.internal.rest.Params}. Outcomes of checks are health data: resources
+ * pass {@code withResults} only for the {@code health} and {@code admin} roles
+ * ({@link org.guanai.health.internal.rest.HealthRoles}), and refuse others' outcome writes with 403.
+ */
+package org.guanai.health.internal.rest;

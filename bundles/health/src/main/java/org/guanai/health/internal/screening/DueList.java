@@ -1,0 +1,62 @@
+package org.guanai.health.internal.screening;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.guanai.health.api.DueWomanDTO;
+
+/**
+ * Who is due for a check in a year: each woman given (the caller gives the active left-behind women
+ * it wants listed) with no check in that year. A check after the year does not count for it: she is
+ * due for that year all the same, and her reason names the last year before it she was checked, if any.
+ * Ordered by village code, then name as Chinese readers sort it (by pinyin), then person id.
+ */
+public final class DueList {
+
+    static final String NEVER = "never checked";
+
+    private DueList() {
+    }
+
+    public static List<DueWomanDTO> of(int year, Collection<PersonFact> women, Collection<CheckedOn> checks) {
+        // The latest year, up to and including the one asked for, each person was checked in.
+        Map<Long, Integer> lastYear = new HashMap<>();
+        for (CheckedOn c : checks) {
+            int y = c.date().getYear();
+            if (y <= year) {
+                lastYear.merge(c.personId(), y, Math::max);
+            }
+        }
+        List<DueWomanDTO> due = new ArrayList<>();
+        for (PersonFact w : women) {
+            Integer last = lastYear.get(w.personId());
+            if (last != null && last == year) {
+                continue;
+            }
+            DueWomanDTO d = new DueWomanDTO();
+            d.personId = w.personId();
+            d.name = w.name();
+            d.villageCode = w.villageCode();
+            d.townshipCode = w.townshipCode();
+            d.phone = w.phone();
+            d.lastCheckYear = last;
+            d.reason = last == null ? NEVER : "last checked in " + last;
+            due.add(d);
+        }
+        due.sort(order());
+        return due;
+    }
+
+    static Comparator<DueWomanDTO> order() {
+        Collator names = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        return Comparator.comparing((DueWomanDTO d) -> d.villageCode, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(d -> d.name, Comparator.nullsLast(names::compare))
+                .thenComparingLong(d -> d.personId);
+    }
+}

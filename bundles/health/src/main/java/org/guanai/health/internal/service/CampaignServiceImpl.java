@@ -1,0 +1,182 @@
+package org.guanai.health.internal.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.health.api.CampaignDTO;
+import org.guanai.health.api.CampaignQuery;
+import org.guanai.health.api.CampaignService;
+import org.guanai.health.internal.jpa.CampaignEntity;
+import org.guanai.health.internal.schema.HealthSchema;
+import org.guanai.health.internal.validation.Checks;
+import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.ServiceSiteService;
+import org.guanai.registry.api.Status;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+@Component(service = CampaignService.class)
+public class CampaignServiceImpl extends RecordServiceSupport<CampaignEntity, CampaignDTO> implements CampaignService {
+
+    static final int FIRST_YEAR = 2000;
+    static final int END_NOTE_MAX = 500;
+    /** Campaigns covering a township: county-wide ones (no townships listed) and those listing it. */
+    static final String COVERS_TOWNSHIP = "(e.id NOT IN (SELECT c.id FROM Campaign c JOIN c.townshipCodes t)"
+            + " OR e.id IN (SELECT c2.id FROM Campaign c2 JOIN c2.townshipCodes t2 WHERE t2 = ?))";
+
+    private final RegistryLookups registry;
+
+    @Activate
+    public CampaignServiceImpl(@Reference(name = "jpa", target = HealthUnit.TARGET) JpaTemplate jpa,
+                               @Reference(name = "divisions") DivisionService divisions,
+                               @Reference(name = "sites") ServiceSiteService sites,
+                               @Reference(name = "schema") HealthSchema schema) {
+        this(jpa, new RegistryLookups(null, divisions, sites));
+    }
+
+    CampaignServiceImpl(JpaTemplate jpa, RegistryLookups registry) {
+        super(jpa, CampaignEntity.class, "campaign");
+        this.registry = registry;
+    }
+
+    @Override
+    CampaignDTO toDto(EntityManager em, CampaignEntity entity) {
+        return CampaignMapper.toDto(entity);
+    }
+
+    @Override
+    public Page<CampaignDTO> list(CampaignQuery query, PageRequest page) {
+        CampaignQuery q = query == null ? new CampaignQuery() : query;
+        return listRecords(new Filter()
+                .eq("e.year", q.year)
+                .eq("e.kind", q.kind)
+                .eq("e.status", q.status)
+                .andIf(q.townshipCode, COVERS_TOWNSHIP), page);
+    }
+
+    @Override
+    public CampaignDTO get(long id) {
+        return getRecord(id);
+    }
+
+    @Override
+    public CampaignDTO create(CampaignDTO campaign) {
+        CampaignDTO valid = validate(campaign);
+        return createRecord(em -> {
+            CampaignEntity entity = new CampaignEntity();
+            CampaignMapper.apply(valid, entity);
+            return entity;
+        });
+    }
+
+    @Override
+    public CampaignDTO update(long id, long expectedVersion, CampaignDTO campaign) {
+        CampaignDTO valid = validate(campaign);
+        return updateRecord(id, expectedVersion, (em, entity) -> CampaignMapper.apply(valid, entity));
+    }
+
+    /**
+     * Closes the campaign on the given day (today by default): not in the future, not before it started
+     * (its start date, or the first day of its year when it has none).
+     */
+    @Override
+    public CampaignDTO end(long id, long expectedVersion, EndRequest request) {
+        EndRequest end = request == null ? new EndRequest() : request;
+        return updateRecord(id, expectedVersion, (em, entity) -> {
+            if (entity.getStatus() == Status.ENDED) {
+                throw new ConflictException("status", "campaign " + id + " already ended on " + entity.getEndedOn());
+            }
+            LocalDate on = end.date == null ? today() : end.date;
+            // Campaigns are often registered after they ran: without a start date, the year's first day.
+            LocalDate start = entity.getStartsOn() != null ? entity.getStartsOn()
+                    : LocalDate.of(entity.getYear(), 1, 1);
+            Checks checks = new Checks();
+            notInFuture(checks, "date", on, today());
+            checks.check(!on.isBefore(start), "date", "must not be before " + start + ", when the campaign begins");
+            checks.maxLength("note", end.note, END_NOTE_MAX);
+            checks.throwIfAny();
+            entity.end(on, clean(end.note));
+        });
+    }
+
+    /** Checks everything, the registry's townships and sites included, before any transaction of ours. */
+    private CampaignDTO validate(CampaignDTO in) {
+        Checks checks = new Checks();
+        CampaignDTO out = new CampaignDTO();
+        out.kind = body(in).kind;
+        checks.require("kind", in.kind);
+        int lastYear = today().getYear() + 1;
+        out.year = in.year;
+        if (in.year == 0) {
+            checks.add("year", "is required");
+        } else {
+            checks.check(in.year >= FIRST_YEAR && in.year <= lastYear, "year",
+                    "must be between " + FIRST_YEAR + " and " + lastYear);
+        }
+        out.startsOn = in.startsOn;
+        out.endsOn = in.endsOn;
+        inYear(checks, "startsOn", in.startsOn, in.year);
+        inYear(checks, "endsOn", in.endsOn, in.year);
+        checks.check(in.startsOn == null || in.endsOn == null || !in.endsOn.isBefore(in.startsOn), "endsOn",
+                "must not be before startsOn");
+        out.providerName = clean(in.providerName);
+        checks.require("providerName", out.providerName).maxLength("providerName", out.providerName, NAME_MAX);
+        out.providerKind = in.providerKind;
+        out.townshipCodes = townships(in.townshipCodes, checks);
+        out.siteIds = sites(in.siteIds, checks);
+        out.notes = clean(in.notes);
+        checks.maxLength("notes", out.notes, NOTES_MAX);
+        checks.throwIfAny();
+        return out;
+    }
+
+    private static void inYear(Checks checks, String field, LocalDate date, int year) {
+        checks.check(date == null || date.getYear() == year, field, "must be in " + year + ", the campaign's year");
+    }
+
+    /** Distinct, trimmed township codes, each one of the county's; errors in the order of the list. */
+    private List<String> townships(List<String> codes, Checks checks) {
+        Set<String> distinct = new LinkedHashSet<>();
+        if (codes == null) {
+            return new ArrayList<>();
+        }
+        for (int i = 0; i < codes.size(); i++) {
+            String code = clean(codes.get(i));
+            String field = "townshipCodes[" + i + "]";
+            if (code == null) {
+                checks.add(field, "is required");
+            } else if (distinct.add(code)) {
+                registry.checkTownship(checks, field, code);
+            }
+        }
+        return new ArrayList<>(distinct);
+    }
+
+    private List<Long> sites(List<Long> ids, Checks checks) {
+        Set<Long> distinct = new LinkedHashSet<>();
+        if (ids == null) {
+            return new ArrayList<>();
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            Long id = ids.get(i);
+            String field = "siteIds[" + i + "]";
+            if (id == null) {
+                checks.add(field, "is required");
+            } else if (distinct.add(id)) {
+                checks.check(registry.siteExists(id), field, "service site " + id + " does not exist");
+            }
+        }
+        return new ArrayList<>(distinct);
+    }
+}

@@ -1,0 +1,215 @@
+package org.guanai.health.internal.service;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.health.api.CheckQuery;
+import org.guanai.health.api.CheckRecordDTO;
+import org.guanai.health.api.CheckResult;
+import org.guanai.health.api.CheckService;
+import org.guanai.health.internal.jpa.CampaignEntity;
+import org.guanai.health.internal.jpa.CheckEntity;
+import org.guanai.health.internal.schema.HealthSchema;
+import org.guanai.health.internal.validation.Checks;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.ValidationException;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Check records. Outcomes leave this service only when the caller asks {@code withResults}; a result
+ * filter without results is ignored, as filtering by result would itself reveal it.
+ */
+@Component(service = CheckService.class)
+public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRecordDTO> implements CheckService {
+
+    static final int REFERRAL_MAX = 200;
+
+    private final RegistryLookups registry;
+
+    @Activate
+    public CheckServiceImpl(@Reference(name = "jpa", target = HealthUnit.TARGET) JpaTemplate jpa,
+                            @Reference(name = "persons") PersonService persons,
+                            @Reference(name = "schema") HealthSchema schema) {
+        this(jpa, new RegistryLookups(persons, null, null));
+    }
+
+    CheckServiceImpl(JpaTemplate jpa, RegistryLookups registry) {
+        super(jpa, CheckEntity.class, "check");
+        this.registry = registry;
+    }
+
+    @Override
+    CheckRecordDTO toDto(EntityManager em, CheckEntity entity) {
+        return CheckMapper.toDto(entity);
+    }
+
+    @Override
+    public Page<CheckRecordDTO> list(CheckQuery query, PageRequest page, boolean withResults) {
+        CheckQuery q = query == null ? new CheckQuery() : query;
+        PageRequest p = page == null ? PageRequest.of(null, null) : page;
+        Filter filter = new Filter()
+                .eq("e.personId", q.personId)
+                .eq("e.campaignId", q.campaignId);
+        if (q.year != null) {
+            if (q.year < 1 || q.year > 9999) {
+                throw ValidationException.of("year", "must be a year between 1 and 9999");
+            }
+            filter.and("e.checkedOn >= ? AND e.checkedOn <= ?", LocalDate.of(q.year, 1, 1),
+                    LocalDate.of(q.year, 12, 31));
+        }
+        if (withResults) {
+            filter.eq("e.result", q.result);
+        }
+        Page<CheckRecordDTO> checks;
+        Map<Long, PersonDTO> persons;
+        if (q.townshipCode == null) {
+            checks = listRecords(filter, p);
+            persons = registry.persons(checks.items.stream().map(c -> c.personId).toList());
+        } else {
+            // The township is the person's, at the time of reading: the registry says who lives there.
+            persons = new HashMap<>();
+            for (PersonDTO person : registry.everyoneIn(q.townshipCode)) {
+                persons.put(person.id, person);
+            }
+            checks = tx(em -> pageAmong(em, filter, persons, p));
+        }
+        for (CheckRecordDTO c : checks.items) {
+            CheckMapper.withPerson(c, persons.get(c.personId));
+            if (!withResults) {
+                CheckOutcomes.hide(c);
+            }
+        }
+        return checks;
+    }
+
+    /** The page of matching checks whose person is one of {@code persons}, ordered by id. */
+    private Page<CheckRecordDTO> pageAmong(EntityManager em, Filter filter, Map<Long, PersonDTO> persons,
+                                           PageRequest page) {
+        List<Long> ids = new ArrayList<>();
+        for (Object[] row : filter.select(em, CheckEntity.class, "e.id, e.personId", Object[].class)) {
+            if (persons.containsKey(((Number) row[1]).longValue())) {
+                ids.add(((Number) row[0]).longValue());
+            }
+        }
+        ids.sort(null);
+        List<CheckEntity> entities = new ArrayList<>();
+        if (page.offset < ids.size()) {
+            List<Long> slice = ids.subList(page.offset, Math.min(ids.size(), page.offset + page.limit));
+            entities = em.createQuery("SELECT e FROM HealthCheck e WHERE e.id IN :ids ORDER BY e.id", CheckEntity.class)
+                    .setParameter("ids", slice)
+                    .getResultList();
+        }
+        return new Page<>(toDtos(em, entities), ids.size(), page.offset, page.limit);
+    }
+
+    @Override
+    public CheckRecordDTO get(long id, boolean withResults) {
+        CheckRecordDTO check = getRecord(id);
+        CheckMapper.withPerson(check, registry.person(check.personId).orElse(null));
+        return withResults ? check : CheckOutcomes.hide(check);
+    }
+
+    @Override
+    public CheckRecordDTO record(CheckRecordDTO check) {
+        CheckRecordDTO in = body(check);
+        PersonDTO person = person(in.personId);
+        CheckRecordDTO created = createRecord(em -> {
+            CheckRecordDTO valid = validate(em, in, person, null);
+            CheckEntity entity = new CheckEntity();
+            CheckMapper.apply(valid, entity);
+            return entity;
+        });
+        return CheckMapper.withPerson(created, person);
+    }
+
+    @Override
+    public CheckRecordDTO update(long id, long expectedVersion, CheckRecordDTO check) {
+        CheckRecordDTO in = body(check);
+        PersonDTO person = person(in.personId);
+        CheckRecordDTO updated = updateRecord(id, expectedVersion,
+                (em, entity) -> CheckMapper.apply(validate(em, in, person, entity.getPersonId()), entity));
+        return CheckMapper.withPerson(updated, person);
+    }
+
+    /** Read from the registry before our transaction opens. */
+    private PersonDTO person(Long id) {
+        return id == null ? null : registry.person(id).orElse(null);
+    }
+
+    /**
+     * @param person       the registry's person named by {@code in.personId}, or null when there is none
+     * @param storedPerson the person the check is stored for (update), or null (create): a check stays
+     *                     correctable after its woman's registration ended, so the category rule applies
+     *                     only when the person changes
+     */
+    private CheckRecordDTO validate(EntityManager em, CheckRecordDTO in, PersonDTO person, Long storedPerson) {
+        Checks checks = new Checks();
+        CheckRecordDTO out = new CheckRecordDTO();
+        out.personId = in.personId;
+        checks.require("personId", in.personId);
+        if (in.personId != null) {
+            if (person == null) {
+                checks.add("personId", "person " + in.personId + " does not exist");
+            } else if (!in.allowOtherCategory && !in.personId.equals(storedPerson)
+                    && !RegistryLookups.isActiveWoman(person)) {
+                checks.add("personId", "person " + in.personId + " is not an active left-behind woman;"
+                        + " set allowOtherCategory to record a check for her anyway");
+            }
+        }
+        out.campaignId = in.campaignId;
+        CampaignEntity campaign = in.campaignId == null ? null : em.find(CampaignEntity.class, in.campaignId);
+        checks.check(in.campaignId == null || campaign != null, "campaignId",
+                "campaign " + in.campaignId + " does not exist");
+        out.checkedOn = in.checkedOn;
+        checks.require("checkedOn", in.checkedOn);
+        notInFuture(checks, "checkedOn", in.checkedOn, today());
+        if (campaign != null && in.checkedOn != null) {
+            checks.check(in.checkedOn.getYear() == campaign.getYear(), "checkedOn",
+                    "must be in " + campaign.getYear() + ", the year of campaign " + campaign.getId());
+        }
+        out.providerName = clean(in.providerName);
+        if (out.providerName == null && campaign != null) {
+            out.providerName = campaign.getProviderName();
+        }
+        if (in.campaignId == null) {
+            checks.check(out.providerName != null, "providerName", "is required when no campaignId is given");
+        }
+        checks.maxLength("providerName", out.providerName, NAME_MAX);
+
+        out.result = in.result;
+        checks.require("result", in.result);
+        out.findings = clean(in.findings);
+        checks.maxLength("findings", out.findings, NOTES_MAX);
+        out.referralTarget = clean(in.referralTarget);
+        checks.check(in.result != CheckResult.REFERRED || out.referralTarget != null, "referralTarget",
+                "is required when the result is REFERRED");
+        checks.maxLength("referralTarget", out.referralTarget, REFERRAL_MAX);
+        out.followUpDue = in.followUpDue;
+        checks.check(in.followUpDue == null || in.checkedOn == null || !in.followUpDue.isBefore(in.checkedOn),
+                "followUpDue", "must not be before checkedOn");
+        out.followedUpOn = in.followedUpOn;
+        if (in.followedUpOn != null) {
+            checks.check(in.followUpDue != null || in.result == CheckResult.REFERRED
+                            || in.result == CheckResult.ABNORMAL, "followedUpOn",
+                    "needs a followUpDue, or a REFERRED or ABNORMAL result, to follow up");
+            notInFuture(checks, "followedUpOn", in.followedUpOn, today());
+            checks.check(in.checkedOn == null || !in.followedUpOn.isBefore(in.checkedOn), "followedUpOn",
+                    "must not be before checkedOn");
+        }
+        out.followUpOutcome = clean(in.followUpOutcome);
+        checks.maxLength("followUpOutcome", out.followUpOutcome, NOTES_MAX);
+        checks.throwIfAny();
+        return out;
+    }
+}

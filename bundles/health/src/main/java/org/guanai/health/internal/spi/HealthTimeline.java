@@ -1,0 +1,103 @@
+package org.guanai.health.internal.spi;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.guanai.health.api.CampaignKind;
+import org.guanai.health.api.CampaignService;
+import org.guanai.health.api.CheckQuery;
+import org.guanai.health.api.CheckRecordDTO;
+import org.guanai.health.api.CheckService;
+import org.guanai.health.api.TalkDTO;
+import org.guanai.health.api.TalkQuery;
+import org.guanai.health.api.TalkService;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.TimelineEntryDTO;
+import org.guanai.registry.api.spi.TimelineProvider;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * A woman's checks and the talks she attended, on her registry timeline. The timeline is read by
+ * staff who may not see health data, so checks are read without results: an entry says that a
+ * check happened, when and by whom, never its result or findings.
+ */
+@Component(service = TimelineProvider.class)
+public class HealthTimeline implements TimelineProvider {
+
+    static final String CHECK_KIND = "health-check";
+    static final String TALK_KIND = "health-talk";
+    private static final Map<CampaignKind, String> TITLES = Map.of(
+            CampaignKind.GYNAECOLOGICAL, "妇科检查 Gynaecological check",
+            CampaignKind.TWO_CANCERS, "两癌筛查 Two-cancers screening",
+            CampaignKind.GENERAL, "健康体检 General health check");
+    /** A check recorded outside any campaign. */
+    static final String CHECK_TITLE = "健康检查 Health check";
+    private static final int PAGE = PageRequest.MAX_LIMIT;
+
+    private final CheckService checks;
+    private final CampaignService campaigns;
+    private final TalkService talks;
+
+    @Activate
+    public HealthTimeline(@Reference(name = "checks") CheckService checks,
+                          @Reference(name = "campaigns") CampaignService campaigns,
+                          @Reference(name = "talks") TalkService talks) {
+        this.checks = checks;
+        this.campaigns = campaigns;
+        this.talks = talks;
+    }
+
+    @Override
+    public String moduleId() {
+        return HealthModule.ID;
+    }
+
+    @Override
+    public List<TimelineEntryDTO> entriesFor(long personId) {
+        List<TimelineEntryDTO> entries = new ArrayList<>();
+        CheckQuery checkQuery = new CheckQuery();
+        checkQuery.personId = personId;
+        Map<Long, CampaignKind> kinds = new HashMap<>();
+        for (CheckRecordDTO c : all(page -> checks.list(checkQuery, page, false))) {
+            CampaignKind kind = c.campaignId == null ? null : kinds.computeIfAbsent(c.campaignId, this::kind);
+            String title = (kind == null ? CHECK_TITLE : TITLES.get(kind)) + " " + c.checkedOn.getYear();
+            entries.add(new TimelineEntryDTO(c.checkedOn, HealthModule.ID, CHECK_KIND, title, c.providerName,
+                    "/api/v1/health/checks/" + c.id));
+        }
+        TalkQuery talkQuery = new TalkQuery();
+        talkQuery.attendeeId = personId;
+        for (TalkDTO t : all(page -> talks.list(talkQuery, page))) {
+            entries.add(new TimelineEntryDTO(t.heldOn, HealthModule.ID, TALK_KIND, t.topic, t.speaker,
+                    "/api/v1/health/talks/" + t.id));
+        }
+        entries.sort(Comparator.comparing((TimelineEntryDTO e) -> e.date, Comparator.reverseOrder()));
+        return entries;
+    }
+
+    private CampaignKind kind(long campaignId) {
+        try {
+            return campaigns.get(campaignId).kind;
+        } catch (NotFoundException e) {
+            return null;
+        }
+    }
+
+    private static <T> List<T> all(Function<PageRequest, Page<T>> list) {
+        List<T> all = new ArrayList<>();
+        for (int offset = 0; ; offset += PAGE) {
+            Page<T> page = list.apply(PageRequest.of(offset, PAGE));
+            all.addAll(page.items);
+            if (page.items.isEmpty() || offset + PAGE >= page.total) {
+                return all;
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.guanai.health.internal.validation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.ValidationException;
+
+/**
+ * Collects field errors so that a request is refused once, with everything wrong in it, instead of
+ * one error per round trip (the registry's approach, kept private to this bundle). Not thread-safe;
+ * use one per request.
+ */
+public final class Checks {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    /** Null, a blank string or an empty collection is "is required". */
+    public Checks require(String field, Object value) {
+        boolean missing = value == null
+                || value instanceof String s && s.isBlank()
+                || value instanceof Collection<?> c && c.isEmpty();
+        return check(!missing, field, "is required");
+    }
+
+    /** Null passes (pair with {@link #require} when the field is mandatory). */
+    public Checks maxLength(String field, String value, int max) {
+        return check(value == null || value.length() <= max, field,
+                value == null ? null : "must be at most " + max + " characters, got " + value.length());
+    }
+
+    public Checks add(String field, String message) {
+        errors.add(new FieldError(field, message));
+        return this;
+    }
+
+    /** Adds the error unless {@code ok}. */
+    public Checks check(boolean ok, String field, String message) {
+        return ok ? this : add(field, message);
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    /** Throws one exception listing every collected error, in the order they were found. */
+    public void throwIfAny() {
+        if (hasErrors()) {
+            throw new ValidationException(errors);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.guanai.health.internal.rest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+
+import org.guanai.health.api.CampaignDTO;
+import org.guanai.health.api.CampaignQuery;
+import org.guanai.health.api.CampaignService;
+import org.guanai.health.api.CheckQuery;
+import org.guanai.health.api.CheckRecordDTO;
+import org.guanai.health.api.CheckResult;
+import org.guanai.health.api.CheckService;
+import org.guanai.health.api.CoverageDTO;
+import org.guanai.health.api.DueWomanDTO;
+import org.guanai.health.api.FollowUpDTO;
+import org.guanai.health.api.ScreeningReports;
+import org.guanai.health.api.TalkDTO;
+import org.guanai.health.api.TalkQuery;
+import org.guanai.health.api.TalkService;
+import org.guanai.health.internal.service.CheckOutcomes;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+
+/**
+ * Hand-written fakes of the health services: each records what the resource passed in its last call
+ * and answers with a record whose version tells which call made it (get: 3, create: 0, update/end:
+ * expected version + 1). Id {@link #MISSING} does not exist.
+ */
+final class Fakes {
+    static final long CREATED_ID = 7;
+    static final long MISSING = 404;
+    /** The outcome stored for every check of the fake. */
+    static final String STORED_FINDINGS = "stored findings";
+
+    private Fakes() {
+    }
+
+    static class Calls<Q> {
+        int calls;
+        Q query;
+        PageRequest page;
+        Long id;
+        Long expectedVersion;
+        Object body;
+        EndRequest end;
+
+        <T> Page<T> recordList(Q q, PageRequest p) {
+            calls++;
+            query = q;
+            page = p;
+            return new Page<>(new ArrayList<>(), 0, p.offset, p.limit);
+        }
+
+        void recordGet(String type, long id) {
+            calls++;
+            this.id = id;
+            if (id == MISSING) {
+                throw new NotFoundException(type, id);
+            }
+        }
+    }
+
+    static final class Checks extends Calls<CheckQuery> implements CheckService {
+        Boolean withResults;
+        int writes;
+
+        @Override
+        public Page<CheckRecordDTO> list(CheckQuery query, PageRequest page, boolean withResults) {
+            this.withResults = withResults;
+            return recordList(query, page);
+        }
+
+        @Override
+        public CheckRecordDTO get(long id, boolean withResults) {
+            recordGet("check", id);
+            this.withResults = withResults;
+            CheckRecordDTO c = stored(id, 3);
+            return withResults ? c : CheckOutcomes.hide(c);
+        }
+
+        @Override
+        public CheckRecordDTO record(CheckRecordDTO check) {
+            calls++;
+            writes++;
+            body = check;
+            return stored(CREATED_ID, 0);
+        }
+
+        @Override
+        public CheckRecordDTO update(long id, long expectedVersion, CheckRecordDTO check) {
+            calls++;
+            writes++;
+            this.id = id;
+            this.expectedVersion = expectedVersion;
+            body = check;
+            CheckRecordDTO c = stored(id, expectedVersion + 1);
+            c.checkedOn = check.checkedOn;
+            return c;
+        }
+
+        /** A check as the service returns it with results. */
+        static CheckRecordDTO stored(long id, long version) {
+            CheckRecordDTO c = new CheckRecordDTO();
+            c.id = id;
+            c.version = version;
+            c.personId = 12L;
+            c.checkedOn = LocalDate.of(2026, 3, 3);
+            c.result = CheckResult.ABNORMAL;
+            c.findings = STORED_FINDINGS;
+            c.followUpDue = LocalDate.of(2026, 4, 3);
+            return c;
+        }
+    }
+
+    static final class Campaigns extends Calls<CampaignQuery> implements CampaignService {
+        @Override
+        public Page<CampaignDTO> list(CampaignQuery query, PageRequest page) {
+            return recordList(query, page);
+        }
+
+        @Override
+        public CampaignDTO get(long id) {
+            recordGet("campaign", id);
+            return campaign(id, 3);
+        }
+
+        @Override
+        public CampaignDTO create(CampaignDTO campaign) {
+            calls++;
+            body = campaign;
+            return campaign(CREATED_ID, 0);
+        }
+
+        @Override
+        public CampaignDTO update(long id, long expectedVersion, CampaignDTO campaign) {
+            calls++;
+            this.id = id;
+            this.expectedVersion = expectedVersion;
+            body = campaign;
+            return campaign(id, expectedVersion + 1);
+        }
+
+        @Override
+        public CampaignDTO end(long id, long expectedVersion, EndRequest end) {
+            calls++;
+            this.id = id;
+            this.expectedVersion = expectedVersion;
+            this.end = end;
+            return campaign(id, expectedVersion + 1);
+        }
+
+        private static CampaignDTO campaign(long id, long version) {
+            CampaignDTO c = new CampaignDTO();
+            c.id = id;
+            c.version = version;
+            return c;
+        }
+    }
+
+    static final class Talks extends Calls<TalkQuery> implements TalkService {
+        @Override
+        public Page<TalkDTO> list(TalkQuery query, PageRequest page) {
+            return recordList(query, page);
+        }
+
+        @Override
+        public TalkDTO get(long id) {
+            recordGet("talk", id);
+            return talk(id, 3);
+        }
+
+        @Override
+        public TalkDTO create(TalkDTO talk) {
+            calls++;
+            body = talk;
+            return talk(CREATED_ID, 0);
+        }
+
+        @Override
+        public TalkDTO update(long id, long expectedVersion, TalkDTO talk) {
+            calls++;
+            this.id = id;
+            this.expectedVersion = expectedVersion;
+            body = talk;
+            return talk(id, expectedVersion + 1);
+        }
+
+        private static TalkDTO talk(long id, long version) {
+            TalkDTO t = new TalkDTO();
+            t.id = id;
+            t.version = version;
+            return t;
+        }
+    }
+
+    static final class Reports implements ScreeningReports {
+        int calls;
+        Integer year;
+        String township;
+        String village;
+        LocalDate today;
+        PageRequest page;
+
+        @Override
+        public Page<DueWomanDTO> dueList(int year, String townshipCode, String villageCode, PageRequest page) {
+            calls++;
+            this.year = year;
+            this.township = townshipCode;
+            this.village = villageCode;
+            this.page = page;
+            return new Page<>(new ArrayList<>(), 0, page.offset, page.limit);
+        }
+
+        @Override
+        public Page<FollowUpDTO> overdueFollowUps(LocalDate today, String townshipCode, PageRequest page) {
+            calls++;
+            this.today = today;
+            this.township = townshipCode;
+            this.page = page;
+            return new Page<>(new ArrayList<>(), 0, page.offset, page.limit);
+        }
+
+        @Override
+        public CoverageDTO coverage(int year) {
+            calls++;
+            this.year = year;
+            CoverageDTO c = new CoverageDTO();
+            c.year = year;
+            return c;
+        }
+    }
+}

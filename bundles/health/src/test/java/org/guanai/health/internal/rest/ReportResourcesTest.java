@@ -1,0 +1,70 @@
+package org.guanai.health.internal.rest;
+
+import static org.guanai.health.internal.rest.CheckResourceTest.only;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertThrows;
+
+import java.time.LocalDate;
+
+import javax.ws.rs.ForbiddenException;
+
+import org.guanai.registry.api.ValidationException;
+import org.junit.Before;
+import org.junit.Test;
+
+public class ReportResourcesTest {
+    static {
+        Http.init();
+    }
+
+    private Fakes.Reports reports;
+    private DueListResource due;
+    private OverdueFollowUpResource followUps;
+    private CoverageResource coverage;
+
+    @Before
+    public void setUp() {
+        reports = new Fakes.Reports();
+        due = new DueListResource();
+        due.reports = reports;
+        followUps = new OverdueFollowUpResource();
+        followUps.reports = reports;
+        coverage = new CoverageResource();
+        coverage.reports = reports;
+    }
+
+    @Test
+    public void dueListDefaultsToThisYear() {
+        due.list(null, " 430621100 ", "", "0", "100");
+        assertEquals(Integer.valueOf(LocalDate.now().getYear()), reports.year);
+        assertEquals("430621100", reports.township);
+        assertNull(reports.village);
+        assertEquals(100, reports.page.limit);
+        due.list("2024", null, "430621100201", null, null);
+        assertEquals(Integer.valueOf(2024), reports.year);
+        assertEquals("430621100201", reports.village);
+        assertEquals("year", only(assertThrows(ValidationException.class,
+                () -> due.list("last", null, null, null, null))).field);
+    }
+
+    @Test
+    public void coverageDefaultsToThisYear() {
+        assertEquals(LocalDate.now().getYear(), coverage.coverage(null).year);
+        assertEquals(2025, coverage.coverage("2025").year);
+        assertEquals("year", only(assertThrows(ValidationException.class, () -> coverage.coverage("2025.5"))).field);
+    }
+
+    @Test
+    public void overdueFollowUpsAreForHealthStaffOnly() {
+        followUps.overdue("430621101", null, null, Http.roles("health"));
+        assertEquals(LocalDate.now(), reports.today);
+        assertEquals("430621101", reports.township);
+        followUps.overdue(null, null, null, Http.roles("admin"));
+        assertNull(reports.township);
+        int calls = reports.calls;
+        assertEquals(403, assertThrows(ForbiddenException.class,
+                () -> followUps.overdue(null, null, null, Http.roles("staff"))).getResponse().getStatus());
+        assertEquals(calls, reports.calls);
+    }
+}

@@ -1,0 +1,236 @@
+package org.guanai.health.internal.testing;
+
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionLevel;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonQuery;
+import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.ServiceSiteDTO;
+import org.guanai.registry.api.ServiceSiteService;
+import org.guanai.registry.api.SiteKind;
+import org.guanai.registry.api.SiteQuery;
+import org.guanai.registry.api.Status;
+
+/**
+ * The registry's API services the health module uses, by hand, over in-memory maps: a county with
+ * three townships (C without anyone), persons and sites added by the tests. Lists filter like the
+ * registry's and page by id; the person fake counts its list calls and remembers the page sizes asked.
+ */
+public final class FakeRegistry {
+
+    public static final String COUNTY = "430621";
+    public static final String TOWNSHIP_A = "430621100";
+    public static final String TOWNSHIP_B = "430621101";
+    /** A township where nobody is registered. */
+    public static final String TOWNSHIP_C = "430621102";
+    public static final String VILLAGE_A1 = "430621100201";
+    public static final String VILLAGE_A2 = "430621100202";
+    public static final String VILLAGE_B1 = "430621101201";
+    public static final String VILLAGE_C1 = "430621102201";
+    /** A township of another county. */
+    public static final String FOREIGN_TOWNSHIP = "430622100";
+
+    public final Persons persons = new Persons();
+    public final Divisions divisions = new Divisions();
+    public final Sites sites = new Sites();
+
+    public FakeRegistry() {
+        divisions.add(new DivisionDTO(COUNTY, "湘阴县", DivisionLevel.COUNTY, null));
+        divisions.add(new DivisionDTO(TOWNSHIP_A, "东塘镇", DivisionLevel.TOWNSHIP, COUNTY));
+        divisions.add(new DivisionDTO(TOWNSHIP_B, "西林乡", DivisionLevel.TOWNSHIP, COUNTY));
+        divisions.add(new DivisionDTO(TOWNSHIP_C, "南湖街道", DivisionLevel.TOWNSHIP, COUNTY));
+        divisions.add(new DivisionDTO(VILLAGE_A1, "青山村", DivisionLevel.VILLAGE, TOWNSHIP_A));
+        divisions.add(new DivisionDTO(VILLAGE_A2, "白水村", DivisionLevel.VILLAGE, TOWNSHIP_A));
+        divisions.add(new DivisionDTO(VILLAGE_B1, "石桥社区", DivisionLevel.VILLAGE, TOWNSHIP_B));
+        divisions.add(new DivisionDTO(VILLAGE_C1, "湖边村", DivisionLevel.VILLAGE, TOWNSHIP_C));
+        divisions.add(new DivisionDTO(FOREIGN_TOWNSHIP, "别县镇", DivisionLevel.TOWNSHIP, "430622"));
+    }
+
+    /** An active left-behind woman in the village. */
+    public PersonDTO woman(String name, String village) {
+        return person(name, village, CareCategory.LEFT_BEHIND_WOMAN);
+    }
+
+    public PersonDTO person(String name, String village, CareCategory... categories) {
+        PersonDTO p = new PersonDTO();
+        p.name = name;
+        p.villageCode = village;
+        p.townshipCode = village.substring(0, 9);
+        p.phone = "139" + String.format("%08d", persons.byId.size() + 1);
+        p.categories = categories.length == 0 ? EnumSet.noneOf(CareCategory.class)
+                : EnumSet.of(categories[0], categories);
+        p.status = Status.ACTIVE;
+        return persons.add(p);
+    }
+
+    public ServiceSiteDTO site(String name, String village) {
+        ServiceSiteDTO s = new ServiceSiteDTO();
+        s.kind = SiteKind.WOMENS_HOME;
+        s.name = name;
+        s.villageCode = village;
+        s.townshipCode = village.substring(0, 9);
+        s.status = Status.ACTIVE;
+        return sites.add(s);
+    }
+
+    public static final class Persons implements PersonService {
+        final Map<Long, PersonDTO> byId = new TreeMap<>();
+        private long nextId = 1000;
+        public int listCalls;
+        public final List<Integer> limitsAsked = new ArrayList<>();
+
+        PersonDTO add(PersonDTO p) {
+            p.id = nextId++;
+            p.version = 1;
+            byId.put(p.id, p);
+            return p;
+        }
+
+        /** Ends the person's registration (moved away, ...), as the registry's end does. */
+        public void endPerson(long id) {
+            byId.get(id).status = Status.ENDED;
+        }
+
+        @Override
+        public Page<PersonDTO> list(PersonQuery query, PageRequest page) {
+            listCalls++;
+            limitsAsked.add(page.limit);
+            PersonQuery q = query == null ? new PersonQuery() : query;
+            List<PersonDTO> all = byId.values().stream()
+                    .filter(p -> q.townshipCode == null || q.townshipCode.equals(p.townshipCode))
+                    .filter(p -> q.villageCode == null || q.villageCode.equals(p.villageCode))
+                    .filter(p -> q.category == null || p.categories.contains(q.category))
+                    .filter(p -> q.status == null || q.status == p.status)
+                    .filter(p -> q.namePrefix == null || p.name.startsWith(q.namePrefix))
+                    .collect(Collectors.toList());
+            List<PersonDTO> items = page.offset >= all.size() ? new ArrayList<>()
+                    : new ArrayList<>(all.subList(page.offset, Math.min(all.size(), page.offset + page.limit)));
+            return new Page<>(items, all.size(), page.offset, page.limit);
+        }
+
+        @Override
+        public PersonDTO get(long id) {
+            PersonDTO p = byId.get(id);
+            if (p == null) {
+                throw new NotFoundException("person", id);
+            }
+            return p;
+        }
+
+        @Override
+        public Optional<PersonDTO> findByIdNumber(String idNumber) {
+            return Optional.empty();
+        }
+
+        @Override
+        public PersonDTO create(PersonDTO person) {
+            throw new UnsupportedOperationException("the health module never writes persons");
+        }
+
+        @Override
+        public PersonDTO update(long id, long expectedVersion, PersonDTO person) {
+            throw new UnsupportedOperationException("the health module never writes persons");
+        }
+
+        @Override
+        public PersonDTO end(long id, long expectedVersion, EndRequest end) {
+            throw new UnsupportedOperationException("the health module never writes persons");
+        }
+    }
+
+    public static final class Divisions implements DivisionService {
+        private final Map<String, DivisionDTO> byCode = new TreeMap<>();
+
+        void add(DivisionDTO d) {
+            byCode.put(d.code, d);
+        }
+
+        @Override
+        public DivisionDTO county() {
+            return byCode.get(COUNTY);
+        }
+
+        @Override
+        public Optional<DivisionDTO> find(String code) {
+            return Optional.ofNullable(byCode.get(code));
+        }
+
+        @Override
+        public DivisionDTO get(String code) {
+            return find(code).orElseThrow(() -> new NotFoundException("division", code));
+        }
+
+        @Override
+        public List<DivisionDTO> children(String parentCode) {
+            return byCode.values().stream().filter(d -> parentCode.equals(d.parentCode)).collect(Collectors.toList());
+        }
+
+        @Override
+        public List<DivisionDTO> search(String prefix, int limit) {
+            return byCode.values().stream().filter(d -> d.code.startsWith(prefix)).limit(limit)
+                    .collect(Collectors.toList());
+        }
+
+        @Override
+        public int importCsv(Reader csv) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    public static final class Sites implements ServiceSiteService {
+        private final Map<Long, ServiceSiteDTO> byId = new TreeMap<>();
+        private long nextId = 500;
+
+        ServiceSiteDTO add(ServiceSiteDTO s) {
+            s.id = nextId++;
+            s.version = 1;
+            byId.put(s.id, s);
+            return s;
+        }
+
+        @Override
+        public Page<ServiceSiteDTO> list(SiteQuery query, PageRequest page) {
+            List<ServiceSiteDTO> all = new ArrayList<>(byId.values());
+            return new Page<>(all, all.size(), 0, page.limit);
+        }
+
+        @Override
+        public ServiceSiteDTO get(long id) {
+            ServiceSiteDTO s = byId.get(id);
+            if (s == null) {
+                throw new NotFoundException("site", id);
+            }
+            return s;
+        }
+
+        @Override
+        public ServiceSiteDTO create(ServiceSiteDTO site) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ServiceSiteDTO update(long id, long expectedVersion, ServiceSiteDTO site) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public ServiceSiteDTO end(long id, long expectedVersion, EndRequest end) {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
