@@ -75,6 +75,18 @@ public final class Params {
         }
     }
 
+    /** A year written as four digits, e.g. 2025; its range is the service's to check. */
+    public static Integer yearParam(String param, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        if (v.length() != 4 || !digits(v)) {
+            throw ValidationException.of(param, v + " is not a year like 2025");
+        }
+        return Integer.valueOf(v);
+    }
+
     public static Boolean booleanParam(String param, String raw) {
         if (blank(raw)) {
             return null;

@@ -60,6 +60,7 @@ public class ParamsTest {
         assertNull(Params.dateParam("from", ""));
         assertNull(Params.longParam("household", ""));
         assertNull(Params.booleanParam("hardship", null));
+        assertNull(Params.yearParam("year", ""));
         assertNull(Params.text("  "));
         assertEquals("王", Params.text(" 王 "));
     }
@@ -71,6 +72,16 @@ public class ParamsTest {
             ValidationException e = assertThrows(bad, ValidationException.class, () -> Params.dateParam("from", bad));
             assertEquals("from", fieldError(e).field);
             assertTrue(fieldError(e).message, fieldError(e).message.startsWith(bad + " is not a date"));
+        }
+    }
+
+    @Test
+    public void yearParamWantsFourDigits() {
+        assertEquals(Integer.valueOf(2026), Params.yearParam("year", " 2026 "));
+        for (String bad : new String[] {"26", "20260", "two", "2026.0", "-2026", "99999999999"}) {
+            ValidationException e = assertThrows(bad, ValidationException.class, () -> Params.yearParam("year", bad));
+            assertEquals("year", fieldError(e).field);
+            assertTrue(fieldError(e).message, fieldError(e).message.endsWith("is not a year like 2025"));
         }
     }
 

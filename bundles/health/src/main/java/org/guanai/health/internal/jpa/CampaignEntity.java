@@ -20,12 +20,13 @@ import javax.persistence.Table;
 
 import org.guanai.health.api.CampaignKind;
 import org.guanai.health.api.ProviderKind;
+import org.guanai.jpa.support.Endable;
 import org.guanai.registry.api.Status;
 
 /** A screening campaign; ended (closed) rather than deleted. */
 @Entity(name = "Campaign")
 @Table(name = "health_campaigns")
-public class CampaignEntity extends VersionedEntity {
+public class CampaignEntity extends VersionedEntity implements Endable {
 
     @Id
     @SequenceGenerator(name = "health_campaigns_seq", sequenceName = "health_campaigns_seq", allocationSize = 50)
@@ -157,18 +158,28 @@ public class CampaignEntity extends VersionedEntity {
         this.notes = notes;
     }
 
+    /** Campaigns are often registered after they ran: without a start date, the first day of their year. */
+    @Override
+    public LocalDate startedOn() {
+        return startsOn != null ? startsOn : LocalDate.of(year, 1, 1);
+    }
+
+    @Override
     public Status getStatus() {
         return status;
     }
 
+    @Override
     public LocalDate getEndedOn() {
         return endedOn;
     }
 
+    @Override
     public String getEndNote() {
         return endNote;
     }
 
+    @Override
     public void end(LocalDate on, String note) {
         this.status = Status.ENDED;
         this.endedOn = on;

@@ -11,7 +11,7 @@
  * selections. {@code ComponentDescriptorsIT} checks the built descriptors.
  *
  * <p>Every parameter a client can get wrong is taken as a String and converted by
- * {@link org.guanai.health.internal.rest.Params}. Outcomes of checks are health data: resources
+ * the shared {@link org.guanai.rest.api.Params}. Outcomes of checks are health data: resources
  * pass {@code withResults} only for the {@code health} and {@code admin} roles
  * ({@link org.guanai.health.internal.rest.HealthRoles}), and refuse others' outcome writes with 403.
  */

@@ -1,5 +1,8 @@
 package org.guanai.health.internal.service;
 
+import static org.guanai.health.internal.service.FieldLimits.NAME_MAX;
+import static org.guanai.health.internal.service.FieldLimits.NOTES_MAX;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -14,23 +17,22 @@ import org.guanai.health.api.CampaignQuery;
 import org.guanai.health.api.CampaignService;
 import org.guanai.health.internal.jpa.CampaignEntity;
 import org.guanai.health.internal.schema.HealthSchema;
-import org.guanai.health.internal.validation.Checks;
-import org.guanai.registry.api.ConflictException;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.EndableServiceSupport;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceSiteService;
-import org.guanai.registry.api.Status;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 @Component(service = CampaignService.class)
-public class CampaignServiceImpl extends RecordServiceSupport<CampaignEntity, CampaignDTO> implements CampaignService {
+public class CampaignServiceImpl extends EndableServiceSupport<CampaignEntity, CampaignDTO> implements CampaignService {
 
     static final int FIRST_YEAR = 2000;
-    static final int END_NOTE_MAX = 500;
     /** Campaigns covering a township: county-wide ones (no townships listed) and those listing it. */
     static final String COVERS_TOWNSHIP = "(e.id NOT IN (SELECT c.id FROM Campaign c JOIN c.townshipCodes t)"
             + " OR e.id IN (SELECT c2.id FROM Campaign c2 JOIN c2.townshipCodes t2 WHERE t2 = ?))";
@@ -51,7 +53,7 @@ public class CampaignServiceImpl extends RecordServiceSupport<CampaignEntity, Ca
     }
 
     @Override
-    CampaignDTO toDto(EntityManager em, CampaignEntity entity) {
+    protected CampaignDTO toDto(EntityManager em, CampaignEntity entity) {
         return CampaignMapper.toDto(entity);
     }
 
@@ -88,26 +90,17 @@ public class CampaignServiceImpl extends RecordServiceSupport<CampaignEntity, Ca
 
     /**
      * Closes the campaign on the given day (today by default): not in the future, not before it started
-     * (its start date, or the first day of its year when it has none).
+     * (its start date, or the first day of its year when it has none: {@link CampaignEntity#startedOn}).
      */
     @Override
     public CampaignDTO end(long id, long expectedVersion, EndRequest request) {
-        EndRequest end = request == null ? new EndRequest() : request;
-        return updateRecord(id, expectedVersion, (em, entity) -> {
-            if (entity.getStatus() == Status.ENDED) {
-                throw new ConflictException("status", "campaign " + id + " already ended on " + entity.getEndedOn());
-            }
-            LocalDate on = end.date == null ? today() : end.date;
-            // Campaigns are often registered after they ran: without a start date, the year's first day.
-            LocalDate start = entity.getStartsOn() != null ? entity.getStartsOn()
-                    : LocalDate.of(entity.getYear(), 1, 1);
-            Checks checks = new Checks();
-            notInFuture(checks, "date", on, today());
-            checks.check(!on.isBefore(start), "date", "must not be before " + start + ", when the campaign begins");
-            checks.maxLength("note", end.note, END_NOTE_MAX);
-            checks.throwIfAny();
-            entity.end(on, clean(end.note));
-        });
+        return endRecord(id, expectedVersion, request);
+    }
+
+    /** A campaign's start is always its own (its start date or its year), never the day it was registered. */
+    @Override
+    protected String beginning() {
+        return "the campaign";
     }
 
     /** Checks everything, the registry's townships and sites included, before any transaction of ours. */

@@ -1,5 +1,8 @@
 package org.guanai.health.internal.service;
 
+import static org.guanai.health.internal.service.FieldLimits.NAME_MAX;
+import static org.guanai.health.internal.service.FieldLimits.NOTES_MAX;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +19,9 @@ import org.guanai.health.api.CheckService;
 import org.guanai.health.internal.jpa.CampaignEntity;
 import org.guanai.health.internal.jpa.CheckEntity;
 import org.guanai.health.internal.schema.HealthSchema;
-import org.guanai.health.internal.validation.Checks;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -50,7 +55,7 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
     }
 
     @Override
-    CheckRecordDTO toDto(EntityManager em, CheckEntity entity) {
+    protected CheckRecordDTO toDto(EntityManager em, CheckEntity entity) {
         return CheckMapper.toDto(entity);
     }
 

@@ -22,6 +22,7 @@ import org.guanai.health.internal.screening.DueList;
 import org.guanai.health.internal.screening.OverdueFollowUps;
 import org.guanai.health.internal.screening.Pages;
 import org.guanai.health.internal.screening.PersonFact;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;

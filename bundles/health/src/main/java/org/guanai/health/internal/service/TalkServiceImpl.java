@@ -1,5 +1,8 @@
 package org.guanai.health.internal.service;
 
+import static org.guanai.health.internal.service.FieldLimits.NAME_MAX;
+import static org.guanai.health.internal.service.FieldLimits.NOTES_MAX;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +18,9 @@ import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
 import org.guanai.health.internal.jpa.TalkEntity;
 import org.guanai.health.internal.schema.HealthSchema;
-import org.guanai.health.internal.validation.Checks;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -48,7 +53,7 @@ public class TalkServiceImpl extends RecordServiceSupport<TalkEntity, TalkDTO> i
     }
 
     @Override
-    TalkDTO toDto(EntityManager em, TalkEntity entity) {
+    protected TalkDTO toDto(EntityManager em, TalkEntity entity) {
         return TalkMapper.toDto(entity);
     }
 

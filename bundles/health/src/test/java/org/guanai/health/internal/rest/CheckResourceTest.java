@@ -77,6 +77,16 @@ public class CheckResourceTest {
     }
 
     @Test
+    public void resultFilterIsTrimmedAndNamesTheAllowedValues() {
+        resource.list(null, null, null, " REFERRED ", null, null, null, HEALTH);
+        assertEquals(CheckResult.REFERRED, checks.query.result);
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> resource.list(null, null, null, "referred", null, null, null, HEALTH));
+        assertEquals("result", only(e).field);
+        assertEquals("referred is not one of NORMAL, ABNORMAL, REFERRED", only(e).message);
+    }
+
+    @Test
     public void getWithholdsTheOutcomeFromOthers() {
         CheckRecordDTO shown = (CheckRecordDTO) resource.get("5", HEALTH).getEntity();
         assertEquals(CheckResult.ABNORMAL, shown.result);

@@ -7,11 +7,12 @@ import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.MappedSuperclass;
 
+import org.guanai.jpa.support.Endable;
 import org.guanai.registry.api.Status;
 
 /** A record that is ended rather than deleted: active until it gets an end date. */
 @MappedSuperclass
-public abstract class EndableEntity extends VersionedEntity {
+public abstract class EndableEntity extends VersionedEntity implements Endable {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 10)
@@ -24,22 +25,27 @@ public abstract class EndableEntity extends VersionedEntity {
     private String endNote;
 
     /** The day the record's subject began (birth, opening, guardianship since), when known. */
+    @Override
     public LocalDate startedOn() {
         return null;
     }
 
+    @Override
     public Status getStatus() {
         return status;
     }
 
+    @Override
     public LocalDate getEndedOn() {
         return endedOn;
     }
 
+    @Override
     public String getEndNote() {
         return endNote;
     }
 
+    @Override
     public void end(LocalDate on, String note) {
         this.status = Status.ENDED;
         this.endedOn = on;

@@ -8,9 +8,14 @@ import javax.persistence.PrePersist;
 import javax.persistence.PreUpdate;
 import javax.persistence.Version;
 
-/** A record with an id, an optimistic-concurrency version and audit timestamps. */
+import org.guanai.jpa.support.Versioned;
+
+/**
+ * A record with an id, an optimistic-concurrency version and audit timestamps. The mapping stays in this
+ * bundle, where Aries JPA weaves it; the shared record services see it as {@link Versioned}.
+ */
 @MappedSuperclass
-public abstract class VersionedEntity {
+public abstract class VersionedEntity implements Versioned {
 
     @Version
     @Column(name = "version", nullable = false)
@@ -22,12 +27,15 @@ public abstract class VersionedEntity {
     @Column(name = "updated_at", nullable = false)
     private LocalDateTime updatedAt;
 
+    @Override
     public abstract Long getId();
 
+    @Override
     public long getVersion() {
         return version;
     }
 
+    @Override
     public LocalDateTime getCreatedAt() {
         return createdAt;
     }

@@ -1,9 +1,9 @@
 package org.guanai.registry.internal.service;
 
+import org.guanai.jpa.support.Checks;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.DivisionService;
-import org.guanai.registry.internal.validation.Checks;
 
 /** Checks that a code names one of the configured county's villages or townships. */
 final class DivisionChecks {

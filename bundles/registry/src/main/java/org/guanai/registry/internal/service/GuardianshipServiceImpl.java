@@ -1,11 +1,16 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
+
 import java.time.Period;
 import java.util.List;
 
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.EndableServiceSupport;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.EndRequest;
@@ -20,7 +25,6 @@ import org.guanai.registry.api.Status;
 import org.guanai.registry.internal.jpa.GuardianshipEntity;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
-import org.guanai.registry.internal.validation.Checks;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,7 +47,7 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
     }
 
     @Override
-    GuardianshipDTO toDto(EntityManager em, GuardianshipEntity entity) {
+    protected GuardianshipDTO toDto(EntityManager em, GuardianshipEntity entity) {
         return GuardianshipMapper.toDto(entity);
     }
 

@@ -1,8 +1,16 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.service.FieldLimits.ADDRESS_MAX;
+import static org.guanai.registry.internal.service.FieldLimits.LONG_NAME_MAX;
+import static org.guanai.registry.internal.service.FieldLimits.NAME_MAX;
+import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
+
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.EndableServiceSupport;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
@@ -13,7 +21,6 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.internal.jpa.HouseholdEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
-import org.guanai.registry.internal.validation.Checks;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -40,7 +47,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
     }
 
     @Override
-    HouseholdDTO toDto(EntityManager em, HouseholdEntity entity) {
+    protected HouseholdDTO toDto(EntityManager em, HouseholdEntity entity) {
         return HouseholdMapper.toDto(entity);
     }
 

@@ -1,9 +1,9 @@
 package org.guanai.registry.internal.service;
 
-import static org.guanai.registry.internal.service.RecordServiceSupport.NAME_MAX;
-import static org.guanai.registry.internal.service.RecordServiceSupport.NOTES_MAX;
-import static org.guanai.registry.internal.service.RecordServiceSupport.clean;
-import static org.guanai.registry.internal.service.RecordServiceSupport.reference;
+import static org.guanai.jpa.support.RecordServiceSupport.clean;
+import static org.guanai.jpa.support.RecordServiceSupport.reference;
+import static org.guanai.registry.internal.service.FieldLimits.NAME_MAX;
+import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -11,11 +11,12 @@ import java.util.Objects;
 
 import javax.persistence.EntityManager;
 
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.internal.jpa.HouseholdEntity;
-import org.guanai.registry.internal.validation.Checks;
 import org.guanai.registry.internal.validation.Eligibility;
 import org.guanai.registry.internal.validation.Phones;
 import org.guanai.registry.internal.validation.ResidentIdNumber;

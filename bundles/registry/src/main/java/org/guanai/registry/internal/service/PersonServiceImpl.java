@@ -8,6 +8,9 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.EndableServiceSupport;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.DivisionService;
@@ -19,7 +22,6 @@ import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
-import org.guanai.registry.internal.validation.Checks;
 import org.guanai.registry.internal.validation.ResidentIdNumber;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,12 +45,12 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
     }
 
     @Override
-    PersonDTO toDto(EntityManager em, PersonEntity entity) {
+    protected PersonDTO toDto(EntityManager em, PersonEntity entity) {
         return PersonReader.toDto(em, entity, today());
     }
 
     @Override
-    List<PersonDTO> toDtos(EntityManager em, List<PersonEntity> entities) {
+    protected List<PersonDTO> toDtos(EntityManager em, List<PersonEntity> entities) {
         return PersonReader.toDtos(em, entities, today());
     }
 
@@ -121,12 +123,12 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
     }
 
     @Override
-    void checkEnd(PersonEntity entity, EndRequest end, Checks checks) {
+    protected void checkEnd(PersonEntity entity, EndRequest end, Checks checks) {
         checks.require("reason", end.reason);
     }
 
     @Override
-    void afterEnd(PersonEntity entity, EndRequest end) {
+    protected void afterEnd(PersonEntity entity, EndRequest end) {
         entity.setEndReason(end.reason);
     }
 

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -10,6 +12,9 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceRecordDTO;
@@ -19,7 +24,6 @@ import org.guanai.registry.internal.jpa.ServiceRecordEntity;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
-import org.guanai.registry.internal.validation.Checks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -43,7 +47,7 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
     }
 
     @Override
-    ServiceRecordDTO toDto(EntityManager em, ServiceRecordEntity entity) {
+    protected ServiceRecordDTO toDto(EntityManager em, ServiceRecordEntity entity) {
         return ServiceRecordMapper.toDto(entity);
     }
 

@@ -1,8 +1,14 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.service.FieldLimits.LONG_NAME_MAX;
+import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
+
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.EndableServiceSupport;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
@@ -13,7 +19,6 @@ import org.guanai.registry.api.TeamQuery;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
-import org.guanai.registry.internal.validation.Checks;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,7 +42,7 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
     }
 
     @Override
-    ServiceTeamDTO toDto(EntityManager em, ServiceTeamEntity entity) {
+    protected ServiceTeamDTO toDto(EntityManager em, ServiceTeamEntity entity) {
         return ServiceTeamMapper.toDto(entity);
     }
 

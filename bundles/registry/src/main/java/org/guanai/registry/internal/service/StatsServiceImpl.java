@@ -9,6 +9,7 @@ import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;

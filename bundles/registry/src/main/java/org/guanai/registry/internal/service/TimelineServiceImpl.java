@@ -7,6 +7,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.ServiceKind;
 import org.guanai.registry.api.TimelineDTO;

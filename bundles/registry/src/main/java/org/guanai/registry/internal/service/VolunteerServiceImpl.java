@@ -1,8 +1,14 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.service.FieldLimits.NAME_MAX;
+import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
+
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.jpa.support.Checks;
+import org.guanai.jpa.support.EndableServiceSupport;
+import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
@@ -12,7 +18,6 @@ import org.guanai.registry.api.VolunteerService;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
 import org.guanai.registry.internal.jpa.VolunteerEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
-import org.guanai.registry.internal.validation.Checks;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,7 +38,7 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
     }
 
     @Override
-    VolunteerDTO toDto(EntityManager em, VolunteerEntity entity) {
+    protected VolunteerDTO toDto(EntityManager em, VolunteerEntity entity) {
         return VolunteerMapper.toDto(entity);
     }
 

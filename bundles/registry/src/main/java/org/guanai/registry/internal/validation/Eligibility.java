@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.guanai.jpa.support.Checks;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Gender;
 import org.guanai.registry.api.PersonDTO;

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.guanai.jpa.support.Checks;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.Gender;

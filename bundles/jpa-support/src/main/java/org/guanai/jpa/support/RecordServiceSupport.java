@@ -1,4 +1,4 @@
-package org.guanai.health.internal.service;
+package org.guanai.jpa.support;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +15,6 @@ import javax.persistence.OptimisticLockException;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
-import org.guanai.health.internal.jpa.VersionedEntity;
-import org.guanai.health.internal.validation.Checks;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
@@ -24,45 +22,51 @@ import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.ValidationException;
 
 /**
- * What the health module's record services share (the registry's pattern): transactions, loading by
- * id, the version check of updates, paging, and the mapping of entities to DTOs that subclasses define.
+ * What a module's record services share: transactions, loading by id, the version check of updates,
+ * paging, and the mapping of entities to DTOs that subclasses define. A subclass is a DS component of
+ * the module's persistence bundle, handed that bundle's {@link JpaTemplate}; its entity type is one of
+ * that bundle's entities and only needs to implement {@link Versioned}.
  *
- * <p>Registry lookups (persons, sites, divisions) are made by the subclasses before they open a
- * transaction of this unit, so a write never holds one of our transactions open across another
- * bundle's service.
+ * <p>Lookups in another bundle's services are best made before opening a transaction here, so that a
+ * write never holds a transaction of this unit open across another bundle's service.
+ *
+ * <p>Field length limits belong to each module's schema and stay in the module.
  *
  * @param <E> the entity
  * @param <D> the DTO it is read and written as
  */
-abstract class RecordServiceSupport<E extends VersionedEntity, D> {
-
-    static final int NAME_MAX = 100;
-    static final int NOTES_MAX = 2000;
+public abstract class RecordServiceSupport<E extends Versioned, D> {
 
     private final JpaTemplate jpa;
     private final Class<E> type;
-    /** The record type in messages: "campaign", "check". */
-    final String recordType;
+    /** The record type in messages: "person", "campaign". */
+    private final String recordType;
     private Clock clock = Clock.systemDefaultZone();
 
-    RecordServiceSupport(JpaTemplate jpa, Class<E> type, String recordType) {
+    protected RecordServiceSupport(JpaTemplate jpa, Class<E> type, String recordType) {
         this.jpa = jpa;
         this.type = type;
         this.recordType = recordType;
     }
 
     /** For tests that pin "today". */
-    void setClock(Clock clock) {
+    public void setClock(Clock clock) {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    protected LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    abstract D toDto(EntityManager em, E entity);
+    /** The record type in messages: "person", "campaign". */
+    protected final String recordType() {
+        return recordType;
+    }
 
-    List<D> toDtos(EntityManager em, List<E> entities) {
+    protected abstract D toDto(EntityManager em, E entity);
+
+    /** Maps a page of entities; override to batch what each DTO needs. */
+    protected List<D> toDtos(EntityManager em, List<E> entities) {
         List<D> dtos = new ArrayList<>(entities.size());
         for (E e : entities) {
             dtos.add(toDto(em, e));
@@ -70,11 +74,13 @@ abstract class RecordServiceSupport<E extends VersionedEntity, D> {
         return dtos;
     }
 
-    <R> R tx(EmFunction<R> work) {
+    /** Runs {@code work} in a transaction of this unit, joining one already open. */
+    protected <R> R tx(EmFunction<R> work) {
         return jpa.txExpr(TransactionType.Required, work);
     }
 
-    E find(EntityManager em, long id) {
+    /** The record with that id, or {@link NotFoundException}. */
+    protected E find(EntityManager em, long id) {
         E entity = em.find(type, id);
         if (entity == null) {
             throw new NotFoundException(recordType, id);
@@ -82,11 +88,11 @@ abstract class RecordServiceSupport<E extends VersionedEntity, D> {
         return entity;
     }
 
-    D getRecord(long id) {
+    protected D getRecord(long id) {
         return tx(em -> toDto(em, find(em, id)));
     }
 
-    Page<D> listRecords(Filter filter, PageRequest page) {
+    protected Page<D> listRecords(Filter filter, PageRequest page) {
         return tx(em -> {
             Page<E> entities = filter.page(em, type, page);
             return new Page<>(toDtos(em, entities.items), entities.total, entities.offset, entities.limit);
@@ -94,7 +100,7 @@ abstract class RecordServiceSupport<E extends VersionedEntity, D> {
     }
 
     /** Persists what {@code build} validated and made (it throws, writing nothing, when the input is bad). */
-    D createRecord(Function<EntityManager, E> build) {
+    protected D createRecord(Function<EntityManager, E> build) {
         return tx(em -> {
             E entity = build.apply(em);
             em.persist(entity);
@@ -105,9 +111,9 @@ abstract class RecordServiceSupport<E extends VersionedEntity, D> {
 
     /**
      * Applies {@code change} to the record if it is still at {@code expectedVersion}. Every update moves the
-     * version on, even one that only replaced collection rows, so a client's ETag always tells it apart.
+     * version on, even one that only replaced child or collection rows, so a client's ETag always tells it apart.
      */
-    D updateRecord(long id, long expectedVersion, BiConsumer<EntityManager, E> change) {
+    protected D updateRecord(long id, long expectedVersion, BiConsumer<EntityManager, E> change) {
         return staleChecked(id, expectedVersion, () -> tx(em -> {
             E entity = find(em, id);
             if (entity.getVersion() != expectedVersion) {
@@ -142,8 +148,21 @@ abstract class RecordServiceSupport<E extends VersionedEntity, D> {
         return false;
     }
 
+    /**
+     * Loads a referenced record, or adds "household 99 does not exist" to {@code field}: a dangling
+     * reference is a bad field of the request, not a missing resource.
+     */
+    public static <T> T reference(EntityManager em, Checks checks, String field, Class<T> type, String label, Long id) {
+        if (id == null) {
+            return null;
+        }
+        T found = em.find(type, id);
+        checks.check(found != null, field, label + " " + id + " does not exist");
+        return found;
+    }
+
     /** A request without a record is refused like one with bad fields. */
-    static <T> T body(T dto) {
+    public static <T> T body(T dto) {
         if (dto == null) {
             throw ValidationException.of("body", "is required");
         }
@@ -151,11 +170,11 @@ abstract class RecordServiceSupport<E extends VersionedEntity, D> {
     }
 
     /** Trimmed, and null when blank: what is stored for optional text. */
-    static String clean(String s) {
+    public static String clean(String s) {
         return s == null || s.isBlank() ? null : s.trim();
     }
 
-    static void notInFuture(Checks checks, String field, LocalDate date, LocalDate today) {
+    public static void notInFuture(Checks checks, String field, LocalDate date, LocalDate today) {
         checks.check(date == null || !date.isAfter(today), field, "must not be in the future");
     }
 }

@@ -1,4 +1,4 @@
-package org.guanai.registry.internal.validation;
+package org.guanai.jpa.support;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,7 +13,7 @@ import org.guanai.registry.api.ValidationException;
  * instead of one error per round trip:
  * <pre>
  * Checks checks = new Checks().require("name", dto.name).maxLength("name", dto.name, 50);
- * ResidentIdNumber id = checks.attempt(() -&gt; ResidentIdNumber.parse(dto.idNumber, "idNumber"));
+ * LocalDate born = checks.attempt(() -&gt; parseBirthDate(dto.idNumber, "idNumber"));
  * checks.throwIfAny();
  * </pre>
  * Not thread-safe; use one per request.

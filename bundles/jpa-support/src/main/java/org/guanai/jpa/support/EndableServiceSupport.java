@@ -1,4 +1,4 @@
-package org.guanai.registry.internal.service;
+package org.guanai.jpa.support;
 
 import java.time.LocalDate;
 
@@ -6,15 +6,19 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Status;
-import org.guanai.registry.internal.jpa.EndableEntity;
-import org.guanai.registry.internal.validation.Checks;
 
-/** Adds ending (instead of deleting) to the record services whose records have a status. */
-abstract class EndableServiceSupport<E extends EndableEntity, D> extends RecordServiceSupport<E, D> {
+/**
+ * Adds ending (instead of deleting) to the record services whose records have a status.
+ *
+ * @param <E> the entity
+ * @param <D> the DTO it is read and written as
+ */
+public abstract class EndableServiceSupport<E extends Endable, D> extends RecordServiceSupport<E, D> {
 
-    static final int END_NOTE_MAX = 500;
+    /** The longest end note; each module's end_note column must hold it. */
+    public static final int END_NOTE_MAX = 500;
 
-    EndableServiceSupport(JpaTemplate jpa, Class<E> type, String recordType) {
+    protected EndableServiceSupport(JpaTemplate jpa, Class<E> type, String recordType) {
         super(jpa, type, recordType);
     }
 
@@ -23,19 +27,19 @@ abstract class EndableServiceSupport<E extends EndableEntity, D> extends RecordS
      * record an ending late, but not before the record's subject began: its own start date (birth, opening,
      * since) when it has one, otherwise the day it was registered.
      */
-    D endRecord(long id, long expectedVersion, EndRequest request) {
+    protected D endRecord(long id, long expectedVersion, EndRequest request) {
         EndRequest end = request == null ? new EndRequest() : request;
         return updateRecord(id, expectedVersion, (em, entity) -> {
             if (entity.getStatus() == Status.ENDED) {
                 throw new ConflictException("status",
-                        recordType + " " + id + " already ended on " + entity.getEndedOn());
+                        recordType() + " " + id + " already ended on " + entity.getEndedOn());
             }
             LocalDate on = end.date == null ? today() : end.date;
             LocalDate start = entity.startedOn() != null ? entity.startedOn() : entity.getCreatedAt().toLocalDate();
             Checks checks = new Checks();
             notInFuture(checks, "date", on, today());
-            checks.check(!on.isBefore(start), "date", "must not be before " + start + ", when the " + recordType
-                    + " record begins");
+            checks.check(!on.isBefore(start), "date", "must not be before " + start + ", when " + beginning()
+                    + " begins");
             checks.maxLength("note", end.note, END_NOTE_MAX);
             checkEnd(entity, end, checks);
             checks.throwIfAny();
@@ -44,11 +48,19 @@ abstract class EndableServiceSupport<E extends EndableEntity, D> extends RecordS
         });
     }
 
+    /**
+     * What begins on the start date, in the message refusing an earlier end: "the person record" (its start
+     * may be the day it was registered). A record whose start is always its subject's own may name the subject.
+     */
+    protected String beginning() {
+        return "the " + recordType() + " record";
+    }
+
     /** Extra rules for ending this kind of record. */
-    void checkEnd(E entity, EndRequest end, Checks checks) {
+    protected void checkEnd(E entity, EndRequest end, Checks checks) {
     }
 
     /** Stores what else this kind of record keeps about its end. */
-    void afterEnd(E entity, EndRequest end) {
+    protected void afterEnd(E entity, EndRequest end) {
     }
 }

@@ -1,4 +1,4 @@
-package org.guanai.registry.internal.service;
+package org.guanai.jpa.support;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,18 +12,25 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 
 /**
- * The WHERE clause of a list query over one entity aliased {@code e}, built from optional filters,
- * with its page and total count run on the same criteria.
+ * The WHERE clause of a query over one entity aliased {@code e}, built from optional filters, and the
+ * queries that run on it: a page with its total count, a short ordered list, counts per value, projected
+ * rows. Values are always bound as parameters, never written into the JPQL. One per query; not thread-safe.
+ * <pre>
+ * new Filter().eq("e.status", query.status).startsWith("e.name", query.namePrefix).page(em, PersonEntity.class, page);
+ * </pre>
  */
-final class Filter {
+public final class Filter {
 
     private static final char LIKE_ESCAPE = '!';
 
     private final List<String> conditions = new ArrayList<>();
     private final Map<String, Object> parameters = new HashMap<>();
 
+    public Filter() {
+    }
+
     /** Adds a condition, binding each {@code ?} in it to the next value. */
-    Filter and(String condition, Object... values) {
+    public Filter and(String condition, Object... values) {
         StringBuilder jpql = new StringBuilder();
         int next = 0;
         for (char c : condition.toCharArray()) {
@@ -40,16 +47,17 @@ final class Filter {
     }
 
     /** Adds {@code condition} (with one {@code ?}) only when a value is given: null means "no filter". */
-    Filter andIf(Object value, String condition) {
+    public Filter andIf(Object value, String condition) {
         return value == null ? this : and(condition, value);
     }
 
-    Filter eq(String path, Object value) {
+    /** {@code path = value}, when a value is given. */
+    public Filter eq(String path, Object value) {
         return andIf(value, path + " = ?");
     }
 
-    /** A prefix match; the prefix's own % and _ match literally. */
-    Filter startsWith(String path, String prefix) {
+    /** A prefix match, when a non-blank prefix is given; the prefix's own % and _ match literally. */
+    public Filter startsWith(String path, String prefix) {
         if (prefix == null || prefix.isBlank()) {
             return this;
         }
@@ -57,9 +65,9 @@ final class Filter {
     }
 
     /** One page of the matching entities, ordered by id (stable across pages), with the total count. */
-    <E> Page<E> page(EntityManager em, Class<E> type, PageRequest page) {
+    public <E> Page<E> page(EntityManager em, Class<E> type, PageRequest page) {
         PageRequest p = page == null ? PageRequest.of(null, null) : page;
-        String entity = em.getMetamodel().entity(type).getName();
+        String entity = entityName(em, type);
         long total = bind(em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where(), Long.class))
                 .getSingleResult();
         List<E> items = total <= p.offset ? new ArrayList<>()
@@ -71,22 +79,42 @@ final class Filter {
     }
 
     /** All matching entities in the given order (for short lists, such as one person's records). */
-    <E> List<E> list(EntityManager em, Class<E> type, String orderBy) {
-        String entity = em.getMetamodel().entity(type).getName();
-        return bind(em.createQuery("SELECT e FROM " + entity + " e" + where() + " ORDER BY " + orderBy, type))
-                .getResultList();
+    public <E> List<E> list(EntityManager em, Class<E> type, String orderBy) {
+        return bind(em.createQuery("SELECT e FROM " + entityName(em, type) + " e" + where() + " ORDER BY " + orderBy,
+                type)).getResultList();
     }
 
     /** How many entities match, per value of {@code path} (one GROUP BY query, no entity loaded). */
-    <K> Map<K, Long> countBy(EntityManager em, Class<?> type, String path, Class<K> keyType) {
-        String entity = em.getMetamodel().entity(type).getName();
-        List<Object[]> rows = bind(em.createQuery("SELECT " + path + ", COUNT(e) FROM " + entity + " e" + where()
-                + " GROUP BY " + path, Object[].class)).getResultList();
+    public <K> Map<K, Long> countBy(EntityManager em, Class<?> type, String path, Class<K> keyType) {
+        List<Object[]> rows = bind(em.createQuery("SELECT " + path + ", COUNT(e) FROM " + entityName(em, type) + " e"
+                + where() + " GROUP BY " + path, Object[].class)).getResultList();
         Map<K, Long> counts = new HashMap<>();
         for (Object[] row : rows) {
             counts.put(keyType.cast(row[0]), ((Number) row[1]).longValue());
         }
         return counts;
+    }
+
+    /** Projected rows ({@code select} over {@code e}) of every match, no entity loaded. */
+    public <T> List<T> select(EntityManager em, Class<?> type, String select, Class<T> rowType) {
+        return bind(em.createQuery("SELECT " + select + " FROM " + entityName(em, type) + " e" + where(), rowType))
+                .getResultList();
+    }
+
+    /** Escapes LIKE's wildcards (and the escape character) so {@code s} matches literally. */
+    public static String escapeLike(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                out.append(LIKE_ESCAPE);
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String entityName(EntityManager em, Class<?> type) {
+        return em.getMetamodel().entity(type).getName();
     }
 
     private String where() {
@@ -96,16 +124,5 @@ final class Filter {
     private <Q extends Query> Q bind(Q query) {
         parameters.forEach(query::setParameter);
         return query;
-    }
-
-    static String escapeLike(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
-                out.append(LIKE_ESCAPE);
-            }
-            out.append(c);
-        }
-        return out.toString();
     }
 }
