@@ -40,6 +40,8 @@ import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
  */
 public abstract class GuanaiTestSupport {
     protected static final String USER = "itest";
+    /** One account per Guanai role (user name = role), plus one with no Guanai role at all and one to lock out. */
+    protected static final String[] ROLE_USERS = {"county", "township", "health", "legal", "stats", "nobody", "lockme"};
 
     @Inject
     protected SessionFactory sessionFactory;
@@ -61,11 +63,27 @@ public abstract class GuanaiTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/users.properties", USER, "{CRYPT}" + sha256(password) + "{CRYPT},_g_:admingroup"),
+            roleUsers(password),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
             systemProperty("guanai.itest.password").value(password),
             mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.1")),
         };
+    }
+
+    private static Option roleUsers(String password) {
+        Option[] users = new Option[ROLE_USERS.length];
+        for (int i = 0; i < ROLE_USERS.length; i++) {
+            String role = ROLE_USERS[i].equals("nobody") ? "ssh" : ROLE_USERS[i].equals("lockme") ? "county" : ROLE_USERS[i];
+            users[i] = editConfigurationFilePut("etc/users.properties", ROLE_USERS[i],
+                    "{CRYPT}" + sha256(password) + "{CRYPT}," + role);
+        }
+        return org.ops4j.pax.exam.CoreOptions.composite(users);
+    }
+
+    /** The REST API as the given user (same password as the admin's), once it answers. */
+    protected Api apiAs(String user) {
+        return api().as(user, System.getProperty("guanai.itest.password"));
     }
 
     /** The REST API as the test admin, once it answers. */
@@ -79,13 +97,18 @@ public abstract class GuanaiTestSupport {
 
     /** Runs a console command as an admin and returns what it printed (stdout and stderr). */
     protected String console(String command) throws Exception {
+        return consoleAs(command, USER, "admin", "manager", "viewer");
+    }
+
+    /** Runs a console command as a user holding just these roles; the command ACLs apply. */
+    protected String consoleAs(String command, String user, String... roles) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Subject subject = new Subject();
-        subject.getPrincipals().add(new UserPrincipal(USER));
-        subject.getPrincipals().add(new RolePrincipal("admin"));
-        subject.getPrincipals().add(new RolePrincipal("manager"));
-        subject.getPrincipals().add(new RolePrincipal("viewer"));
+        subject.getPrincipals().add(new UserPrincipal(user));
+        for (String role : roles) {
+            subject.getPrincipals().add(new RolePrincipal(role));
+        }
         try (Session session = sessionFactory.create(new ByteArrayInputStream(new byte[0]), out, out)) {
             Subject.doAs(subject, (PrivilegedExceptionAction<Object>) () -> {
                 try {

@@ -12,7 +12,9 @@ import javax.ws.rs.core.MediaType;
 
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
@@ -25,6 +27,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = DivisionResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL, Roles.VIEWER})
 @Path(GuanaiRest.API + "/divisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class DivisionResource {

@@ -21,7 +21,9 @@ import org.guanai.registry.api.GuardianshipQuery;
 import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.Status;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
@@ -35,6 +37,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = GuardianshipResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL})
 @Path(GuanaiRest.API + "/guardianships")
 @Produces(MediaType.APPLICATION_JSON)
 public class GuardianshipResource {
@@ -80,6 +83,7 @@ public class GuardianshipResource {
         return Etags.ok(guardianship, guardianship.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = GuardianshipDTO.class, status = 201, summary = "Register a child's guardian")
@@ -88,6 +92,7 @@ public class GuardianshipResource {
         return Params.created(uriInfo, GuardianshipResource.class, created.id, created, created.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -98,6 +103,7 @@ public class GuardianshipResource {
         return Etags.ok(updated, updated.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -19,7 +19,9 @@ import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdQuery;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.Status;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
@@ -33,6 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = HouseholdResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL})
 @Path(GuanaiRest.API + "/households")
 @Produces(MediaType.APPLICATION_JSON)
 public class HouseholdResource {
@@ -67,6 +70,7 @@ public class HouseholdResource {
         return Etags.ok(household, household.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = HouseholdDTO.class, status = 201, summary = "Register a household")
@@ -75,6 +79,7 @@ public class HouseholdResource {
         return Params.created(uriInfo, HouseholdResource.class, created.id, created, created.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -85,6 +90,7 @@ public class HouseholdResource {
         return Etags.ok(updated, updated.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -10,6 +10,8 @@ import javax.ws.rs.core.MediaType;
 
 import org.guanai.registry.api.IndicatorDTO;
 import org.guanai.registry.api.ModuleService;
+import org.guanai.registry.api.Roles;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
@@ -22,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = IndicatorResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL, Roles.VIEWER})
 @Path(GuanaiRest.API + "/indicators")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {

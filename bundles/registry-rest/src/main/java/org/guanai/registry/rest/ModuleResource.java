@@ -9,6 +9,8 @@ import javax.ws.rs.core.MediaType;
 
 import org.guanai.registry.api.ModuleDTO;
 import org.guanai.registry.api.ModuleService;
+import org.guanai.registry.api.Roles;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Component;
@@ -20,6 +22,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = ModuleResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL, Roles.VIEWER})
 @Path(GuanaiRest.API + "/modules")
 @Produces(MediaType.APPLICATION_JSON)
 public class ModuleResource {

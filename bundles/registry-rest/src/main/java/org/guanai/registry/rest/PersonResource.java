@@ -25,10 +25,12 @@ import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineService;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
@@ -42,6 +44,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = PersonResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL})
 @Path(GuanaiRest.API + "/persons")
 @Produces(MediaType.APPLICATION_JSON)
 public class PersonResource {
@@ -88,6 +91,7 @@ public class PersonResource {
         return Etags.ok(person, person.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = PersonDTO.class, status = 201, summary = "Register a person")
@@ -96,6 +100,7 @@ public class PersonResource {
         return Params.created(uriInfo, PersonResource.class, created.id, created, created.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -106,6 +111,7 @@ public class PersonResource {
         return Etags.ok(updated, updated.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

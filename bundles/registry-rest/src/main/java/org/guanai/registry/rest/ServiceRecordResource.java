@@ -15,10 +15,12 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ServiceKind;
 import org.guanai.registry.api.ServiceRecordDTO;
 import org.guanai.registry.api.ServiceRecordQuery;
 import org.guanai.registry.api.ServiceRecordService;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
@@ -32,6 +34,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = ServiceRecordResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL})
 @Path(GuanaiRest.API + "/service-records")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceRecordResource {
@@ -68,6 +71,7 @@ public class ServiceRecordResource {
         return Etags.ok(record, record.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = ServiceRecordDTO.class, status = 201, summary = "Record a service delivered")
@@ -76,6 +80,7 @@ public class ServiceRecordResource {
         return Params.created(uriInfo, ServiceRecordResource.class, created.id, created, created.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)

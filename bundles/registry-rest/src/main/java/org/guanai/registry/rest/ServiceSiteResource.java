@@ -16,11 +16,13 @@ import javax.ws.rs.core.UriInfo;
 
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteKind;
 import org.guanai.registry.api.SiteQuery;
 import org.guanai.registry.api.Status;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
@@ -34,6 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = ServiceSiteResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL})
 @Path(GuanaiRest.API + "/sites")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceSiteResource {
@@ -68,6 +71,7 @@ public class ServiceSiteResource {
         return Etags.ok(site, site.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = ServiceSiteDTO.class, status = 201, summary = "Register a service site")
@@ -76,6 +80,7 @@ public class ServiceSiteResource {
         return Params.created(uriInfo, ServiceSiteResource.class, created.id, created, created.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +91,7 @@ public class ServiceSiteResource {
         return Etags.ok(updated, updated.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -16,10 +16,12 @@ import javax.ws.rs.core.UriInfo;
 
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ServiceTeamDTO;
 import org.guanai.registry.api.ServiceTeamService;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.TeamQuery;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
@@ -33,6 +35,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = ServiceTeamResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL})
 @Path(GuanaiRest.API + "/teams")
 @Produces(MediaType.APPLICATION_JSON)
 public class ServiceTeamResource {
@@ -65,6 +68,7 @@ public class ServiceTeamResource {
         return Etags.ok(team, team.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = ServiceTeamDTO.class, status = 201, summary = "Register a service team")
@@ -73,6 +77,7 @@ public class ServiceTeamResource {
         return Params.created(uriInfo, ServiceTeamResource.class, created.id, created, created.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -83,6 +88,7 @@ public class ServiceTeamResource {
         return Etags.ok(updated, updated.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

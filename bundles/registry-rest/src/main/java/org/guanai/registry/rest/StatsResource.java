@@ -5,7 +5,9 @@ import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.StatsService;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Component;
@@ -17,6 +19,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = StatsResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL, Roles.VIEWER})
 @Path(GuanaiRest.API + "/stats")
 @Produces(MediaType.APPLICATION_JSON)
 public class StatsResource {

@@ -16,11 +16,13 @@ import javax.ws.rs.core.UriInfo;
 
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.TeamQuery;
 import org.guanai.registry.api.VolunteerDTO;
 import org.guanai.registry.api.VolunteerKind;
 import org.guanai.registry.api.VolunteerService;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.Params;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
@@ -34,6 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = VolunteerResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL})
 @Path(GuanaiRest.API + "/volunteers")
 @Produces(MediaType.APPLICATION_JSON)
 public class VolunteerResource {
@@ -68,6 +71,7 @@ public class VolunteerResource {
         return Etags.ok(volunteer, volunteer.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = VolunteerDTO.class, status = 201, summary = "Register a staff member or volunteer")
@@ -76,6 +80,7 @@ public class VolunteerResource {
         return Params.created(uriInfo, VolunteerResource.class, created.id, created, created.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -86,6 +91,7 @@ public class VolunteerResource {
         return Etags.ok(updated, updated.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

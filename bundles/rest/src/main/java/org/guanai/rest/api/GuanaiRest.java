@@ -5,7 +5,10 @@ public final class GuanaiRest {
     /** All Guanai endpoints live under this path prefix (resources put it in their {@code @Path}). */
     public static final String API = "api/v1";
 
-    /** {@code osgi.jaxrs.name} of the Basic-auth filter. */
+    /**
+     * {@code osgi.jaxrs.name} of the security extension: HTTP Basic authentication before matching,
+     * authorization by {@link Allow}/{@link Public} after it.
+     */
     public static final String AUTH_EXTENSION = "guanai.auth";
     /** {@code osgi.jaxrs.name} of the JSON provider. */
     public static final String JSON_EXTENSION = "guanai.json";

@@ -7,6 +7,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.Public;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -20,6 +21,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 // replaces the auth and problems selects. Selecting guanai.json already requires our application/json provider.
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
 @Path(OpenPaths.STATUS)
+@Public
 public class StatusResource {
 
     @GET

@@ -20,7 +20,9 @@ import org.guanai.health.api.CampaignQuery;
 import org.guanai.health.api.CampaignService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.Status;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;
@@ -34,6 +36,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = CampaignResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH})
 @Path(GuanaiRest.API + "/health/campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignResource {
@@ -66,6 +69,7 @@ public class CampaignResource {
         return Etags.ok(campaign, campaign.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.HEALTH})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = CampaignDTO.class, status = 201, summary = "Register a screening campaign")
@@ -74,6 +78,7 @@ public class CampaignResource {
         return Params.created(uriInfo, CampaignResource.class, created.id, created, created.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.HEALTH})
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -84,6 +89,7 @@ public class CampaignResource {
         return Etags.ok(updated, updated.version);
     }
 
+    @Allow({Roles.COUNTY, Roles.HEALTH})
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -21,6 +21,8 @@ import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
 import org.guanai.health.internal.service.CheckOutcomes;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;
@@ -35,10 +37,15 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
  * admin roles read or write them. Others see that a check happened ({@code outcomeHidden: true}); they
  * cannot record a check, since every check has a result, but may correct its other fields, which
  * keeps the stored outcome.
+ *
+ * <p>Who may call what ({@code @Allow}; admin always may): reading and correcting for county, township
+ * and health staff, recording for health staff only. Inside, the outcome is shown and written only for
+ * health staff ({@link HealthRoles}), so a township user's correction can never touch it.
  */
 @Component(service = CheckResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH})
 @Path(GuanaiRest.API + "/health/checks")
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckResource {
@@ -76,13 +83,14 @@ public class CheckResource {
         return Etags.ok(check, check.version);
     }
 
+    @Allow(Roles.HEALTH)
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = CheckRecordDTO.class, status = 201,
             summary = "Record a woman's check (health staff only: every check has a result)")
     public Response create(CheckRecordDTO check, @Context UriInfo uriInfo, @Context SecurityContext security) {
         CheckRecordDTO body = Params.body(check);
-        HealthRoles.require(security, "recording a check");
+        HealthRoles.require(security, HealthRoles.OUTCOME_WRITE_REFUSED);
         CheckRecordDTO created = checks.record(body);
         return Params.created(uriInfo, CheckResource.class, created.id, created, created.version);
     }
@@ -100,7 +108,7 @@ public class CheckResource {
         boolean health = HealthRoles.mayReadOutcomes(security);
         if (!health) {
             if (CheckOutcomes.carried(body)) {
-                HealthRoles.require(security, "writing a check's result, findings, referral or follow-up");
+                HealthRoles.require(security, HealthRoles.OUTCOME_WRITE_REFUSED);
             }
             // A full replace by someone who never saw the outcome keeps it (a stale version still fails).
             CheckOutcomes.copy(checks.get(checkId, true), body);

@@ -10,6 +10,8 @@ import javax.ws.rs.core.MediaType;
 
 import org.guanai.health.api.CoverageDTO;
 import org.guanai.health.api.ScreeningReports;
+import org.guanai.registry.api.Roles;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
@@ -22,6 +24,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = CoverageResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.VIEWER})
 @Path(GuanaiRest.API + "/health/coverage")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {

@@ -11,6 +11,8 @@ import javax.ws.rs.core.MediaType;
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.ScreeningReports;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
@@ -26,6 +28,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = DueListResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH})
 @Path(GuanaiRest.API + "/health/due")
 @Produces(MediaType.APPLICATION_JSON)
 public class DueListResource {

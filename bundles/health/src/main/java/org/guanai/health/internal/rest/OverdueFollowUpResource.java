@@ -13,6 +13,8 @@ import javax.ws.rs.core.SecurityContext;
 import org.guanai.health.api.FollowUpDTO;
 import org.guanai.health.api.ScreeningReports;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
@@ -28,6 +30,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = OverdueFollowUpResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow(Roles.HEALTH)
 @Path(GuanaiRest.API + "/health/follow-ups")
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdueFollowUpResource {
@@ -42,7 +45,8 @@ public class OverdueFollowUpResource {
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit,
                                      @Context SecurityContext security) {
-        HealthRoles.require(security, "the overdue follow-up list");
+        // A second line behind @Allow: the list is health data whatever the filter in front of it does.
+        HealthRoles.require(security, HealthRoles.OVERDUE_REFUSED);
         return reports.overdueFollowUps(LocalDate.now(), Params.text(township), Params.page(offset, limit));
     }
 }

@@ -18,6 +18,8 @@ import org.guanai.health.api.TalkDTO;
 import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
+import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;
@@ -31,6 +33,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Component(service = TalkResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH})
 @Path(GuanaiRest.API + "/health/talks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TalkResource {

@@ -14,5 +14,12 @@
  * the shared {@link org.guanai.rest.api.Params}. Outcomes of checks are health data: resources
  * pass {@code withResults} only for the {@code health} and {@code admin} roles
  * ({@link org.guanai.health.internal.rest.HealthRoles}), and refuse others' outcome writes with 403.
+ *
+ * <p>Authorization fails closed: every resource method carries {@link org.guanai.rest.api.Allow} (on
+ * its class as the default, on a method where it differs) with {@link org.guanai.registry.api.Roles}
+ * constants, never admin (always allowed). County, township and health staff read; legal staff see no
+ * health records; only health staff record a check or read the overdue follow-ups (both also checked
+ * inside, as a second line); the viewer sees coverage only. {@code ResourceContractTest} holds the
+ * access table every endpoint must match.
  */
 package org.guanai.health.internal.rest;

@@ -128,6 +128,7 @@ public class CheckResourceTest {
         in.result = CheckResult.NORMAL;
         ForbiddenException e = assertThrows(ForbiddenException.class, () -> resource.create(in, Http.uriInfo(), STAFF));
         assertEquals(403, e.getResponse().getStatus());
+        assertEquals("recording or changing a health result needs the health role", e.getMessage());
         assertThrows(ForbiddenException.class, () -> resource.create(new CheckRecordDTO(), Http.uriInfo(), STAFF));
         assertThrows(ForbiddenException.class, () -> resource.create(in, Http.uriInfo(), null));
         assertEquals(0, checks.writes);
@@ -161,6 +162,7 @@ public class CheckResourceTest {
             ForbiddenException e = assertThrows(ForbiddenException.class,
                     () -> resource.update("1", in, Http.ifMatch("\"2\""), STAFF));
             assertEquals(403, e.getResponse().getStatus());
+            assertEquals(HealthRoles.OUTCOME_WRITE_REFUSED, e.getMessage());
         }
         assertEquals(0, checks.writes);
     }

@@ -63,8 +63,13 @@ public class ReportResourcesTest {
         followUps.overdue(null, null, null, Http.roles("admin"));
         assertNull(reports.township);
         int calls = reports.calls;
-        assertEquals(403, assertThrows(ForbiddenException.class,
-                () -> followUps.overdue(null, null, null, Http.roles("staff"))).getResponse().getStatus());
+        ForbiddenException refused = assertThrows(ForbiddenException.class,
+                () -> followUps.overdue(null, null, null, Http.roles("staff")));
+        assertEquals(403, refused.getResponse().getStatus());
+        assertEquals(HealthRoles.OVERDUE_REFUSED, refused.getMessage());
+        // Township staff may read the due list but not this one (the @Allow says so too).
+        assertThrows(ForbiddenException.class, () -> followUps.overdue(null, null, null, Http.roles("township")));
+        assertThrows(ForbiddenException.class, () -> followUps.overdue(null, null, null, null));
         assertEquals(calls, reports.calls);
     }
 }

@@ -1,69 +1,69 @@
 package org.guanai.rest.internal.auth;
 
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import javax.annotation.Priority;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Priorities;
 import javax.ws.rs.container.ContainerRequestContext;
 import javax.ws.rs.container.ContainerRequestFilter;
 import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 
-import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.internal.LogText;
 import org.guanai.rest.internal.OpenPaths;
 import org.guanai.rest.internal.problem.Problems;
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
-import org.osgi.service.metatype.annotations.AttributeDefinition;
-import org.osgi.service.metatype.annotations.Designate;
-import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * HTTP Basic against a JAAS realm for every request but the two open documents, before any
- * resource is matched (so unknown paths reveal nothing either). It also marks every response
- * under {@code api/v1} {@code Cache-Control: no-store}: they carry personal data. Both live here
- * because resources select this extension, so neither can be missing while a resource is served.
+ * resource is matched (so unknown paths reveal nothing either), with a temporary lockout of a user
+ * name after repeated failures ({@link LoginThrottle}). It also marks every response under
+ * {@code api/v1} {@code Cache-Control: no-store}: they carry personal data. Registered by
+ * {@link AuthExtension}, the extension every resource selects, so neither can be missing while a
+ * resource is served.
+ *
+ * <p>A locked name is refused before its password is checked, so neither the 60-second success
+ * cache of {@link Authenticator} nor a right password gets it in, and the answer is the same
+ * whether the password was right or not.
  */
-@Component(service = {ContainerRequestFilter.class, ContainerResponseFilter.class},
-        configurationPid = BasicAuthFilter.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL)
-@Designate(ocd = BasicAuthFilter.Config.class)
-@JaxrsExtension
-@JaxrsName(GuanaiRest.AUTH_EXTENSION)
-@JaxrsExtensionSelect(GuanaiRest.SELECT_JSON)
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
-    static final String PID = "org.guanai.rest";
-
-    @ObjectClassDefinition(name = "Guanai REST", description = "Authentication of the Guanai REST API")
-    public @interface Config {
-        @AttributeDefinition(description = "JAAS realm that checks the HTTP Basic credentials")
-        String realm() default "karaf";
-    }
+    static final String LOCKED = "too many failed logins; try again later";
+    private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
 
     private final Problems problems = new Problems();
-    private volatile Authenticator authenticator;
+    private final Supplier<Authenticator> authenticator;
+    private final LoginThrottle throttle;
+    private final Consumer<String> warnings;
 
-    public BasicAuthFilter() {
-    }
+    /** The request as the servlet container has it, for the client's address in the log; a per-request proxy. */
+    @Context
+    HttpServletRequest servletRequest;
 
-    /** For tests: any login instead of JAAS. */
+    /** For tests: any login instead of JAAS, default lockout. */
     BasicAuthFilter(Authenticator authenticator) {
-        this.authenticator = authenticator;
+        this(() -> authenticator, new LoginThrottle(LoginThrottle.Settings.DEFAULT, System::nanoTime), LOG::warn);
     }
 
-    @Activate
-    @Modified
-    void configure(Config config) {
-        authenticator = new Authenticator(new JaasLogin(config.realm()), System::nanoTime);
+    /** {@code authenticator} is asked per request: configuration may replace it. */
+    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle) {
+        this(authenticator, throttle, LOG::warn);
+    }
+
+    /** For tests: the warnings (failed logins, lockouts) go to {@code warnings}. */
+    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings) {
+        this.authenticator = authenticator;
+        this.throttle = throttle;
+        this.warnings = warnings;
     }
 
     @Override
@@ -72,12 +72,29 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (OpenPaths.isOpen(request.getMethod(), path)) {
             return;
         }
-        Optional<ApiUser> user = BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION))
-                .flatMap(c -> authenticator.authenticate(c.user, c.password));
-        if (user.isEmpty()) {
-            request.abortWith(problems.unauthorized(request.getUriInfo().getRequestUri().getRawPath()));
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        if (credentials.isEmpty()) {
+            refuse(request, null);
             return;
         }
+        String name = credentials.get().user;
+        if (throttle.isLocked(name)) {
+            warnings.accept("REST login of " + LogText.of(name) + " from " + remoteAddress()
+                    + " refused: locked after repeated failed logins");
+            refuse(request, LOCKED);
+            return;
+        }
+        Optional<ApiUser> user = authenticator.get().authenticate(name, credentials.get().password);
+        if (user.isEmpty()) {
+            failed(request, name);
+            return;
+        }
+        if (throttle.isLocked(name)) {
+            // locked by a concurrent failure while this password was being checked
+            refuse(request, LOCKED);
+            return;
+        }
+        throttle.recordSuccess(name);
         SecurityContext original = request.getSecurityContext();
         request.setSecurityContext(new ApiSecurityContext(user.get(), original != null && original.isSecure()));
     }
@@ -86,6 +103,39 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         if (OpenPaths.isPrivate(request.getUriInfo().getPath())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
+        }
+    }
+
+    private void failed(ContainerRequestContext request, String name) {
+        LoginThrottle.Failure failure = throttle.recordFailure(name);
+        LoginThrottle.Settings settings = throttle.settings();
+        String user = LogText.of(name);
+        String from = remoteAddress();
+        warnings.accept("REST login failed for " + user + " from " + from + " (" + failure.count + " of "
+                + settings.failures + " within " + settings.windowMinutes() + " min)");
+        if (failure.locked) {
+            warnings.accept("REST login of " + user + " locked for " + settings.lockMinutes() + " min after "
+                    + failure.count + " failed logins, the last from " + from);
+        }
+        refuse(request, failure.locked ? LOCKED : null);
+    }
+
+    private void refuse(ContainerRequestContext request, String detail) {
+        String instance = request.getUriInfo().getRequestUri().getRawPath();
+        request.abortWith(detail == null ? problems.unauthorized(instance) : problems.unauthorized(instance, detail));
+    }
+
+    /**
+     * The peer's address as the servlet container saw it (a reverse proxy's, behind one: forwarded
+     * headers are not trusted here, a client can write them). "unknown" outside a servlet request.
+     */
+    private String remoteAddress() {
+        try {
+            HttpServletRequest http = servletRequest;
+            String address = http == null ? null : http.getRemoteAddr();
+            return address == null ? "unknown" : LogText.of(address);
+        } catch (RuntimeException e) {
+            return "unknown"; // the runtime's proxy has no request on this thread
         }
     }
 }

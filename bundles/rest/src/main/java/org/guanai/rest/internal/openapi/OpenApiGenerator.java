@@ -34,11 +34,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.guanai.registry.api.Page;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.internal.AccessRule;
 import org.guanai.rest.internal.OpenPaths;
 
 /**
  * An OpenAPI 3.0.3 document for a set of JAX-RS resource classes, read from their annotations and
  * {@link ApiResponseType}. Plain reflection: the OSGi side only decides which classes are live.
+ * Every operation says who may call it, as enforced ({@link AccessRule}): {@code "x-guanai-roles"}
+ * (the {@code @Allow} roles and admin; empty: refused for everyone) or {@code "x-guanai-public": true},
+ * and the same in words in its description.
  */
 public final class OpenApiGenerator {
     public static final String TITLE = "Guanai API";
@@ -48,6 +52,10 @@ public final class OpenApiGenerator {
             "patch", "trace");
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final String RESPONSES = "#/components/responses/";
+    /** Operation extension: the roles that may call it, admin included; empty when nobody may. */
+    static final String ROLES = "x-guanai-roles";
+    /** Operation extension: true when the operation is {@code @Public}. */
+    static final String PUBLIC = "x-guanai-public";
 
     /** A resource class served by the application at {@code base} ("/" for the default one). */
     public static final class LiveResource {
@@ -105,7 +113,16 @@ public final class OpenApiGenerator {
         if (doc != null && !doc.summary().isBlank()) {
             o.put("summary", doc.summary());
         }
+        AccessRule rule = AccessRule.of(op.resource, op.implementation);
+        boolean open = OpenPaths.isOpen(op.httpMethod, op.path);
+        o.put("description", access(rule, open));
         o.put("operationId", operationId(op, operationIds));
+        if (rule.isPublic()) {
+            o.put(PUBLIC, true);
+        } else {
+            ArrayNode roles = o.putArray(ROLES);
+            rule.roles().forEach(roles::add);
+        }
 
         ArrayNode parameters = JSON.arrayNode();
         Set<String> declaredPathParams = new HashSet<>();
@@ -161,9 +178,11 @@ public final class OpenApiGenerator {
         if (!parameters.isEmpty() || body != null) {
             responses.set("400", responseRef("BadRequest"));
         }
-        boolean open = OpenPaths.isOpen(op.httpMethod, op.path);
         if (!open) {
             responses.set("401", responseRef("Unauthorized"));
+        }
+        if (!rule.isPublic()) {
+            responses.set("403", responseRef("Forbidden"));
         }
         if (!declaredPathParams.isEmpty()) {
             responses.set("404", responseRef("NotFound"));
@@ -179,6 +198,21 @@ public final class OpenApiGenerator {
             o.putArray("security");
         }
         return o;
+    }
+
+    /** Who may call, in words; the same as {@link #ROLES}/{@link #PUBLIC} say for programs. */
+    static String access(AccessRule rule, boolean open) {
+        switch (rule.kind()) {
+            case PUBLIC:
+                return open ? "Public: anyone may call this, without credentials."
+                        : "Any signed-in user may call this, whatever their roles.";
+            case ROLES:
+                List<String> roles = rule.roles();
+                return roles.size() == 1 ? "Allowed roles: " + roles.get(0) + " only; anyone else gets 403."
+                        : "Allowed roles: " + String.join(", ", roles) + " (admin always is); anyone else gets 403.";
+            default:
+                return "Refused for everyone (403), admin included: this operation declares no access rule.";
+        }
     }
 
     private static void success(JaxRsOperation op, ApiResponseType doc, SchemaGenerator schemas, ObjectNode responses) {
@@ -364,6 +398,7 @@ public final class OpenApiGenerator {
                 + "malformed-request)");
         problemResponse(responses, "Unauthorized", "No valid HTTP Basic credentials")
                 .putObject("headers").putObject("WWW-Authenticate").putObject("schema").put("type", "string");
+        problemResponse(responses, "Forbidden", "Your role does not allow this operation (problem type forbidden)");
         problemResponse(responses, "NotFound", "No such record");
         problemResponse(responses, "Conflict", "Clashes with data already stored");
         problemResponse(responses, "PreconditionFailed", "If-Match names a version that is no longer current; "

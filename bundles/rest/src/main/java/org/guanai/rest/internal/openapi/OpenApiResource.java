@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.Public;
 import org.guanai.rest.internal.OpenPaths;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
@@ -44,6 +45,7 @@ import org.slf4j.LoggerFactory;
 // replaces the auth and problems selects. Selecting guanai.json already requires our application/json provider.
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
 @Path(OpenPaths.OPENAPI)
+@Public
 public class OpenApiResource {
     private static final Logger LOG = LoggerFactory.getLogger(OpenApiResource.class);
 

@@ -2,7 +2,9 @@ package org.guanai.rest.internal.problem;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
+import javax.ws.rs.ForbiddenException;
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
@@ -21,13 +23,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every error the API returns, as {@code application/problem+json}. Details are either messages
- * written for clients (registry exceptions, {@link InvalidInputException}) or fixed texts: never
+ * written for clients (registry exceptions, {@link InvalidInputException}, the one-line message of a
+ * resource's {@link ForbiddenException}) or fixed texts: never
  * an exception's class, stack trace or a driver's SQL. Unexpected failures are logged with a
  * reference the client can quote.
  */
 public final class Problems {
     public static final String BASIC_CHALLENGE = "Basic realm=\"Guanai\"";
     private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    /** What WebApplicationException makes up when given no message, e.g. "HTTP 403 Forbidden". */
+    private static final Pattern RUNTIME_MESSAGE = Pattern.compile("HTTP \\d{3}( .*)?");
+    private static final int MAX_CLIENT_MESSAGE = 300;
     private static final List<String> KEPT_HEADERS = List.of(HttpHeaders.ALLOW, HttpHeaders.RETRY_AFTER);
 
     /** The response for {@code e}, thrown while serving {@code instance} (the request path, may be null). */
@@ -69,8 +75,18 @@ public final class Problems {
 
     /** 401 with the Basic challenge. */
     public Response unauthorized(String instance) {
-        return build(problem(ProblemType.UNAUTHORIZED, ProblemType.UNAUTHORIZED.defaultDetail(), instance, null))
+        return unauthorized(instance, ProblemType.UNAUTHORIZED.defaultDetail());
+    }
+
+    /** 401 with the Basic challenge and a detail of the caller's choosing (e.g. a temporary lockout). */
+    public Response unauthorized(String instance, String detail) {
+        return build(problem(ProblemType.UNAUTHORIZED, detail, instance, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, BASIC_CHALLENGE).build();
+    }
+
+    /** 403 with {@code detail}, which must name neither roles nor internals. */
+    public Response forbidden(String instance, String detail) {
+        return build(problem(ProblemType.FORBIDDEN, detail, instance, null)).build();
     }
 
     private Response invalidInput(InvalidInputException e, String instance) {
@@ -121,6 +137,9 @@ public final class Problems {
         if (badParameter && (type == ProblemType.NOT_FOUND || type == ProblemType.MALFORMED_REQUEST)) {
             return "a path, query or header parameter has a malformed value";
         }
+        if (type == ProblemType.FORBIDDEN && e instanceof ForbiddenException && isForClient(e)) {
+            return e.getMessage().trim();
+        }
         if (type == ProblemType.METHOD_NOT_ALLOWED) {
             String allow = original.getHeaderString(HttpHeaders.ALLOW);
             if (allow != null && !allow.isBlank()) {
@@ -128,6 +147,23 @@ public final class Problems {
             }
         }
         return type.defaultDetail();
+    }
+
+    /**
+     * A resource's {@code new ForbiddenException("recording a health result needs the health role")}
+     * is written for the client: one plain line. Not the runtime's own "HTTP 403 Forbidden", not
+     * multi-line text, not a wrapped exception's message (it may carry internals): those get the
+     * generic detail.
+     */
+    private static boolean isForClient(WebApplicationException e) {
+        String message = e.getMessage();
+        if (message == null || message.isBlank() || e.getCause() != null || message.length() > MAX_CLIENT_MESSAGE) {
+            return false;
+        }
+        if (RUNTIME_MESSAGE.matcher(message.trim()).matches()) {
+            return false;
+        }
+        return message.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
     }
 
     private static Response.ResponseBuilder internal(Throwable e, int status, String instance) {

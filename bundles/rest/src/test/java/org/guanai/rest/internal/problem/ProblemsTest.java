@@ -111,6 +111,43 @@ public class ProblemsTest {
     }
 
     @Test
+    public void aResourcesForbiddenMessageReachesTheClient() {
+        JsonNode body = map(new ForbiddenException("recording a health result needs the health role"), 403,
+                "forbidden");
+        assertEquals("recording a health result needs the health role", body.get("detail").asText());
+        assertEquals("Forbidden", body.get("title").asText());
+    }
+
+    @Test
+    public void aForbiddenWithoutAPlainMessageKeepsTheGenericText() {
+        String generic = "you are not allowed to do this";
+        assertEquals(generic, map(new ForbiddenException(), 403, "forbidden").get("detail").asText());
+        assertEquals(generic, map(new ForbiddenException(""), 403, "forbidden").get("detail").asText());
+        assertEquals(generic, map(new ForbiddenException((String) null), 403, "forbidden").get("detail").asText());
+        assertEquals(generic, map(new ForbiddenException(new IllegalStateException("row 7 of T_CHECK")), 403,
+                "forbidden").get("detail").asText());
+        assertEquals("a wrapped exception's message may be internal", generic, map(new ForbiddenException(
+                "SELECT outcome FROM check_record", new IllegalStateException()), 403, "forbidden").get("detail").asText());
+        assertEquals(generic, map(new ForbiddenException("line one\n\tat org.guanai.X"), 403, "forbidden")
+                .get("detail").asText());
+        assertEquals(generic, map(new ForbiddenException("x".repeat(400)), 403, "forbidden").get("detail").asText());
+        assertEquals("other runtime 403s are generic", generic,
+                map(new WebApplicationException("no", 403), 403, "forbidden").get("detail").asText());
+    }
+
+    @Test
+    public void theFilterRefusalsAreProblems() {
+        Response forbidden = problems.forbidden(PATH, "your role does not allow this");
+        assertEquals(403, forbidden.getStatus());
+        assertEquals(ProblemType.BASE + "forbidden", problem(forbidden).type);
+        assertEquals("your role does not allow this", problem(forbidden).detail);
+        Response locked = problems.unauthorized(PATH, "too many failed logins; try again later");
+        assertEquals(401, locked.getStatus());
+        assertEquals("Basic realm=\"Guanai\"", locked.getMetadata().getFirst("WWW-Authenticate"));
+        assertEquals("too many failed logins; try again later", problem(locked).detail);
+    }
+
+    @Test
     public void parameterTheRuntimeCouldNotConvertSaysSo() {
         JsonNode body = map(new BadRequestException(new NumberFormatException("For input string: \"abc\"")), 400,
                 "malformed-request");

@@ -1,0 +1,88 @@
+package org.guanai.rest.internal.auth;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.ResourceInfo;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.SecurityContext;
+
+import org.guanai.rest.internal.AccessRule;
+import org.guanai.rest.internal.LogText;
+import org.guanai.rest.internal.problem.Problems;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * After matching, lets a request reach its resource method only as the method's {@link AccessRule}
+ * says: fail closed, so a method without {@code @Allow} or {@code @Public} is refused to everyone
+ * (and logged, as the bug it is). Refusals are 403 problem+json whose detail names no role.
+ */
+@Priority(Priorities.AUTHORIZATION)
+public class AuthorizationFilter implements ContainerRequestFilter {
+    static final String REFUSED = "your role does not allow this";
+    private static final Logger LOG = LoggerFactory.getLogger(AuthorizationFilter.class);
+
+    private final Problems problems = new Problems();
+    private final Consumer<String> warnings;
+    /** Rules of the matched methods; a fresh filter is made whenever the runtime rewires, so old classes go. */
+    private final Map<Method, Map<Class<?>, AccessRule>> rules = new ConcurrentHashMap<>();
+
+    /** The matched resource class and method; a per-request proxy injected by the JAX-RS runtime. */
+    @Context
+    ResourceInfo resourceInfo;
+
+    AuthorizationFilter() {
+        this(LOG::warn);
+    }
+
+    AuthorizationFilter(Consumer<String> warnings) {
+        this.warnings = warnings;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Class<?> resourceClass = null;
+        Method method = null;
+        try {
+            resourceClass = resourceInfo.getResourceClass();
+            method = resourceInfo.getResourceMethod();
+        } catch (RuntimeException e) {
+            // nothing matched that we can see: no rule, refused below
+        }
+        AccessRule rule = rule(resourceClass, method);
+        SecurityContext security = request.getSecurityContext();
+        if (rule.permits(security)) {
+            return;
+        }
+        String what = request.getMethod() + " " + LogText.of(request.getUriInfo().getPath());
+        if (rule.isMissing()) {
+            warnings.accept("refused: " + what + " has no @Allow/@Public rule (" + name(resourceClass, method) + ")");
+        } else if (LOG.isInfoEnabled()) {
+            String user = security == null || security.getUserPrincipal() == null ? "anonymous"
+                    : LogText.of(security.getUserPrincipal().getName());
+            LOG.info("refused: {} for {}: allowed to {}", what, user, rule.roles());
+        }
+        request.abortWith(problems.forbidden(request.getUriInfo().getRequestUri().getRawPath(), REFUSED));
+    }
+
+    private AccessRule rule(Class<?> resourceClass, Method method) {
+        if (method == null) {
+            return AccessRule.of(resourceClass, null);
+        }
+        Class<?> type = resourceClass != null ? resourceClass : method.getDeclaringClass();
+        return rules.computeIfAbsent(method, m -> new ConcurrentHashMap<>())
+                .computeIfAbsent(type, t -> AccessRule.of(t, method));
+    }
+
+    private static String name(Class<?> resourceClass, Method method) {
+        Class<?> type = resourceClass != null ? resourceClass : method != null ? method.getDeclaringClass() : null;
+        return (type == null ? "no resource class" : type.getName()) + "." + (method == null ? "?" : method.getName());
+    }
+}
