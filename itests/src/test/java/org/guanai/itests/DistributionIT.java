@@ -93,10 +93,61 @@ public class DistributionIT {
         assertEquals(3, api.get("/persons?name=" + java.net.URLEncoder.encode(surname, StandardCharsets.UTF_8))
                 .json().get("total").asLong());
 
+        // HTTPS for a first install, switched on live; plain HTTP off
+        int httpsPort = GuanaiTestSupport.freePort();
+        ProcessBuilder https = new ProcessBuilder("bin/guanai-https", "--only", "localhost").directory(home.toFile());
+        https.environment().put("GUANAI_HTTPS_PORT", String.valueOf(httpsPort));
+        assertEquals(0, run(https, 60));
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+                .until(() -> httpsStatus(httpsPort, "/api/v1/persons?limit=1", "admin:" + password) == 200);
+        assertEquals(401, httpsStatus(httpsPort, "/api/v1/persons?limit=1", null));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> !answers(httpPort));
+
         System.out.printf("Guanai distribution: first boot to REST-ready %d ms, restart %d ms, resident memory %d MiB%n",
                 bootMillis, restartMillis, rssKiB / 1024);
         run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
         awaitStopped();
+    }
+
+    /** Status of an HTTPS GET; the certificate is the self-signed one the script just made, so trust it blindly here. */
+    private static int httpsStatus(int port, String path, String credentials) throws Exception {
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(null, new javax.net.ssl.TrustManager[] {new javax.net.ssl.X509TrustManager() {
+            public void checkClientTrusted(java.security.cert.X509Certificate[] c, String a) {
+            }
+
+            public void checkServerTrusted(java.security.cert.X509Certificate[] c, String a) {
+            }
+
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }}, null);
+        javax.net.ssl.HttpsURLConnection c = (javax.net.ssl.HttpsURLConnection)
+                new java.net.URL("https://localhost:" + port + path).openConnection();
+        c.setSSLSocketFactory(tls.getSocketFactory());
+        c.setHostnameVerifier((h, s) -> true);
+        c.setConnectTimeout(5000);
+        c.setReadTimeout(30000);
+        if (credentials != null) {
+            c.setRequestProperty("Authorization", "Basic "
+                    + java.util.Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+        }
+        try {
+            return c.getResponseCode();
+        } finally {
+            c.disconnect();
+        }
+    }
+
+    private static boolean answers(int port) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private void assertConsoleShows(String surname) throws Exception {

@@ -54,7 +54,11 @@ public abstract class GuanaiTestSupport {
             karafDistributionConfiguration()
                     .frameworkUrl(new File(System.getProperty("guanai.distribution")).toURI().toString())
                     .name("Guanai")
-                    .unpackDirectory(new File("target/exam")),
+                    .unpackDirectory(new File("target/exam"))
+                    // Test bundles go in at startup, not through deploy/ while the boot features
+                    // install: a hot deploy in the middle of boot makes the features service
+                    // refresh bundles as they start, and the container comes up broken.
+                    .useDeployFolder(false),
             configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
