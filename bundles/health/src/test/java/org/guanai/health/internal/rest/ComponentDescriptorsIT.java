@@ -1,33 +1,21 @@
 package org.guanai.health.internal.rest;
 
+import static org.guanai.testing.BundleDescriptors.descriptorPath;
+import static org.guanai.testing.BundleDescriptors.references;
 import static org.junit.Assert.assertEquals;
-import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
-import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.jar.Attributes;
-import java.util.jar.JarFile;
-import java.util.stream.Collectors;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import org.guanai.rest.api.GuanaiRest;
+import org.guanai.testing.BundleDescriptors;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Checks the packaged bundle (failsafe, after packaging: the descriptors and the manifest exist only
@@ -43,36 +31,32 @@ public class ComponentDescriptorsIT {
             "org.guanai.jpa.support", "org.guanai.registry.api", "org.guanai.registry.api.spi", "org.guanai.rest.api",
             "org.osgi.framework");
 
-    private static JarFile jar;
-    private static Attributes manifest;
+    private static BundleDescriptors bundle;
 
     @BeforeClass
     public static void open() throws Exception {
-        String path = System.getProperty("guanai.bundle");
-        assertNotNull("system property guanai.bundle (set by the pom) names the bundle", path);
-        jar = new JarFile(new File(path));
-        manifest = jar.getManifest().getMainAttributes();
+        bundle = BundleDescriptors.open();
     }
 
     @AfterClass
     public static void close() throws Exception {
-        if (jar != null) {
-            jar.close();
+        if (bundle != null) {
+            bundle.close();
         }
     }
 
     @Test
     public void exportsNothingAndDeclaresItsPersistenceUnit() {
-        assertEquals("org.guanai.health", manifest.getValue("Bundle-SymbolicName"));
-        assertNull(manifest.getValue("Export-Package"));
-        assertEquals("META-INF/persistence.xml", manifest.getValue("Meta-Persistence"));
-        assertNotNull(jar.getEntry("META-INF/persistence.xml"));
-        assertNotNull(jar.getEntry("db/health/changelog.xml"));
+        assertEquals("org.guanai.health", bundle.header("Bundle-SymbolicName"));
+        assertNull(bundle.header("Export-Package"));
+        assertEquals("META-INF/persistence.xml", bundle.header("Meta-Persistence"));
+        assertTrue(bundle.hasEntry("META-INF/persistence.xml"));
+        assertTrue(bundle.hasEntry("db/health/changelog.xml"));
     }
 
     @Test
     public void importsOnlyWhatTheDistributionOffers() {
-        Map<String, String> imports = imports();
+        Map<String, String> imports = bundle.imports();
         for (String pkg : imports.keySet()) {
             assertTrue("unexpected import " + pkg, pkg.startsWith("java.") || IMPORTABLE.contains(pkg));
         }
@@ -89,116 +73,34 @@ public class ComponentDescriptorsIT {
 
     @Test
     public void everyComponentIsListed() {
-        Set<String> listed = Arrays.stream(manifest.getValue("Service-Component").split(","))
-                .map(String::trim).collect(Collectors.toCollection(TreeSet::new));
         Set<String> expected = new TreeSet<>();
-        ResourceContractTest.RESOURCES.forEach(c -> expected.add("OSGI-INF/" + c.getName() + ".xml"));
+        ResourceContractTest.RESOURCES.forEach(c -> expected.add(descriptorPath(c.getName())));
         for (String c : List.of("schema.HealthSchema", "service.CampaignServiceImpl", "service.CheckServiceImpl",
                 "service.TalkServiceImpl", "service.ScreeningReportsImpl", "spi.HealthModule", "spi.HealthTimeline",
                 "spi.HealthIndicators")) {
-            expected.add("OSGI-INF/" + INTERNAL + c + ".xml");
+            expected.add(descriptorPath(INTERNAL + c));
         }
-        assertEquals(expected, listed);
+        assertEquals(expected, bundle.serviceComponents());
     }
 
     @Test
     public void everyResourceSelectsAuthJsonAndProblems() throws Exception {
-        for (Class<?> resource : ResourceContractTest.RESOURCES) {
-            Element component = descriptor(resource.getName());
-            Map<String, List<String>> properties = properties(component);
-            assertEquals(resource.getSimpleName(), List.of("true"), properties.get("osgi.jaxrs.resource"));
-            assertEquals(resource.getSimpleName(),
-                    new TreeSet<>(List.of(GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS)),
-                    new TreeSet<>(properties.get("osgi.jaxrs.extension.select")));
-            Element provide = (Element) component.getElementsByTagName("provide").item(0);
-            assertEquals(resource.getName(), provide.getAttribute("interface"));
-            assertTrue(resource.getSimpleName() + " references a service",
-                    component.getElementsByTagName("reference").getLength() > 0);
-        }
+        bundle.assertResourcesSelectAuthJsonAndProblems(ResourceContractTest.RESOURCES);
     }
 
     @Test
     public void everyJpaServiceUsesTheHealthUnitAndWaitsForTheSchema() throws Exception {
         for (String service : List.of("CampaignServiceImpl", "CheckServiceImpl", "TalkServiceImpl",
                 "ScreeningReportsImpl")) {
-            Map<String, Element> references = references(descriptor(INTERNAL + "service." + service));
+            Map<String, Element> references = references(bundle.descriptor(INTERNAL + "service." + service));
             assertEquals(service, "org.apache.aries.jpa.template.JpaTemplate",
                     references.get("jpa").getAttribute("interface"));
             assertEquals(service, "(osgi.unit.name=guanai-health)", references.get("jpa").getAttribute("target"));
             assertEquals(service, INTERNAL + "schema.HealthSchema", references.get("schema").getAttribute("interface"));
         }
-        Element schema = descriptor(INTERNAL + "schema.HealthSchema");
+        Element schema = bundle.descriptor(INTERNAL + "schema.HealthSchema");
         assertEquals("true", schema.getAttribute("immediate"));
         assertEquals("org.guanai.registry.api.spi.SchemaMigrator",
                 references(schema).get("migrator").getAttribute("interface"));
-    }
-
-    private static Map<String, String> imports() {
-        // Package names and their version ranges; split on commas outside quotes.
-        Map<String, String> imports = new LinkedHashMap<>();
-        String header = manifest.getValue("Import-Package");
-        List<String> clauses = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        boolean quoted = false;
-        for (char c : header.toCharArray()) {
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (c == ',' && !quoted) {
-                clauses.add(current.toString());
-                current.setLength(0);
-            } else {
-                current.append(c);
-            }
-        }
-        clauses.add(current.toString());
-        for (String clause : clauses) {
-            String[] parts = clause.split(";");
-            String version = null;
-            for (String p : parts) {
-                if (p.startsWith("version=")) {
-                    version = p.substring("version=".length()).replace("\"", "");
-                }
-            }
-            imports.put(parts[0].trim(), version);
-        }
-        return imports;
-    }
-
-    private static Element descriptor(String className) throws Exception {
-        try (InputStream in = jar.getInputStream(jar.getEntry("OSGI-INF/" + className + ".xml"))) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            Document doc = factory.newDocumentBuilder().parse(in);
-            return doc.getDocumentElement();
-        }
-    }
-
-    private static Map<String, Element> references(Element component) {
-        Map<String, Element> references = new HashMap<>();
-        NodeList nodes = component.getElementsByTagName("reference");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element reference = (Element) nodes.item(i);
-            references.put(reference.getAttribute("name"), reference);
-        }
-        return references;
-    }
-
-    /** DS property elements: one value in the value attribute, several as lines of the body. */
-    private static Map<String, List<String>> properties(Element component) {
-        Map<String, List<String>> properties = new HashMap<>();
-        NodeList nodes = component.getElementsByTagName("property");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            Element property = (Element) nodes.item(i);
-            List<String> values = new ArrayList<>();
-            if (property.hasAttribute("value")) {
-                values.add(property.getAttribute("value"));
-            } else {
-                Arrays.stream(property.getTextContent().split("\n")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).forEach(values::add);
-            }
-            properties.put(property.getAttribute("name"), values);
-        }
-        return properties;
     }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
-import org.guanai.health.internal.testing.TestDatabase;
-import org.guanai.health.internal.testing.TestMigrator;
+import org.guanai.testing.LiquibaseTestMigrator;
+import org.guanai.testing.TestDatabase;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -38,7 +38,7 @@ public class HealthSchemaTest {
 
     @Test
     public void appliesEveryChangesetToAnEmptyDatabaseThenNone() throws Exception {
-        TestMigrator migrator = new TestMigrator(dataSource);
+        LiquibaseTestMigrator migrator = new LiquibaseTestMigrator(dataSource);
         assertEquals(HEALTH_CHANGESETS, new HealthSchema(migrator).applied());
         assertEquals("a second start of the component applies nothing", 0, new HealthSchema(migrator).applied());
         assertEquals(0, migrator.migrate(HealthSchema.MODULE_ID, HealthSchema.CHANGELOG,
@@ -57,7 +57,7 @@ public class HealthSchemaTest {
 
     @Test
     public void checksAreIndexedForTheirQueries() throws Exception {
-        new HealthSchema(new TestMigrator(dataSource));
+        new HealthSchema(new LiquibaseTestMigrator(dataSource));
         Set<String> checkIndexes = indexedColumns("HEALTH_CHECKS");
         for (String column : List.of("PERSON_ID", "CHECKED_ON", "CAMPAIGN_ID", "FOLLOW_UP_DUE")) {
             assertTrue(column + " in " + checkIndexes, checkIndexes.contains(column));
@@ -67,7 +67,7 @@ public class HealthSchemaTest {
 
     @Test
     public void personIdIsAPlainColumnWithoutForeignKeyToTheRegistry() throws Exception {
-        new HealthSchema(new TestMigrator(dataSource));
+        new HealthSchema(new LiquibaseTestMigrator(dataSource));
         try (Connection c = dataSource.getConnection()) {
             DatabaseMetaData meta = c.getMetaData();
             for (String table : List.of("HEALTH_CHECKS", "HEALTH_TALK_ATTENDEES", "HEALTH_TALKS")) {
@@ -84,7 +84,7 @@ public class HealthSchemaTest {
 
     @Test
     public void sequencesHandOutBlocksOfFifty() throws Exception {
-        new HealthSchema(new TestMigrator(dataSource));
+        new HealthSchema(new LiquibaseTestMigrator(dataSource));
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             for (String sequence : List.of("health_campaigns_seq", "health_checks_seq", "health_talks_seq")) {
                 long first = next(s, sequence);

@@ -14,10 +14,12 @@ import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
 import org.guanai.health.api.ScreeningReports;
 import org.guanai.health.api.TalkService;
+import org.guanai.health.internal.schema.HealthSchema;
 import org.guanai.health.internal.testing.FakeRegistry;
-import org.guanai.health.internal.testing.TestDatabase;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.testing.LiquibaseTestMigrator;
+import org.guanai.testing.TestDatabase;
 
 /**
  * The health module's services over one fresh test database, the registry faked in memory, and
@@ -37,7 +39,7 @@ public final class Health implements AutoCloseable {
     public final ScreeningReports reports;
 
     private Health() {
-        db = TestDatabase.create();
+        db = TestDatabase.create("guanai-health", ds -> new HealthSchema(new LiquibaseTestMigrator(ds)));
         RegistryLookups lookups = new RegistryLookups(registry.persons, registry.divisions, registry.sites);
         CampaignServiceImpl c = new CampaignServiceImpl(db.jpa, lookups);
         c.setClock(CLOCK);

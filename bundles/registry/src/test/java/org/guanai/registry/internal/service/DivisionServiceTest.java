@@ -18,7 +18,7 @@ import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.ValidationException;
-import org.guanai.registry.internal.testing.TestDatabase;
+import org.guanai.testing.TestDatabase;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -31,7 +31,7 @@ public class DivisionServiceTest {
 
     @BeforeClass
     public static void open() {
-        db = TestDatabase.create();
+        db = Registry.database();
         divisions = new DivisionServiceImpl(db.jpa, COUNTY, "湘阴县");
     }
 

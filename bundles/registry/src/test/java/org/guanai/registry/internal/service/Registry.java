@@ -13,11 +13,18 @@ import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.Gender;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.ValidationException;
-import org.guanai.registry.internal.testing.TestDatabase;
+import org.guanai.registry.internal.schema.LiquibaseSchemaMigrator;
+import org.guanai.registry.internal.schema.RegistrySchema;
 import org.guanai.registry.internal.validation.ResidentIdNumber;
+import org.guanai.testing.TestDatabase;
 
 /** All registry services over one fresh test database, a small county, and builders for unique test data. */
 final class Registry implements AutoCloseable {
+
+    /** A fresh database migrated with the registry's changelog, the way the container does, and its unit open. */
+    static TestDatabase database() {
+        return TestDatabase.create("guanai-registry", ds -> new RegistrySchema(new LiquibaseSchemaMigrator(ds)));
+    }
 
     static final String COUNTY = "430621";
     static final String TOWNSHIP_A = "430621100";
@@ -52,7 +59,7 @@ final class Registry implements AutoCloseable {
     final TimelineServiceImpl timeline;
 
     private Registry() {
-        db = TestDatabase.create();
+        db = database();
         divisions = new DivisionServiceImpl(db.jpa, COUNTY, "湘阴县");
         divisions.importCsv(new StringReader(DIVISIONS_CSV));
         households = new HouseholdServiceImpl(db.jpa, divisions);

@@ -1,4 +1,4 @@
-package org.guanai.health.internal.testing;
+package org.guanai.testing;
 
 import java.io.File;
 import java.sql.Connection;
@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -17,19 +18,20 @@ import javax.sql.DataSource;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.persistence.jpa.PersistenceProvider;
-import org.guanai.health.internal.schema.HealthSchema;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A fresh database migrated with the health module's changelog (and nothing of the registry's: this
- * module never touches registry tables; tests fake the registry's services), and the
- * {@code guanai-health} unit over it as RESOURCE_LOCAL (there is no JTA outside the container).
- * Embedded Derby under target/derby by default; with
- * {@code -DargLine=-Dguanai.test.postgres=jdbc:postgresql://host:port/db?user=…} a fresh schema of that
- * PostgreSQL database instead, like the registry's harness.
+ * A fresh database migrated by the module's schema, and the module's persistence unit over it as
+ * RESOURCE_LOCAL (there is no JTA outside the container). Embedded Derby under target/derby/&lt;uuid&gt; by
+ * default; with {@code -DargLine=-Dguanai.test.postgres=jdbc:postgresql://host:port/db?user=…} a fresh schema
+ * of that PostgreSQL database instead, so the same tests check the other supported database.
+ *
+ * <p>A module typically migrates the way its schema component does in the container, e.g.
+ * {@code TestDatabase.create("guanai-health", ds -> new HealthSchema(new LiquibaseTestMigrator(ds)))}.
  */
 public final class TestDatabase implements AutoCloseable {
 
+    /** The system property naming a PostgreSQL JDBC URL to test against instead of Derby. */
     public static final String POSTGRES_PROPERTY = "guanai.test.postgres";
 
     // Held so that the level sticks: Liquibase logs every statement at INFO through java.util.logging.
@@ -40,29 +42,32 @@ public final class TestDatabase implements AutoCloseable {
         System.setProperty("derby.stream.error.file", "target/derby.log");
     }
 
+    /** The migrated database. */
     public final DataSource dataSource;
-    public final TestMigrator migrator;
-    public final HealthSchema schema;
+    /** Aries JPA's template semantics over the unit, see {@link ResourceLocalJpaTemplate}. */
     public final JpaTemplate jpa;
     private final EntityManagerFactory emf;
 
-    private TestDatabase(DataSource dataSource) {
+    private TestDatabase(DataSource dataSource, String persistenceUnit, Consumer<DataSource> migration) {
         this.dataSource = dataSource;
-        this.migrator = new TestMigrator(dataSource);
-        this.schema = new HealthSchema(migrator);
+        migration.accept(dataSource);
         Map<String, Object> props = new HashMap<>();
         props.put("javax.persistence.transactionType", "RESOURCE_LOCAL");
         props.put("javax.persistence.jtaDataSource", "");
         props.put("javax.persistence.nonJtaDataSource", dataSource);
         props.put("eclipselink.weaving", "false");
-        this.emf = new PersistenceProvider().createEntityManagerFactory("guanai-health", props);
+        this.emf = new PersistenceProvider().createEntityManagerFactory(persistenceUnit, props);
         this.jpa = new ResourceLocalJpaTemplate(emf);
     }
 
-    /** A migrated database with the persistence unit open. */
-    public static TestDatabase create() {
+    /**
+     * A database migrated by {@code migration} (called once with the empty database) with the persistence
+     * unit {@code persistenceUnit} (found on the test class path) open over it.
+     */
+    public static TestDatabase create(String persistenceUnit, Consumer<DataSource> migration) {
         String postgres = System.getProperty(POSTGRES_PROPERTY);
-        return new TestDatabase(postgres == null ? emptyDataSource() : emptyPostgresSchema(postgres));
+        DataSource empty = postgres == null ? emptyDataSource() : emptyPostgresSchema(postgres);
+        return new TestDatabase(empty, persistenceUnit, migration);
     }
 
     /** An empty Derby database, not migrated yet. */
@@ -88,6 +93,7 @@ public final class TestDatabase implements AutoCloseable {
         return ds;
     }
 
+    /** Closes the unit and, for Derby, shuts the database down. */
     @Override
     public void close() {
         emf.close();
@@ -96,6 +102,7 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** Shuts an embedded Derby database down (its files stay under target/derby). */
     public static void shutdown(EmbeddedDataSource ds) {
         EmbeddedDataSource stop = new EmbeddedDataSource();
         stop.setDatabaseName(ds.getDatabaseName());

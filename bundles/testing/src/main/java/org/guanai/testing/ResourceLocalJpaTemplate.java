@@ -1,4 +1,4 @@
-package org.guanai.health.internal.testing;
+package org.guanai.testing;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
@@ -10,15 +10,15 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 
 /**
- * Aries JPA's template semantics, as far as the health module uses them, over a RESOURCE_LOCAL unit: one entity
+ * Aries JPA's template semantics, as far as the modules use them, over a RESOURCE_LOCAL unit: one entity
  * manager and transaction per outermost call, joined by nested calls, rolled back when the code throws.
  */
-final class ResourceLocalJpaTemplate implements JpaTemplate {
+public final class ResourceLocalJpaTemplate implements JpaTemplate {
 
     private final EntityManagerFactory emf;
     private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
 
-    ResourceLocalJpaTemplate(EntityManagerFactory emf) {
+    public ResourceLocalJpaTemplate(EntityManagerFactory emf) {
         this.emf = emf;
     }
 

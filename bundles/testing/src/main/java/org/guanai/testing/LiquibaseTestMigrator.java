@@ -1,4 +1,4 @@
-package org.guanai.health.internal.testing;
+package org.guanai.testing;
 
 import java.sql.Connection;
 import java.util.Map;
@@ -21,15 +21,15 @@ import liquibase.ui.LoggerUIService;
 import org.guanai.registry.api.spi.SchemaMigrator;
 
 /**
- * The registry provides {@link SchemaMigrator} in the container; this module may not use the
- * registry's internals, so its tests apply the changelog with Liquibase directly, the same way:
- * only changesets not yet applied run, and the count of those is returned.
+ * The registry provides {@link SchemaMigrator} in the container; modules may not use the registry's
+ * internals, so their tests apply a changelog with Liquibase directly, the same way: only changesets not
+ * yet applied run, and the count of those is returned.
  */
-public final class TestMigrator implements SchemaMigrator {
+public final class LiquibaseTestMigrator implements SchemaMigrator {
 
     private final DataSource dataSource;
 
-    public TestMigrator(DataSource dataSource) {
+    public LiquibaseTestMigrator(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
