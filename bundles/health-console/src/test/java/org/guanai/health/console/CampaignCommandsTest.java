@@ -12,6 +12,8 @@ import org.guanai.health.api.ProviderKind;
 import org.guanai.registry.api.Status;
 import org.junit.Rule;
 import org.junit.Test;
+import org.guanai.testing.fakes.FakeDivisions;
+import org.guanai.testing.Captured;
 
 public class CampaignCommandsTest {
 
@@ -19,7 +21,7 @@ public class CampaignCommandsTest {
     public final Captured console = new Captured();
 
     private final Fakes.Campaigns campaigns = new Fakes.Campaigns();
-    private final Fakes.Divisions divisions = new Fakes.Divisions();
+    private final FakeDivisions divisions = new FakeDivisions();
 
     @Test
     public void campaignListTurnsOptionsIntoTheQueryAndPrintsOneRowPerCampaign() throws Exception {

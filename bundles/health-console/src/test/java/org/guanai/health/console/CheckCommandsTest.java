@@ -14,6 +14,7 @@ import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.ValidationException;
 import org.junit.Rule;
 import org.junit.Test;
+import org.guanai.testing.Captured;
 
 public class CheckCommandsTest {
 

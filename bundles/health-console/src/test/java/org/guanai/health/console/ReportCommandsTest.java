@@ -13,6 +13,8 @@ import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.FollowUpDTO;
 import org.junit.Rule;
 import org.junit.Test;
+import org.guanai.testing.fakes.FakeDivisions;
+import org.guanai.testing.Captured;
 
 /** The due list, overdue follow-ups and coverage. */
 public class ReportCommandsTest {
@@ -24,7 +26,7 @@ public class ReportCommandsTest {
             .toInstant(), ZoneId.of("Asia/Shanghai"));
 
     private final Fakes.Reports reports = new Fakes.Reports();
-    private final Fakes.Divisions divisions = new Fakes.Divisions();
+    private final FakeDivisions divisions = new FakeDivisions();
 
     @Test
     public void dueListsThisYearsWomenWithMaskedPhonesAndAFooter() throws Exception {

@@ -8,6 +8,8 @@ import java.util.List;
 import org.guanai.health.api.TalkDTO;
 import org.junit.Rule;
 import org.junit.Test;
+import org.guanai.testing.fakes.FakeSites;
+import org.guanai.testing.Captured;
 
 public class TalkCommandsTest {
 
@@ -15,7 +17,7 @@ public class TalkCommandsTest {
     public final Captured console = new Captured();
 
     private final Fakes.Talks talks = new Fakes.Talks();
-    private final Fakes.Sites sites = new Fakes.Sites().add(5, "石门村妇女之家");
+    private final FakeSites sites = new FakeSites().add(5, "石门村妇女之家");
 
     @Test
     public void talkAddSendsTheAttendeesAndCountsThemWhenNoHeadCountIsGiven() throws Exception {

@@ -15,13 +15,17 @@ import org.guanai.registry.api.MigrantRelation;
 import org.guanai.shell.api.BadInputException;
 import org.junit.Rule;
 import org.junit.Test;
+import org.guanai.testing.fakes.FakeDivisions;
+import org.guanai.testing.fakes.FakeHouseholds;
+import org.guanai.testing.fakes.FakePersons;
+import org.guanai.testing.Captured;
 
 public class HouseholdCommandsTest {
 
     @Rule
     public final Captured console = new Captured();
 
-    private final Fakes.Households households = new Fakes.Households();
+    private final FakeHouseholds households = new FakeHouseholds();
 
     @Test
     public void aMigrantIsReadFromItsCommaSeparatedValues() {
@@ -99,8 +103,8 @@ public class HouseholdCommandsTest {
 
         HouseholdShow show = new HouseholdShow();
         show.households = households;
-        show.persons = new Fakes.Persons();
-        show.divisions = new Fakes.Divisions();
+        show.persons = new FakePersons();
+        show.divisions = new FakeDivisions();
         show.id = "10";
         show.execute();
 

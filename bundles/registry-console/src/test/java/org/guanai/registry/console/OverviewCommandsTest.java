@@ -15,6 +15,10 @@ import org.guanai.registry.api.TownshipStatsDTO;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.guanai.testing.fakes.FakeDivisions;
+import org.guanai.testing.fakes.FakeGuardianships;
+import org.guanai.testing.fakes.FakePersons;
+import org.guanai.testing.Captured;
 
 /** Statistics, alerts and divisions. */
 public class OverviewCommandsTest {
@@ -54,13 +58,13 @@ public class OverviewCommandsTest {
 
     @Test
     public void alertsListTheChildrenOfTheTownship() throws Exception {
-        Fakes.Guardianships guardianships = new Fakes.Guardianships();
-        PersonDTO child = Fakes.person(2, "李小明", "330726201503150031", "330726101201");
+        FakeGuardianships guardianships = new FakeGuardianships();
+        PersonDTO child = FakePersons.person(2, "李小明", "330726201503150031", "330726101201");
         child.schoolStage = SchoolStage.PRIMARY;
         guardianships.alerts.add(child);
         GuardianshipAlerts alerts = new GuardianshipAlerts();
         alerts.guardianships = guardianships;
-        alerts.divisions = new Fakes.Divisions();
+        alerts.divisions = new FakeDivisions();
         alerts.township = "330726101";
         alerts.execute();
 
@@ -73,7 +77,7 @@ public class OverviewCommandsTest {
     @Test
     public void divisionListShowsTheTownshipsWithTheirVillageCounts() throws Exception {
         DivisionList list = new DivisionList();
-        list.divisions = new Fakes.Divisions();
+        list.divisions = new FakeDivisions();
         list.execute();
 
         List<String> lines = console.out().lines().toList();
@@ -84,7 +88,7 @@ public class OverviewCommandsTest {
 
     @Test
     public void divisionImportDropsTheByteOrderMarkOfUtf8() throws Exception {
-        Fakes.Divisions divisions = new Fakes.Divisions();
+        FakeDivisions divisions = new FakeDivisions();
         File file = folder.newFile("divisions.csv");
         Files.writeString(file.toPath(), "\uFEFFcode,name,parent_code\n330726102,郑宅镇,330726\n");
         DivisionImport command = new DivisionImport();
@@ -98,7 +102,7 @@ public class OverviewCommandsTest {
 
     @Test
     public void divisionImportReadsGbkWhenAskedTo() throws Exception {
-        Fakes.Divisions divisions = new Fakes.Divisions();
+        FakeDivisions divisions = new FakeDivisions();
         File file = folder.newFile("gbk.csv");
         Files.writeString(file.toPath(), "330726102,郑宅镇,330726\n", Charset.forName("GBK"));
         DivisionImport command = new DivisionImport();
@@ -116,7 +120,7 @@ public class OverviewCommandsTest {
         File gbk = folder.newFile("gbk.csv");
         Files.writeString(gbk.toPath(), "330726102,郑宅镇,330726\n", Charset.forName("GBK"));
         DivisionImport command = new DivisionImport();
-        command.divisions = new Fakes.Divisions();
+        command.divisions = new FakeDivisions();
         command.file = gbk;
         command.execute();
         command.file = new File(folder.getRoot(), "missing.csv");

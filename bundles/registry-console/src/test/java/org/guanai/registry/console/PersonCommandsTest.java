@@ -21,22 +21,25 @@ import org.guanai.registry.api.ValidationException;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
+import org.guanai.testing.fakes.FakeDivisions;
+import org.guanai.testing.fakes.FakePersons;
+import org.guanai.testing.Captured;
 
 public class PersonCommandsTest {
 
     @Rule
     public final Captured console = new Captured();
 
-    private final Fakes.Persons persons = new Fakes.Persons();
-    private final Fakes.Divisions divisions = new Fakes.Divisions();
+    private final FakePersons persons = new FakePersons();
+    private final FakeDivisions divisions = new FakeDivisions();
 
     @Before
     public void registry() {
-        PersonDTO woman = Fakes.person(1, "王秀英", "33072619850312002X", "330726001201");
+        PersonDTO woman = FakePersons.person(1, "王秀英", "33072619850312002X", "330726001201");
         woman.gender = Gender.FEMALE;
         woman.birthDate = LocalDate.of(1985, 3, 12);
         woman.categories = EnumSet.of(CareCategory.LEFT_BEHIND_WOMAN);
-        PersonDTO child = Fakes.person(2, "李小明", "330726201503150031", "330726101201");
+        PersonDTO child = FakePersons.person(2, "李小明", "330726201503150031", "330726101201");
         child.gender = Gender.MALE;
         child.birthDate = LocalDate.of(2015, 3, 15);
         child.categories = EnumSet.of(CareCategory.LEFT_BEHIND_CHILD);

@@ -17,15 +17,17 @@ import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.Status;
 import org.junit.Test;
+import org.guanai.testing.fakes.FakeDivisions;
+import org.guanai.testing.fakes.FakePersons;
 
 public class CompletersTest {
 
     @Test
     public void personIdsAreThoseOfActiveLeftBehindWomenWithTheirNames() {
-        Fakes.Persons persons = new Fakes.Persons();
-        persons.records.add(person(1, "王秀英", CareCategory.LEFT_BEHIND_WOMAN, Status.ACTIVE));
-        persons.records.add(person(2, "李小明", CareCategory.LEFT_BEHIND_CHILD, Status.ACTIVE));
-        persons.records.add(person(3, "张桂兰", CareCategory.LEFT_BEHIND_WOMAN, Status.ENDED));
+        FakePersons persons = new FakePersons();
+        persons.add(person(1, "王秀英", CareCategory.LEFT_BEHIND_WOMAN, Status.ACTIVE));
+        persons.add(person(2, "李小明", CareCategory.LEFT_BEHIND_CHILD, Status.ACTIVE));
+        persons.add(person(3, "张桂兰", CareCategory.LEFT_BEHIND_WOMAN, Status.ENDED));
         WomanIdCompleter completer = new WomanIdCompleter();
         completer.persons = persons;
 
@@ -62,14 +64,14 @@ public class CompletersTest {
     @Test
     public void townshipAndVillageCodesCompleteFromWhatIsTyped() {
         TownshipCompleter townships = new TownshipCompleter();
-        townships.divisions = new Fakes.Divisions();
+        townships.divisions = new FakeDivisions();
         List<Candidate> all = new ArrayList<>();
         townships.completeCandidates(null, new ArgumentCommandLine("", 0), all);
         assertEquals(List.of("330726001", "330726101"), all.stream().map(Candidate::value).collect(Collectors.toList()));
         assertEquals("浦阳街道", all.get(0).descr());
 
         VillageCompleter villages = new VillageCompleter();
-        villages.divisions = new Fakes.Divisions();
+        villages.divisions = new FakeDivisions();
         List<String> values = new ArrayList<>();
         villages.complete(null, new ArgumentCommandLine("3307261012", 10), values);
         assertEquals(List.of("330726101201", "330726101202"),
@@ -78,7 +80,7 @@ public class CompletersTest {
 
     @Test
     public void aServiceThatIsNotReadyOffersNothingAndBreaksNothing() {
-        Fakes.Divisions divisions = new Fakes.Divisions();
+        FakeDivisions divisions = new FakeDivisions();
         divisions.failure = new IllegalStateException("no county configured");
         TownshipCompleter completer = new TownshipCompleter();
         completer.divisions = divisions;

@@ -18,48 +18,23 @@ import org.guanai.health.api.TalkDTO;
 import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
 import org.guanai.health.internal.service.CheckOutcomes;
-import org.guanai.registry.api.EndRequest;
-import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
+import org.guanai.testing.fakes.Calls;
+import org.guanai.testing.fakes.CannedService;
 
 /**
  * Hand-written fakes of the health services: each records what the resource passed in its last call
- * and answers with a record whose version tells which call made it (get: 3, create: 0, update/end:
- * expected version + 1). Id {@link #MISSING} does not exist.
+ * (the shared {@link Calls}) and answers with a record whose version tells which call made it (get: 3,
+ * create: 0, update/end: expected version + 1). Id {@link #MISSING} does not exist.
  */
 final class Fakes {
-    static final long CREATED_ID = 7;
-    static final long MISSING = 404;
+    static final long CREATED_ID = Calls.CREATED_ID;
+    static final long MISSING = Calls.MISSING;
     /** The outcome stored for every check of the fake. */
     static final String STORED_FINDINGS = "stored findings";
 
     private Fakes() {
-    }
-
-    static class Calls<Q> {
-        int calls;
-        Q query;
-        PageRequest page;
-        Long id;
-        Long expectedVersion;
-        Object body;
-        EndRequest end;
-
-        <T> Page<T> recordList(Q q, PageRequest p) {
-            calls++;
-            query = q;
-            page = p;
-            return new Page<>(new ArrayList<>(), 0, p.offset, p.limit);
-        }
-
-        void recordGet(String type, long id) {
-            calls++;
-            this.id = id;
-            if (id == MISSING) {
-                throw new NotFoundException(type, id);
-            }
-        }
     }
 
     static final class Checks extends Calls<CheckQuery> implements CheckService {
@@ -82,19 +57,15 @@ final class Fakes {
 
         @Override
         public CheckRecordDTO record(CheckRecordDTO check) {
-            calls++;
             writes++;
-            body = check;
+            recordCreate(check);
             return stored(CREATED_ID, 0);
         }
 
         @Override
         public CheckRecordDTO update(long id, long expectedVersion, CheckRecordDTO check) {
-            calls++;
             writes++;
-            this.id = id;
-            this.expectedVersion = expectedVersion;
-            body = check;
+            recordUpdate(id, expectedVersion, check);
             CheckRecordDTO c = stored(id, expectedVersion + 1);
             c.checkedOn = check.checkedOn;
             return c;
@@ -114,84 +85,25 @@ final class Fakes {
         }
     }
 
-    static final class Campaigns extends Calls<CampaignQuery> implements CampaignService {
-        @Override
-        public Page<CampaignDTO> list(CampaignQuery query, PageRequest page) {
-            return recordList(query, page);
-        }
-
-        @Override
-        public CampaignDTO get(long id) {
-            recordGet("campaign", id);
-            return campaign(id, 3);
-        }
-
-        @Override
-        public CampaignDTO create(CampaignDTO campaign) {
-            calls++;
-            body = campaign;
-            return campaign(CREATED_ID, 0);
-        }
-
-        @Override
-        public CampaignDTO update(long id, long expectedVersion, CampaignDTO campaign) {
-            calls++;
-            this.id = id;
-            this.expectedVersion = expectedVersion;
-            body = campaign;
-            return campaign(id, expectedVersion + 1);
-        }
-
-        @Override
-        public CampaignDTO end(long id, long expectedVersion, EndRequest end) {
-            calls++;
-            this.id = id;
-            this.expectedVersion = expectedVersion;
-            this.end = end;
-            return campaign(id, expectedVersion + 1);
-        }
-
-        private static CampaignDTO campaign(long id, long version) {
-            CampaignDTO c = new CampaignDTO();
-            c.id = id;
-            c.version = version;
-            return c;
+    static final class Campaigns extends CannedService<CampaignQuery, CampaignDTO> implements CampaignService {
+        Campaigns() {
+            super("campaign", (id, version) -> {
+                CampaignDTO c = new CampaignDTO();
+                c.id = id;
+                c.version = version;
+                return c;
+            });
         }
     }
 
-    static final class Talks extends Calls<TalkQuery> implements TalkService {
-        @Override
-        public Page<TalkDTO> list(TalkQuery query, PageRequest page) {
-            return recordList(query, page);
-        }
-
-        @Override
-        public TalkDTO get(long id) {
-            recordGet("talk", id);
-            return talk(id, 3);
-        }
-
-        @Override
-        public TalkDTO create(TalkDTO talk) {
-            calls++;
-            body = talk;
-            return talk(CREATED_ID, 0);
-        }
-
-        @Override
-        public TalkDTO update(long id, long expectedVersion, TalkDTO talk) {
-            calls++;
-            this.id = id;
-            this.expectedVersion = expectedVersion;
-            body = talk;
-            return talk(id, expectedVersion + 1);
-        }
-
-        private static TalkDTO talk(long id, long version) {
-            TalkDTO t = new TalkDTO();
-            t.id = id;
-            t.version = version;
-            return t;
+    static final class Talks extends CannedService<TalkQuery, TalkDTO> implements TalkService {
+        Talks() {
+            super("talk", (id, version) -> {
+                TalkDTO t = new TalkDTO();
+                t.id = id;
+                t.version = version;
+                return t;
+            });
         }
     }
 

@@ -10,15 +10,16 @@ import java.util.stream.Collectors;
 import org.apache.karaf.shell.api.console.Candidate;
 import org.apache.karaf.shell.support.completers.ArgumentCommandLine;
 import org.guanai.registry.api.Status;
-import org.guanai.registry.console.Fakes;
 import org.guanai.registry.api.PersonDTO;
 import org.junit.Test;
+import org.guanai.testing.fakes.FakeDivisions;
+import org.guanai.testing.fakes.FakePersons;
 
 public class CompletersTest {
 
     @Test
     public void personIdsOfActivePersonsComeWithTheirNames() {
-        Fakes.Persons persons = new Fakes.Persons();
+        FakePersons persons = new FakePersons();
         persons.add(person(1, "王秀英")).add(person(2, "李小明"));
         persons.records.get(2L).status = Status.ENDED;
         PersonIdCompleter completer = new PersonIdCompleter();
@@ -36,7 +37,7 @@ public class CompletersTest {
     @Test
     public void divisionCodesCompleteFromWhatIsTypedWithoutTheCounty() {
         DivisionCompleter completer = new DivisionCompleter();
-        completer.divisions = new Fakes.Divisions();
+        completer.divisions = new FakeDivisions();
 
         List<String> values = new ArrayList<>();
         completer.complete(null, new ArgumentCommandLine("3307261012", 10), values);
@@ -50,7 +51,7 @@ public class CompletersTest {
 
     @Test
     public void aRegistryThatIsNotReadyOffersNothingAndBreaksNothing() {
-        Fakes.Divisions divisions = new Fakes.Divisions();
+        FakeDivisions divisions = new FakeDivisions();
         divisions.failure = new IllegalStateException("no county configured");
         DivisionCompleter completer = new DivisionCompleter();
         completer.divisions = divisions;

@@ -1,4 +1,4 @@
-package org.guanai.health.console;
+package org.guanai.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.rules.ExternalResource;
 
-/** Captures System.out and System.err while a test runs (Karaf sends both to the session). */
+/** A JUnit rule capturing System.out and System.err while a test runs (Karaf sends both to a console command's session). */
 public class Captured extends ExternalResource {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -1,0 +1,85 @@
+package org.guanai.testing.fakes;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionLevel;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.NotFoundException;
+
+/**
+ * An in-memory DivisionService: a county 330726 with two townships and three villages; the last
+ * imported CSV remembered, and a {@link #failure} to throw from every read when set.
+ */
+public class FakeDivisions implements DivisionService {
+    public final Map<String, DivisionDTO> records = new LinkedHashMap<>();
+    public String imported;
+    public RuntimeException failure;
+
+    public FakeDivisions() {
+        add("330726", "浦江县", DivisionLevel.COUNTY, null);
+        add("330726001", "浦阳街道", DivisionLevel.TOWNSHIP, "330726");
+        add("330726101", "黄宅镇", DivisionLevel.TOWNSHIP, "330726");
+        add("330726001201", "石门村", DivisionLevel.VILLAGE, "330726001");
+        add("330726101201", "前吴村", DivisionLevel.VILLAGE, "330726101");
+        add("330726101202", "新光村", DivisionLevel.VILLAGE, "330726101");
+    }
+
+    private void add(String code, String name, DivisionLevel level, String parent) {
+        records.put(code, new DivisionDTO(code, name, level, parent));
+    }
+
+    private void check() {
+        if (failure != null) {
+            throw failure;
+        }
+    }
+
+    @Override
+    public DivisionDTO county() {
+        check();
+        return records.get("330726");
+    }
+
+    @Override
+    public Optional<DivisionDTO> find(String code) {
+        check();
+        return Optional.ofNullable(records.get(code));
+    }
+
+    @Override
+    public DivisionDTO get(String code) {
+        return find(code).orElseThrow(() -> new NotFoundException("Division", code));
+    }
+
+    @Override
+    public List<DivisionDTO> children(String parentCode) {
+        check();
+        return records.values().stream().filter(d -> parentCode.equals(d.parentCode)).collect(Collectors.toList());
+    }
+
+    @Override
+    public List<DivisionDTO> search(String prefix, int limit) {
+        check();
+        return records.values().stream().filter(d -> d.code.startsWith(prefix) || d.name.startsWith(prefix))
+                .limit(limit).collect(Collectors.toList());
+    }
+
+    @Override
+    public int importCsv(Reader csv) {
+        try (BufferedReader lines = new BufferedReader(csv)) {
+            imported = lines.lines().collect(Collectors.joining("\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return (int) imported.lines().filter(l -> !l.startsWith("code")).count();
+    }
+}
