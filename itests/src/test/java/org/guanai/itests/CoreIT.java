@@ -136,6 +136,23 @@ public class CoreIT extends GuanaiTestSupport {
     }
 
     @Test
+    public void hostileDocumentsAreRefusedAndTheRuntimeStaysHealthy() {
+        Api api = api();
+        Api.Reply deep = api.postRaw("/persons", "[".repeat(100_000) + "]".repeat(100_000), "application/json");
+        assertEquals(deep.body, 400, deep.status);
+        assertProblem(deep, "malformed-request");
+
+        // a well-formed household whose migrant list runs past the 10 MiB body limit
+        String member = "{\"name\":\"" + "x".repeat(40) + "\",\"relation\":\"OTHER\"}";
+        String huge = "{\"villageCode\":\"" + Records.VILLAGE + "\",\"migrantMembers\":["
+                + String.join(",", java.util.Collections.nCopies(200_000, member)) + "]}";
+        Api.Reply tooLarge = api.postRaw("/households", huge, "application/json");
+        assertEquals(tooLarge.body, 413, tooLarge.status);
+
+        assertEquals(200, api.get("/persons?limit=1").status);
+    }
+
+    @Test
     public void openApiListsEveryEndpointWithoutCredentials() {
         Api.Reply doc = api().withoutCredentials().get("/openapi.json");
         assertEquals(200, doc.status);
