@@ -1,5 +1,6 @@
 package org.guanai.registry.rest;
 
+import org.guanai.testing.Http;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;

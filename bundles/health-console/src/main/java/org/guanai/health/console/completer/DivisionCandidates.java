@@ -1,5 +1,6 @@
 package org.guanai.health.console.completer;
 
+import org.guanai.shell.api.IdCandidates;
 import java.util.Map;
 
 import org.guanai.registry.api.DivisionLevel;

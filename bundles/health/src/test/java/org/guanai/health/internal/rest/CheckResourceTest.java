@@ -1,5 +1,6 @@
 package org.guanai.health.internal.rest;
 
+import org.guanai.testing.Http;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;

@@ -1,5 +1,6 @@
 package org.guanai.health.internal.rest;
 
+import org.guanai.testing.Http;
 import static org.guanai.health.internal.rest.CheckResourceTest.only;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;

@@ -1,5 +1,6 @@
 package org.guanai.registry.console.completer;
 
+import org.guanai.shell.api.IdCandidates;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;

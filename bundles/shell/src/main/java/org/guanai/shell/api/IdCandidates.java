@@ -1,4 +1,4 @@
-package org.guanai.registry.console.completer;
+package org.guanai.shell.api;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,11 +13,11 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 
 /**
- * Base of the completers: values with a description (an id and the person's name, a code and
- * the village's name). Plain completion goes through {@link StringsCompleter}; the shell's
+ * Base of the completers: values with a description (an id and a name, a code and
+ * a division's name). Plain completion goes through {@link StringsCompleter}; the shell's
  * candidate completion shows the description beside each value.
  */
-abstract class IdCandidates implements Completer {
+public abstract class IdCandidates implements Completer {
 
     /** Value → description, in the order to offer them; read when the user presses TAB. */
     protected abstract Map<String, String> candidates(String typed);
@@ -44,7 +44,7 @@ abstract class IdCandidates implements Completer {
         return argument.substring(0, Math.min(argument.length(), Math.max(0, commandLine.getArgumentPosition())));
     }
 
-    /** Completion must never break the console: while the registry is not ready, offer nothing. */
+    /** Completion must never break the console: while a service is not ready, offer nothing. */
     private static Map<String, String> safely(Supplier<Map<String, String>> values) {
         try {
             return values.get();
@@ -53,7 +53,7 @@ abstract class IdCandidates implements Completer {
         }
     }
 
-    static <T> Map<String, String> map(List<T> items, Function<T, Object> key, Function<T, String> description) {
+    protected static <T> Map<String, String> map(List<T> items, Function<T, Object> key, Function<T, String> description) {
         Map<String, String> result = new LinkedHashMap<>();
         for (T item : items) {
             result.put(String.valueOf(key.apply(item)), description.apply(item));

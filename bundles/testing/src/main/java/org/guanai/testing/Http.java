@@ -1,4 +1,4 @@
-package org.guanai.health.internal.rest;
+package org.guanai.testing;
 
 import java.lang.reflect.Proxy;
 import java.net.URI;
@@ -14,8 +14,8 @@ import javax.ws.rs.ext.RuntimeDelegate;
 import org.apache.cxf.jaxrs.impl.RuntimeDelegateImpl;
 
 /** JAX-RS context for resource unit tests: CXF's RuntimeDelegate, request headers, roles, a base URI. */
-final class Http {
-    static final String BASE = "http://localhost:8181/";
+public final class Http {
+    public static final String BASE = "http://localhost:8181/";
 
     static {
         // Set explicitly: the Aries API jar's finder needs an OSGi locator that is not on a plain classpath.
@@ -26,11 +26,11 @@ final class Http {
     }
 
     /** Loads the RuntimeDelegate; call from a test class's static initializer or @BeforeClass. */
-    static void init() {
+    public static void init() {
     }
 
     /** Request headers with the given If-Match (null for none). */
-    static HttpHeaders ifMatch(String value) {
+    public static HttpHeaders ifMatch(String value) {
         return (HttpHeaders) Proxy.newProxyInstance(Http.class.getClassLoader(), new Class<?>[] {HttpHeaders.class},
                 (proxy, method, args) -> {
                     if (method.getName().equals("getHeaderString")) {
@@ -40,12 +40,12 @@ final class Http {
                 });
     }
 
-    static HttpHeaders noHeaders() {
+    public static HttpHeaders noHeaders() {
         return ifMatch(null);
     }
 
     /** The authenticated caller, in the given roles only. */
-    static SecurityContext roles(String... roles) {
+    public static SecurityContext roles(String... roles) {
         Set<String> granted = Set.of(roles);
         return new SecurityContext() {
             @Override
@@ -71,7 +71,7 @@ final class Http {
     }
 
     /** UriInfo of an application served at {@link #BASE}. */
-    static UriInfo uriInfo() {
+    public static UriInfo uriInfo() {
         return (UriInfo) Proxy.newProxyInstance(Http.class.getClassLoader(), new Class<?>[] {UriInfo.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
@@ -86,7 +86,7 @@ final class Http {
     }
 
     /** The single field error of a rejected request. */
-    static org.guanai.registry.api.FieldError fieldError(org.guanai.registry.api.ValidationException e) {
+    public static org.guanai.registry.api.FieldError fieldError(org.guanai.registry.api.ValidationException e) {
         org.junit.Assert.assertEquals(1, e.errors().size());
         return e.errors().get(0);
     }
