@@ -48,6 +48,14 @@ public final class CallerContext {
         };
     }
 
+    /**
+     * Forgets any caller bound to this thread. For entry points on pooled threads (the REST layer calls it
+     * when a request starts and when it ends), so no request can inherit an earlier one's caller.
+     */
+    public static void clear() {
+        BOUND.remove();
+    }
+
     /** Runs {@code work} as {@code caller}. */
     public static <T> T callAs(Caller caller, Supplier<T> work) {
         try (Binding ignored = bind(caller)) {

@@ -16,6 +16,8 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.SecurityContext;
 
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.CallerContext;
 import org.guanai.rest.internal.LogText;
 import org.guanai.rest.internal.OpenPaths;
 import org.guanai.rest.internal.problem.Problems;
@@ -68,6 +70,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request) {
+        CallerContext.clear(); // a pooled thread: never let a request inherit the last one's caller
         String path = request.getUriInfo().getPath();
         if (OpenPaths.isOpen(request.getMethod(), path)) {
             return;
@@ -97,10 +100,12 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         throttle.recordSuccess(name);
         SecurityContext original = request.getSecurityContext();
         request.setSecurityContext(new ApiSecurityContext(user.get(), original != null && original.isSecure()));
+        CallerContext.bind(Caller.of(user.get().getName(), user.get().roles(), remoteAddress()));
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        CallerContext.clear();
         if (OpenPaths.isPrivate(request.getUriInfo().getPath())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }

@@ -20,6 +20,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.CallerContext;
 import org.guanai.rest.internal.problem.Problem;
 import org.junit.Test;
 
@@ -68,6 +70,24 @@ public class BasicAuthFilterTest {
         assertTrue(r.security.isUserInRole("registrar"));
         assertFalse(r.security.isUserInRole("admin"));
         assertEquals(SecurityContext.BASIC_AUTH, r.security.getAuthenticationScheme());
+    }
+
+    @Test
+    public void theRequestRunsAsItsCallerAndTheNextRequestStartsWithNone() {
+        Request r = new Request("GET", "api/v1/persons", "Basic " + AuthenticatorTest.base64("lina:pw"));
+        filter.filter(r.context());
+        Caller caller = CallerContext.current().orElseThrow();
+        assertEquals("lina", caller.user());
+        assertEquals(Set.of("registrar", "viewer"), caller.roles());
+        assertTrue(caller.unmaskReason().isEmpty());
+
+        responseHeaders("api/v1/persons");
+        assertTrue(CallerContext.current().isEmpty());
+
+        // a request on the same (pooled) thread whose response filter never ran must not inherit the caller
+        filter.filter(r.context());
+        filter.filter(new Request("GET", "api/v1/persons", "Basic " + AuthenticatorTest.base64("lina:wrong")).context());
+        assertTrue(CallerContext.current().isEmpty());
     }
 
     @Test
