@@ -16,10 +16,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.PrivilegedExceptionAction;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import javax.inject.Inject;
@@ -30,6 +28,7 @@ import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.awaitility.Awaitility;
+import org.guanai.passwords.PasswordHasher;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
@@ -66,7 +65,7 @@ public abstract class GuanaiTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
-            editConfigurationFilePut("etc/users.properties", USER, "{CRYPT}" + sha256(password) + "{CRYPT},_g_:admingroup"),
+            editConfigurationFilePut("etc/users.properties", USER, hash(password) + ",_g_:admingroup"),
             roleUsers(password),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
             systemProperty("guanai.itest.password").value(password),
@@ -80,7 +79,7 @@ public abstract class GuanaiTestSupport {
         for (int i = 0; i < ROLE_USERS.length; i++) {
             String role = ROLE_USERS[i].equals("nobody") ? "ssh" : ROLE_USERS[i].equals("lockme") ? "county" : ROLE_USERS[i];
             users[i] = editConfigurationFilePut("etc/users.properties", ROLE_USERS[i],
-                    "{CRYPT}" + sha256(password) + "{CRYPT}," + role);
+                    hash(password) + "," + role);
         }
         return org.ops4j.pax.exam.CoreOptions.composite(users);
     }
@@ -127,12 +126,12 @@ public abstract class GuanaiTestSupport {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    static String sha256(String s) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    /**
+     * As bin/guanai-user-add stores it (salted Argon2), so the realm checks what a county's accounts have.
+     * Only ever called in the test driver: the container has no password tool, and needs none.
+     */
+    static String hash(String password) {
+        return new PasswordHasher().hash(password);
     }
 
     static int freePort() throws IOException {
