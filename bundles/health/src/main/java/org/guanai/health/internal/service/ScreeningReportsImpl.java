@@ -80,7 +80,9 @@ public class ScreeningReportsImpl implements ScreeningReports {
         List<PersonDTO> known = townshipCode != null ? registry.everyoneIn(townshipCode)
                 : List.copyOf(registry.persons(open.stream().map(CheckFact::personId).toList()).values());
         known.forEach(p -> persons.put(p.id, PersonFact.of(p)));
-        return Pages.slice(OverdueFollowUps.of(today, townshipCode, open, persons), page);
+        // the registry never forgets a person: one it does not return is outside the caller's divisions
+        List<CheckFact> visible = open.stream().filter(c -> persons.containsKey(c.personId())).toList();
+        return Pages.slice(OverdueFollowUps.of(today, townshipCode, visible, persons), page);
     }
 
     @Override
