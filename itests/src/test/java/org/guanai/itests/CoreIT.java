@@ -11,6 +11,7 @@ import javax.inject.Inject;
 import org.apache.karaf.features.FeaturesService;
 import org.guanai.registry.api.PersonService;
 import org.junit.Test;
+import org.ops4j.pax.exam.util.Filter;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
@@ -26,7 +27,9 @@ public class CoreIT extends GuanaiTestSupport {
     @Inject
     private FeaturesService features;
 
+    // As long as api() waits for the REST API: on a loaded machine the registry's services come up late.
     @Inject
+    @Filter(timeout = 60_000)
     private PersonService persons;
 
     @Test
