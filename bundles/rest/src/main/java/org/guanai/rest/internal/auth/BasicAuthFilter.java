@@ -18,9 +18,9 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.SecurityContext;
 
+import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
-import org.guanai.registry.api.ValidationException;
 import org.guanai.rest.internal.LogText;
 import org.guanai.rest.internal.OpenPaths;
 import org.guanai.rest.internal.problem.Problems;
