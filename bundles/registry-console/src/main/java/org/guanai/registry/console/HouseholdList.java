@@ -15,6 +15,8 @@ import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.console.support.FullView;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.shell.api.Table;
@@ -53,9 +55,18 @@ public class HouseholdList implements Action {
     @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
     String limit;
 
+    @Reference
+    UserAccessService access;
+
+    @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
+    boolean unmask;
+
+    @Option(name = "--reason", description = "Why you need the full view (recorded)")
+    String reason;
+
     @Override
     public Object execute() throws Exception {
-        return Console.run("household query", () -> {
+        return Console.run("household query", () -> FullView.run(access, unmask, reason, () -> {
             HouseholdQuery query = new HouseholdQuery();
             query.townshipCode = Console.text(township);
             query.villageCode = Console.text(village);
@@ -75,6 +86,6 @@ public class HouseholdList implements Action {
                 table.print(System.out);
             }
             Console.printFooter(System.out, page, "households");
-        });
+        }));
     }
 }

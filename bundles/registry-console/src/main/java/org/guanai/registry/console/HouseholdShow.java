@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.DivisionService;
@@ -19,6 +20,8 @@ import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.console.completer.HouseholdIdCompleter;
+import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.console.support.FullView;
 import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
 import org.guanai.shell.api.DivisionNames;
@@ -38,13 +41,22 @@ public class HouseholdShow implements Action {
     @Reference
     DivisionService divisions;
 
+    @Reference
+    UserAccessService access;
+
+    @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
+    boolean unmask;
+
+    @Option(name = "--reason", description = "Why you need the full view (recorded)")
+    String reason;
+
     @Argument(index = 0, name = "id", description = "Household id", required = true)
     @Completion(HouseholdIdCompleter.class)
     String id;
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("household", () -> {
+        return Console.run("household", () -> FullView.run(access, unmask, reason, () -> {
             HouseholdDTO h = households.get(Console.parseId("id", id));
             DivisionNames names = new DivisionNames(divisions);
             PrintStream out = System.out;
@@ -90,7 +102,7 @@ public class HouseholdShow implements Action {
                 }
                 table.print(out);
             }
-        });
+        }));
     }
 
     private static String place(MigrantMemberDTO m) {

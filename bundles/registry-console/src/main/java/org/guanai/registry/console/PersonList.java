@@ -20,6 +20,8 @@ import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.console.completer.DivisionCompleter;
 import org.guanai.registry.console.completer.HouseholdIdCompleter;
+import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.console.support.FullView;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;
@@ -72,9 +74,18 @@ public class PersonList implements Action {
     @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
     String limit;
 
+    @Reference
+    UserAccessService access;
+
+    @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
+    boolean unmask;
+
+    @Option(name = "--reason", description = "Why you need the full view (recorded)")
+    String reason;
+
     @Override
     public Object execute() throws Exception {
-        return Console.run("person query", () -> {
+        return Console.run("person query", () -> FullView.run(access, unmask, reason, () -> {
             PersonQuery query = new PersonQuery();
             query.townshipCode = Console.text(township);
             query.villageCode = Console.text(village);
@@ -91,7 +102,7 @@ public class PersonList implements Action {
             Table table = new Table().number("id").column("name").column("gender").column("ID number")
                     .number("age").column("categories").column("village").column("status");
             for (PersonDTO p : page.items) {
-                table.row(p.id, p.name, Labels.zh(p.gender), Labels.maskIdNumber(p.idNumber),
+                table.row(p.id, p.name, Labels.zh(p.gender), unmask ? p.idNumber : Labels.maskIdNumber(p.idNumber),
                         Labels.age(p.birthDate, today), Labels.categories(p.categories), names.name(p.villageCode),
                         p.status);
             }
@@ -99,6 +110,6 @@ public class PersonList implements Action {
                 table.print(System.out);
             }
             Console.printFooter(System.out, page, "persons");
-        });
+        }));
     }
 }

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.CareCategory;
@@ -24,6 +25,8 @@ import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.TimelineService;
 import org.guanai.registry.console.completer.PersonIdCompleter;
+import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.console.support.FullView;
 import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
 import org.guanai.shell.api.DivisionNames;
@@ -49,13 +52,22 @@ public class PersonShow implements Action {
     @Reference
     DivisionService divisions;
 
+    @Reference
+    UserAccessService access;
+
+    @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
+    boolean unmask;
+
+    @Option(name = "--reason", description = "Why you need the full view (recorded)")
+    String reason;
+
     @Argument(index = 0, name = "id", description = "Person id", required = true)
     @Completion(PersonIdCompleter.class)
     String id;
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("person", () -> {
+        return Console.run("person", () -> FullView.run(access, unmask, reason, () -> {
             PersonDTO p = persons.get(Console.parseId("id", id));
             DivisionNames names = new DivisionNames(divisions);
             PrintStream out = System.out;
@@ -63,7 +75,7 @@ public class PersonShow implements Action {
             out.println("Person " + p.id + " · " + p.name);
             new Details()
                     .add("Gender", p.gender == null ? null : Labels.zh(p.gender) + " (" + p.gender + ")")
-                    // The console is for county administrators, who may see the full number.
+                    // masked unless --unmask --reason (and a full-view role)
                     .add("ID number", p.idNumber)
                     .add("Born", p.birthDate == null ? null
                             : p.birthDate + " (age " + Labels.age(p.birthDate, LocalDate.now()) + ")")
@@ -115,7 +127,7 @@ public class PersonShow implements Action {
             if (!timeline.unavailableModules.isEmpty()) {
                 out.println("  (not shown, module not answering: " + String.join(", ", timeline.unavailableModules) + ")");
             }
-        });
+        }));
     }
 
     private String household(Long householdId) {

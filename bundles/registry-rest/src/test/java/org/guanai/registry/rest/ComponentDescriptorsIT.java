@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.guanai.testing.BundleDescriptors;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.guanai.registry.rest.admin.UserResource;
 import org.junit.Test;
 
 /**
@@ -43,11 +44,13 @@ public class ComponentDescriptorsIT {
     public void everyResourceIsAComponent() {
         Set<String> expected = ResourceContractTest.RESOURCES.stream()
                 .map(c -> BundleDescriptors.descriptorPath(c.getName())).collect(Collectors.toCollection(TreeSet::new));
+        expected.add(BundleDescriptors.descriptorPath(UserResource.class.getName()));
         assertEquals(expected, bundle.serviceComponents());
     }
 
     @Test
     public void everyResourceSelectsAuthJsonAndProblems() throws Exception {
         bundle.assertResourcesSelectAuthJsonAndProblems(ResourceContractTest.RESOURCES);
+        bundle.assertResourcesSelectAuthJsonAndProblems(java.util.List.of(UserResource.class));
     }
 }

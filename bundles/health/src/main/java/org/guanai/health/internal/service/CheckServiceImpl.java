@@ -22,6 +22,7 @@ import org.guanai.health.internal.schema.HealthSchema;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
 import org.guanai.jpa.support.RecordServiceSupport;
+import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -80,14 +81,26 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
         Map<Long, PersonDTO> persons;
         if (q.townshipCode == null) {
             checks = listRecords(filter, p);
-            persons = registry.persons(checks.items.stream().map(c -> c.personId).toList());
+            Map<Long, PersonDTO> named = registry.persons(checks.items.stream().map(c -> c.personId).toList());
+            persons = named;
+            if (checks.items.stream().anyMatch(c -> !named.containsKey(c.personId))) {
+                // The registry keeps every person it ever had, so a missing one is outside the caller's
+                // divisions: page again among the persons the caller sees, so the total counts only those.
+                Map<Long, PersonDTO> visible = new HashMap<>();
+                for (PersonDTO person : registry.everyoneIn(null)) {
+                    visible.put(person.id, person);
+                }
+                persons = visible;
+                checks = tx(em -> pageAmong(em, filter, visible, p));
+            }
         } else {
             // The township is the person's, at the time of reading: the registry says who lives there.
-            persons = new HashMap<>();
+            Map<Long, PersonDTO> there = new HashMap<>();
             for (PersonDTO person : registry.everyoneIn(q.townshipCode)) {
-                persons.put(person.id, person);
+                there.put(person.id, person);
             }
-            checks = tx(em -> pageAmong(em, filter, persons, p));
+            persons = there;
+            checks = tx(em -> pageAmong(em, filter, there, p));
         }
         for (CheckRecordDTO c : checks.items) {
             CheckMapper.withPerson(c, persons.get(c.personId));
@@ -121,7 +134,9 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
     @Override
     public CheckRecordDTO get(long id, boolean withResults) {
         CheckRecordDTO check = getRecord(id);
-        CheckMapper.withPerson(check, registry.person(check.personId).orElse(null));
+        PersonDTO person = registry.person(check.personId)
+                .orElseThrow(() -> new NotFoundException(recordType(), id)); // outside the caller's divisions
+        CheckMapper.withPerson(check, person);
         return withResults ? check : CheckOutcomes.hide(check);
     }
 

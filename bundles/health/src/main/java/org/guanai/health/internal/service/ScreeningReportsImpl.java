@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -30,9 +31,16 @@ import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.CallerContext;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.UserAccessService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Gathers the inputs of the screening rules (the women from the registry, the checks from this
@@ -44,6 +52,11 @@ public class ScreeningReportsImpl implements ScreeningReports {
     private final JpaTemplate jpa;
     private final RegistryLookups registry;
     private Clock clock = Clock.systemDefaultZone();
+
+    /** Which townships the caller sees (coverage lists only those); absent, all of them. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile UserAccessService access;
 
     @Activate
     public ScreeningReportsImpl(@Reference(name = "jpa", target = HealthUnit.TARGET) JpaTemplate jpa,
@@ -80,7 +93,9 @@ public class ScreeningReportsImpl implements ScreeningReports {
         List<PersonDTO> known = townshipCode != null ? registry.everyoneIn(townshipCode)
                 : List.copyOf(registry.persons(open.stream().map(CheckFact::personId).toList()).values());
         known.forEach(p -> persons.put(p.id, PersonFact.of(p)));
-        return Pages.slice(OverdueFollowUps.of(today, townshipCode, open, persons), page);
+        // the registry never forgets a person: one it does not return is outside the caller's divisions
+        List<CheckFact> visible = open.stream().filter(c -> persons.containsKey(c.personId())).toList();
+        return Pages.slice(OverdueFollowUps.of(today, townshipCode, visible, persons), page);
     }
 
     @Override
@@ -88,11 +103,20 @@ public class ScreeningReportsImpl implements ScreeningReports {
         checkYear(year);
         // Like the registry's own statistics: NotFoundException while no county is configured.
         DivisionDTO county = registry.requireCounty();
-        List<DivisionDTO> townships = registry.townshipsOf(county);
+        Scope scope = scope();
+        List<DivisionDTO> townships = registry.townshipsOf(county).stream()
+                .filter(t -> scope.isAll() || scope.touchedTownships().contains(t.code))
+                .toList();
         List<PersonFact> women = registry.activeWomen(null, null).stream().map(PersonFact::of).toList();
         List<CheckFact> checks = facts(new Filter().and("e.checkedOn >= ? AND e.checkedOn <= ?",
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         return Coverage.of(year, county, townships, women, checks);
+    }
+
+    private Scope scope() {
+        UserAccessService current = access;
+        Optional<Caller> caller = CallerContext.current();
+        return current == null || caller.isEmpty() ? Scope.all() : current.scopeOf(caller.get());
     }
 
     private void checkYear(int year) {

@@ -60,6 +60,11 @@ public class DivisionServiceImpl implements DivisionService {
                 description = "File of townships and villages (code,name[,parent_code]) imported at start; "
                         + "existing divisions are updated, none removed. Empty: none.")
         String divisions_csv() default "";
+
+        // Read by UserAccessServiceImpl, which shares this PID; described here so the PID has one description.
+        @AttributeDefinition(name = "Full-view roles", required = false,
+                description = "Roles that may ask to see ID numbers and phones in full (with a reason).")
+        String[] fullview_roles() default {"admin", "county", "township"};
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DivisionServiceImpl.class);

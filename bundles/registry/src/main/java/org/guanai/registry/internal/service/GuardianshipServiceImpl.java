@@ -18,6 +18,8 @@ import org.guanai.registry.api.GuardianCapacity;
 import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipQuery;
 import org.guanai.registry.api.GuardianshipService;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -36,30 +38,54 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
 
     static final int ADULT_AGE = 18;
 
+    private final Visibility visibility;
+
     @Activate
     public GuardianshipServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
+                                   @Reference(name = "access") UserAccessService access,
                                    @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa);
+        this(jpa, new Visibility(access));
     }
 
     GuardianshipServiceImpl(JpaTemplate jpa) {
+        this(jpa, Visibility.TRUSTING);
+    }
+
+    GuardianshipServiceImpl(JpaTemplate jpa, Visibility visibility) {
         super(jpa, GuardianshipEntity.class, "guardianship");
+        this.visibility = visibility;
     }
 
     @Override
     protected GuardianshipDTO toDto(EntityManager em, GuardianshipEntity entity) {
-        return GuardianshipMapper.toDto(entity);
+        return visibility.present(GuardianshipMapper.toDto(entity));
+    }
+
+    /** A guardianship belongs to its child's division. */
+    @Override
+    protected GuardianshipEntity find(EntityManager em, long id) {
+        GuardianshipEntity g = super.find(em, id);
+        if (!visible(g.getChild())) {
+            throw new NotFoundException(recordType(), id);
+        }
+        return g;
+    }
+
+    private boolean visible(PersonEntity p) {
+        return visibility.scope().includes(p.getTownshipCode(), p.getVillageCode());
     }
 
     @Override
     public Page<GuardianshipDTO> list(GuardianshipQuery query, PageRequest page) {
         GuardianshipQuery q = query == null ? new GuardianshipQuery() : query;
-        return listRecords(new Filter()
+        Filter filter = new Filter()
                 .eq("e.child.id", q.childId)
                 .eq("e.guardian.id", q.guardianId)
                 .eq("e.capacity", q.capacity)
                 .eq("e.status", q.status)
-                .eq("e.child.townshipCode", q.townshipCode), page);
+                .eq("e.child.townshipCode", q.townshipCode);
+        return listRecords(Visibility.restrict(filter, visibility.scope(), "e.child.townshipCode",
+                "e.child.villageCode"), page);
     }
 
     @Override
@@ -88,10 +114,11 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
 
     @Override
     public Page<PersonDTO> childrenWithoutCapableGuardian(String townshipCode, PageRequest page) {
+        Filter filter = Visibility.restrict(childrenWithoutCapableGuardian(townshipCode), visibility.scope(),
+                "e.townshipCode", "e.villageCode");
         return tx(em -> {
-            Page<PersonEntity> children = childrenWithoutCapableGuardian(townshipCode)
-                    .page(em, PersonEntity.class, page);
-            List<PersonDTO> items = PersonReader.toDtos(em, children.items, today());
+            Page<PersonEntity> children = filter.page(em, PersonEntity.class, page);
+            List<PersonDTO> items = visibility.presentPersons(PersonReader.toDtos(em, children.items, today()));
             return new Page<>(items, children.total, children.offset, children.limit);
         });
     }
@@ -106,13 +133,27 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
                         + " AND g.capacity = ?)", Status.ACTIVE, GuardianCapacity.GOOD);
     }
 
+    /** A person outside the caller's divisions is, for them, a person that does not exist. */
+    private PersonEntity inScope(PersonEntity person, Checks checks, String field) {
+        if (person == null || visible(person)) {
+            return person;
+        }
+        checks.add(field, "person " + person.getId() + " does not exist");
+        return null;
+    }
+
     private void validateAndApply(EntityManager em, GuardianshipDTO in, GuardianshipEntity entity) {
+        if (in != null && entity.getId() != null) {
+            in.contactPhone = Visibility.keep(in.contactPhone, entity.getContactPhone());
+        }
         Checks checks = new Checks();
         GuardianshipDTO out = new GuardianshipDTO();
         checks.require("childId", body(in).childId).require("guardianId", in.guardianId)
                 .require("relation", in.relation).require("capacity", in.capacity);
-        PersonEntity child = reference(em, checks, "childId", PersonEntity.class, "person", in.childId);
-        PersonEntity guardian = reference(em, checks, "guardianId", PersonEntity.class, "person", in.guardianId);
+        PersonEntity child = inScope(reference(em, checks, "childId", PersonEntity.class, "person", in.childId),
+                checks, "childId");
+        PersonEntity guardian = inScope(reference(em, checks, "guardianId", PersonEntity.class, "person",
+                in.guardianId), checks, "guardianId");
         if (child != null) {
             checks.check(child.getCategories().contains(CareCategory.LEFT_BEHIND_CHILD), "childId",
                     "person " + child.getId() + " is not registered as a left-behind child");

@@ -17,6 +17,9 @@ import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdQuery;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.MigrantMemberDTO;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.security.Masking;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.internal.jpa.HouseholdEntity;
@@ -33,33 +36,50 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
     static final int WORK_PLACE_MAX = 50;
 
     private final DivisionService divisions;
+    private final Visibility visibility;
 
     @Activate
     public HouseholdServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                 @Reference(name = "divisions") DivisionService divisions,
+                                @Reference(name = "access") UserAccessService access,
                                 @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa, divisions);
+        this(jpa, divisions, new Visibility(access));
     }
 
     HouseholdServiceImpl(JpaTemplate jpa, DivisionService divisions) {
+        this(jpa, divisions, Visibility.TRUSTING);
+    }
+
+    HouseholdServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         super(jpa, HouseholdEntity.class, "household");
         this.divisions = divisions;
+        this.visibility = visibility;
     }
 
     @Override
     protected HouseholdDTO toDto(EntityManager em, HouseholdEntity entity) {
-        return HouseholdMapper.toDto(entity);
+        return visibility.present(HouseholdMapper.toDto(entity));
+    }
+
+    @Override
+    protected HouseholdEntity find(EntityManager em, long id) {
+        HouseholdEntity household = super.find(em, id);
+        if (!visibility.scope().includes(household.getTownshipCode(), household.getVillageCode())) {
+            throw new NotFoundException(recordType(), id);
+        }
+        return household;
     }
 
     @Override
     public Page<HouseholdDTO> list(HouseholdQuery query, PageRequest page) {
         HouseholdQuery q = query == null ? new HouseholdQuery() : query;
-        return listRecords(new Filter()
+        Filter filter = new Filter()
                 .eq("e.townshipCode", q.townshipCode)
                 .eq("e.villageCode", q.villageCode)
                 .eq("e.status", q.status)
                 .eq("e.hardship", q.hardship)
-                .startsWith("e.headName", q.namePrefix), page);
+                .startsWith("e.headName", q.namePrefix);
+        return listRecords(Visibility.restrict(filter, visibility.scope(), "e.townshipCode", "e.villageCode"), page);
     }
 
     @Override
@@ -79,12 +99,32 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
 
     @Override
     public HouseholdDTO update(long id, long expectedVersion, HouseholdDTO household) {
-        return updateRecord(id, expectedVersion, (em, entity) -> HouseholdMapper.apply(validate(household), entity));
+        return updateRecord(id, expectedVersion, (em, entity) -> {
+            keepStoredPhones(household, entity);
+            HouseholdMapper.apply(validate(household), entity);
+        });
     }
 
     @Override
     public HouseholdDTO end(long id, long expectedVersion, EndRequest end) {
         return endRecord(id, expectedVersion, end);
+    }
+
+    /** Masked phones sent back (as the caller was shown them) stand for the stored ones. */
+    private static void keepStoredPhones(HouseholdDTO in, HouseholdEntity stored) {
+        if (in == null) {
+            return;
+        }
+        in.contactPhone = Visibility.keep(in.contactPhone, stored.getContactPhone());
+        if (in.migrantMembers == null) {
+            return;
+        }
+        for (MigrantMemberDTO m : in.migrantMembers) {
+            if (m != null && m.id != null && Masking.isMasked(m.phone)) {
+                stored.getMigrantMembers().stream().filter(s -> m.id.equals(s.getId())).findFirst()
+                        .ifPresent(s -> m.phone = s.getPhone());
+            }
+        }
     }
 
     private HouseholdDTO validate(HouseholdDTO in) {
@@ -94,6 +134,8 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
         checks.require("villageCode", out.villageCode);
         if (out.villageCode != null) {
             out.townshipCode = DivisionChecks.village(divisions, checks, "villageCode", out.villageCode);
+            checks.check(out.townshipCode == null || visibility.scope().includes(out.townshipCode, out.villageCode),
+                    "villageCode", out.villageCode + " is outside the divisions assigned to you");
         }
         out.address = clean(in.address);
         out.headName = clean(in.headName);

@@ -15,14 +15,18 @@ import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.security.Masking;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
-import org.guanai.registry.internal.validation.ResidentIdNumber;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -31,27 +35,44 @@ import org.osgi.service.component.annotations.Reference;
 public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, PersonDTO> implements PersonService {
 
     private final PersonRules rules;
+    private final Visibility visibility;
 
     @Activate
     public PersonServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                              @Reference(name = "divisions") DivisionService divisions,
+                             @Reference(name = "access") UserAccessService access,
                              @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa, divisions);
+        this(jpa, divisions, new Visibility(access));
     }
 
     PersonServiceImpl(JpaTemplate jpa, DivisionService divisions) {
+        this(jpa, divisions, Visibility.TRUSTING);
+    }
+
+    PersonServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         super(jpa, PersonEntity.class, "person");
         this.rules = new PersonRules(divisions);
+        this.visibility = visibility;
     }
 
     @Override
     protected PersonDTO toDto(EntityManager em, PersonEntity entity) {
-        return PersonReader.toDto(em, entity, today());
+        return visibility.present(PersonReader.toDto(em, entity, today()));
     }
 
     @Override
     protected List<PersonDTO> toDtos(EntityManager em, List<PersonEntity> entities) {
-        return PersonReader.toDtos(em, entities, today());
+        return visibility.presentPersons(PersonReader.toDtos(em, entities, today()));
+    }
+
+    /** A person outside the caller's divisions does not exist for them. */
+    @Override
+    protected PersonEntity find(EntityManager em, long id) {
+        PersonEntity person = super.find(em, id);
+        if (!visibility.scope().includes(person.getTownshipCode(), person.getVillageCode())) {
+            throw new NotFoundException(recordType(), id);
+        }
+        return person;
     }
 
     @Override
@@ -68,6 +89,7 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
         if (q.category != null) {
             filter.and(categoryPath(q.category) + " = ?", Boolean.TRUE);
         }
+        Visibility.restrict(filter, visibility.scope(), "e.townshipCode", "e.villageCode");
         return listRecords(filter, page);
     }
 
@@ -90,17 +112,24 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
             return Optional.empty();
         }
         String normalised = idNumber.trim().toUpperCase();
-        return tx(em -> em.createQuery("SELECT e FROM Person e WHERE e.idNumber = :n", PersonEntity.class)
-                .setParameter("n", normalised)
-                .getResultStream()
-                .findFirst()
+        Scope scope = visibility.scope();
+        return tx(em -> holderOf(em, normalised)
+                .filter(p -> scope.includes(p.getTownshipCode(), p.getVillageCode()))
                 .map(p -> toDto(em, p)));
+    }
+
+    private static Optional<PersonEntity> holderOf(EntityManager em, String idNumber) {
+        return em.createQuery("SELECT e FROM Person e WHERE e.idNumber = :n", PersonEntity.class)
+                .setParameter("n", idNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public PersonDTO create(PersonDTO person) {
         return uniqueIdNumber(person, null, () -> createRecord(em -> {
             PersonDTO valid = rules.validate(em, person, today());
+            checkInScope(valid);
             checkIdNumberFree(em, valid.idNumber, null);
             PersonEntity entity = new PersonEntity();
             PersonMapper.apply(valid, entity);
@@ -111,7 +140,13 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
     @Override
     public PersonDTO update(long id, long expectedVersion, PersonDTO person) {
         return uniqueIdNumber(person, id, () -> updateRecord(id, expectedVersion, (em, entity) -> {
+            if (person != null) {
+                // the masked values the caller was shown stand for the stored ones
+                person.idNumber = Visibility.keep(person.idNumber, entity.getIdNumber());
+                person.phone = Visibility.keep(person.phone, entity.getPhone());
+            }
             PersonDTO valid = rules.validate(em, person, today());
+            checkInScope(valid);
             checkIdNumberFree(em, valid.idNumber, id);
             PersonMapper.apply(valid, entity);
         }));
@@ -143,8 +178,15 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
         }
     }
 
+    /** Moving or registering someone into a division outside the caller's is refused like a bad village. */
+    private void checkInScope(PersonDTO valid) {
+        if (!visibility.scope().includes(valid.townshipCode, valid.villageCode)) {
+            throw ValidationException.of("villageCode", valid.villageCode + " is outside the divisions assigned to you");
+        }
+    }
+
     private static ConflictException duplicate(String idNumber, Long holder) {
-        String masked = ResidentIdNumber.parse(idNumber, "idNumber").masked();
+        String masked = Masking.idNumber(idNumber);
         return new ConflictException("idNumber", masked + " is already registered (person " + holder + ")");
     }
 
@@ -153,9 +195,11 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
         try {
             return write.get();
         } catch (PersistenceException e) {
-            Optional<PersonDTO> holder = findByIdNumber(person.idNumber).filter(h -> !h.id.equals(self));
+            String normalised = person.idNumber == null ? null : person.idNumber.trim().toUpperCase();
+            Optional<PersonEntity> holder = normalised == null ? Optional.empty()
+                    : tx(em -> holderOf(em, normalised)).filter(h -> !h.getId().equals(self));
             if (holder.isPresent()) {
-                throw duplicate(holder.get().idNumber, holder.get().id);
+                throw duplicate(holder.get().getIdNumber(), holder.get().getId());
             }
             throw e;
         }

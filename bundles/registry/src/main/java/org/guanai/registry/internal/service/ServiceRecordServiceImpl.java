@@ -15,11 +15,15 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
 import org.guanai.jpa.support.RecordServiceSupport;
+import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceRecordDTO;
 import org.guanai.registry.api.ServiceRecordQuery;
 import org.guanai.registry.api.ServiceRecordService;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.jpa.ServiceRecordEntity;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
@@ -36,14 +40,50 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
     static final String WITH_PERSON =
             "e.id IN (SELECT r.id FROM ServiceRecord r JOIN r.personIds served WHERE served = ?)";
 
+    private final Visibility visibility;
+
     @Activate
     public ServiceRecordServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
+                                    @Reference(name = "access") UserAccessService access,
                                     @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa);
+        this(jpa, new Visibility(access));
     }
 
     ServiceRecordServiceImpl(JpaTemplate jpa) {
+        this(jpa, Visibility.TRUSTING);
+    }
+
+    ServiceRecordServiceImpl(JpaTemplate jpa, Visibility visibility) {
         super(jpa, ServiceRecordEntity.class, "service record");
+        this.visibility = visibility;
+    }
+
+    /**
+     * A record is seen by whoever sees its site or one of the persons served: the condition over
+     * {@code e}, or null for a caller who sees the county.
+     */
+    static Visibility.Condition condition(Scope scope) {
+        Visibility.Condition sites = Visibility.condition(scope, "s.townshipCode", "s.villageCode");
+        Visibility.Condition persons = Visibility.condition(scope, "p.townshipCode", "p.villageCode");
+        if (sites == null || persons == null) {
+            return null;
+        }
+        List<Object> values = new ArrayList<>(sites.values);
+        values.addAll(persons.values);
+        return new Visibility.Condition("(e.siteId IN (SELECT s.id FROM ServiceSite s WHERE " + sites.jpql + ")"
+                + " OR e.id IN (SELECT r.id FROM ServiceRecord r JOIN r.personIds served WHERE served IN"
+                + " (SELECT p.id FROM Person p WHERE " + persons.jpql + ")))", values);
+    }
+
+    @Override
+    protected ServiceRecordEntity find(EntityManager em, long id) {
+        ServiceRecordEntity record = super.find(em, id);
+        Visibility.Condition scoped = condition(visibility.scope());
+        if (scoped != null && new Filter().and("e.id = ?", id).and(scoped.jpql, scoped.values.toArray())
+                .list(em, ServiceRecordEntity.class, "e.id").isEmpty()) {
+            throw new NotFoundException(recordType(), id);
+        }
+        return record;
     }
 
     @Override
@@ -54,13 +94,18 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
     @Override
     public Page<ServiceRecordDTO> list(ServiceRecordQuery query, PageRequest page) {
         ServiceRecordQuery q = query == null ? new ServiceRecordQuery() : query;
-        return listRecords(new Filter()
+        Filter filter = new Filter()
                 .andIf(q.personId, WITH_PERSON)
                 .eq("e.siteId", q.siteId)
                 .eq("e.teamId", q.teamId)
                 .eq("e.kind", q.kind)
                 .andIf(q.from, "e.date >= ?")
-                .andIf(q.to, "e.date <= ?"), page);
+                .andIf(q.to, "e.date <= ?");
+        Visibility.Condition scoped = condition(visibility.scope());
+        if (scoped != null) {
+            filter.and(scoped.jpql, scoped.values.toArray());
+        }
+        return listRecords(filter, page);
     }
 
     @Override
@@ -92,11 +137,16 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
         out.date = in.date;
         checks.require("date", in.date);
         notInFuture(checks, "date", in.date, today());
+        Scope scope = visibility.scope();
         out.siteId = in.siteId;
-        reference(em, checks, "siteId", ServiceSiteEntity.class, "service site", in.siteId);
+        ServiceSiteEntity site = reference(em, checks, "siteId", ServiceSiteEntity.class, "service site", in.siteId);
+        checks.check(site == null || scope.includes(site.getTownshipCode(), site.getVillageCode()), "siteId",
+                "service site " + in.siteId + " does not exist");
         out.teamId = in.teamId;
-        reference(em, checks, "teamId", ServiceTeamEntity.class, "service team", in.teamId);
-        out.personIds = new ArrayList<>(persons(em, in.personIds, checks));
+        ServiceTeamEntity team = reference(em, checks, "teamId", ServiceTeamEntity.class, "service team", in.teamId);
+        checks.check(team == null || ServiceTeamServiceImpl.visible(scope, team.getTownshipCode()), "teamId",
+                "service team " + in.teamId + " does not exist");
+        out.personIds = new ArrayList<>(persons(em, in.personIds, checks, scope));
         checks.check(!out.personIds.isEmpty() || in.siteId != null, "personIds",
                 "at least one person is required unless a siteId is given");
         out.summary = clean(in.summary);
@@ -108,16 +158,19 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
     }
 
     /** The distinct ids given, each checked to exist (one query); errors in the order of the list. */
-    private static Set<Long> persons(EntityManager em, List<Long> ids, Checks checks) {
+    private static Set<Long> persons(EntityManager em, List<Long> ids, Checks checks, Scope scope) {
         Set<Long> distinct = new LinkedHashSet<>();
         if (ids == null) {
             return distinct;
         }
         ids.stream().filter(Objects::nonNull).forEach(distinct::add);
-        Set<Long> known = distinct.isEmpty() ? Set.of() : new HashSet<>(em
-                .createQuery("SELECT p.id FROM Person p WHERE p.id IN :ids", Long.class)
-                .setParameter("ids", distinct)
-                .getResultList());
+        Set<Long> known = new HashSet<>();
+        if (!distinct.isEmpty()) {
+            // outside the caller's divisions a person does not exist for them
+            Filter filter = Visibility.restrict(new Filter().and("e.id IN ?", distinct), scope, "e.townshipCode",
+                    "e.villageCode");
+            known.addAll(filter.select(em, PersonEntity.class, "e.id", Long.class));
+        }
         for (int i = 0; i < ids.size(); i++) {
             Long id = ids.get(i);
             if (id == null) {

@@ -13,6 +13,8 @@ import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceSiteDTO;
@@ -30,33 +32,50 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
         implements ServiceSiteService {
 
     private final DivisionService divisions;
+    private final Visibility visibility;
 
     @Activate
     public ServiceSiteServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                   @Reference(name = "divisions") DivisionService divisions,
+                                  @Reference(name = "access") UserAccessService access,
                                   @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa, divisions);
+        this(jpa, divisions, new Visibility(access));
     }
 
     ServiceSiteServiceImpl(JpaTemplate jpa, DivisionService divisions) {
+        this(jpa, divisions, Visibility.TRUSTING);
+    }
+
+    ServiceSiteServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         super(jpa, ServiceSiteEntity.class, "service site");
         this.divisions = divisions;
+        this.visibility = visibility;
     }
 
     @Override
     protected ServiceSiteDTO toDto(EntityManager em, ServiceSiteEntity entity) {
-        return ServiceSiteMapper.toDto(entity);
+        return visibility.present(ServiceSiteMapper.toDto(entity));
+    }
+
+    @Override
+    protected ServiceSiteEntity find(EntityManager em, long id) {
+        ServiceSiteEntity site = super.find(em, id);
+        if (!visibility.scope().includes(site.getTownshipCode(), site.getVillageCode())) {
+            throw new NotFoundException(recordType(), id);
+        }
+        return site;
     }
 
     @Override
     public Page<ServiceSiteDTO> list(SiteQuery query, PageRequest page) {
         SiteQuery q = query == null ? new SiteQuery() : query;
-        return listRecords(new Filter()
+        Filter filter = new Filter()
                 .eq("e.townshipCode", q.townshipCode)
                 .eq("e.villageCode", q.villageCode)
                 .eq("e.kind", q.kind)
                 .eq("e.status", q.status)
-                .startsWith("e.name", q.namePrefix), page);
+                .startsWith("e.name", q.namePrefix);
+        return listRecords(Visibility.restrict(filter, visibility.scope(), "e.townshipCode", "e.villageCode"), page);
     }
 
     @Override
@@ -76,7 +95,12 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
 
     @Override
     public ServiceSiteDTO update(long id, long expectedVersion, ServiceSiteDTO site) {
-        return updateRecord(id, expectedVersion, (em, entity) -> ServiceSiteMapper.apply(validate(site), entity));
+        return updateRecord(id, expectedVersion, (em, entity) -> {
+            if (site != null) {
+                site.contactPhone = Visibility.keep(site.contactPhone, entity.getContactPhone());
+            }
+            ServiceSiteMapper.apply(validate(site), entity);
+        });
     }
 
     @Override
@@ -95,6 +119,8 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
         checks.require("villageCode", out.villageCode);
         if (out.villageCode != null) {
             out.townshipCode = DivisionChecks.village(divisions, checks, "villageCode", out.villageCode);
+            checks.check(out.townshipCode == null || visibility.scope().includes(out.townshipCode, out.villageCode),
+                    "villageCode", out.villageCode + " is outside the divisions assigned to you");
         }
         out.address = clean(in.address);
         checks.maxLength("address", out.address, ADDRESS_MAX);

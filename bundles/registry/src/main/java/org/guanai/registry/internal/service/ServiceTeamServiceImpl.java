@@ -11,6 +11,9 @@ import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceTeamDTO;
@@ -28,17 +31,45 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
         implements ServiceTeamService {
 
     private final DivisionService divisions;
+    private final Visibility visibility;
 
     @Activate
     public ServiceTeamServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                   @Reference(name = "divisions") DivisionService divisions,
+                                  @Reference(name = "access") UserAccessService access,
                                   @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa, divisions);
+        this(jpa, divisions, new Visibility(access));
     }
 
     ServiceTeamServiceImpl(JpaTemplate jpa, DivisionService divisions) {
+        this(jpa, divisions, Visibility.TRUSTING);
+    }
+
+    ServiceTeamServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         super(jpa, ServiceTeamEntity.class, "service team");
         this.divisions = divisions;
+        this.visibility = visibility;
+    }
+
+    /** A team works in a township: callers who see part of it see the team; county-wide teams (no township) all. */
+    static boolean visible(Scope scope, String townshipCode) {
+        return scope.isAll() || townshipCode == null || scope.touchedTownships().contains(townshipCode);
+    }
+
+    /** The JPQL condition on a team's township (path) that {@link #visible} stands for; null for all. */
+    static Visibility.Condition condition(Scope scope, String townshipPath) {
+        Visibility.Condition inside = Visibility.condition(scope, townshipPath, null);
+        return inside == null ? null
+                : new Visibility.Condition("(" + townshipPath + " IS NULL OR " + inside.jpql + ")", inside.values);
+    }
+
+    @Override
+    protected ServiceTeamEntity find(EntityManager em, long id) {
+        ServiceTeamEntity team = super.find(em, id);
+        if (!visible(visibility.scope(), team.getTownshipCode())) {
+            throw new NotFoundException(recordType(), id);
+        }
+        return team;
     }
 
     @Override
@@ -50,11 +81,16 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
     @Override
     public Page<ServiceTeamDTO> list(TeamQuery query, PageRequest page) {
         TeamQuery q = query == null ? new TeamQuery() : query;
-        return listRecords(new Filter()
+        Filter filter = new Filter()
                 .eq("e.townshipCode", q.townshipCode)
                 .eq("e.siteId", q.siteId)
                 .eq("e.status", q.status)
-                .startsWith("e.name", q.namePrefix), page);
+                .startsWith("e.name", q.namePrefix);
+        Visibility.Condition scoped = condition(visibility.scope(), "e.townshipCode");
+        if (scoped != null) {
+            filter.and(scoped.jpql, scoped.values.toArray());
+        }
+        return listRecords(filter, page);
     }
 
     @Override
@@ -98,6 +134,10 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
                     "is not the township of service site " + site.getId() + " (" + site.getTownshipCode() + ")");
             out.townshipCode = site.getTownshipCode();
         }
+        Scope scope = visibility.scope();
+        checks.check(scope.isAll() || out.townshipCode != null && visible(scope, out.townshipCode), "townshipCode",
+                (out.townshipCode == null ? "a county-wide team" : out.townshipCode)
+                        + " is outside the divisions assigned to you");
         out.description = clean(in.description);
         checks.maxLength("description", out.description, NOTES_MAX);
         checks.throwIfAny();

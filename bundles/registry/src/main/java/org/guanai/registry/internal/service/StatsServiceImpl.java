@@ -16,6 +16,8 @@ import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.StatsService;
 import org.guanai.registry.api.TownshipStatsDTO;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.internal.jpa.HouseholdEntity;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
@@ -30,35 +32,51 @@ public class StatsServiceImpl implements StatsService {
 
     private final JpaTemplate jpa;
     private final DivisionService divisions;
+    private final Visibility visibility;
 
     @Activate
     public StatsServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                             @Reference(name = "divisions") DivisionService divisions,
+                            @Reference(name = "access") UserAccessService access,
                             @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa, divisions);
+        this(jpa, divisions, new Visibility(access));
     }
 
     StatsServiceImpl(JpaTemplate jpa, DivisionService divisions) {
-        this.jpa = jpa;
-        this.divisions = divisions;
+        this(jpa, divisions, Visibility.TRUSTING);
     }
 
+    StatsServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
+        this.jpa = jpa;
+        this.divisions = divisions;
+        this.visibility = visibility;
+    }
+
+    /**
+     * Townships the caller sees (some part of), each counting only what the caller sees: a township user
+     * assigned two villages gets one row, with the figures of those villages.
+     */
     @Override
     public List<TownshipStatsDTO> byTownship() {
+        Scope scope = visibility.scope();
         List<TownshipStatsDTO> rows = new ArrayList<>();
         for (DivisionDTO township : divisions.children(divisions.county().code)) {
+            if (!scope.isAll() && !scope.touchedTownships().contains(township.code)) {
+                continue;
+            }
             TownshipStatsDTO row = new TownshipStatsDTO();
             row.townshipCode = township.code;
             row.townshipName = township.name;
             rows.add(row);
         }
         jpa.tx(TransactionType.Required, em -> {
-            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_WOMAN), (r, n) -> r.women = n);
-            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_CHILD), (r, n) -> r.children = n);
-            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_ELDERLY), (r, n) -> r.elderly = n);
-            fill(rows, active(em, HouseholdEntity.class, null), (r, n) -> r.households = n);
-            fill(rows, active(em, ServiceSiteEntity.class, null), (r, n) -> r.sites = n);
-            fill(rows, GuardianshipServiceImpl.childrenWithoutCapableGuardian(null)
+            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_WOMAN, scope), (r, n) -> r.women = n);
+            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_CHILD, scope), (r, n) -> r.children = n);
+            fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_ELDERLY, scope), (r, n) -> r.elderly = n);
+            fill(rows, active(em, HouseholdEntity.class, null, scope), (r, n) -> r.households = n);
+            fill(rows, active(em, ServiceSiteEntity.class, null, scope), (r, n) -> r.sites = n);
+            fill(rows, Visibility.restrict(GuardianshipServiceImpl.childrenWithoutCapableGuardian(null), scope,
+                    "e.townshipCode", "e.villageCode")
                     .countBy(em, PersonEntity.class, "e.townshipCode", String.class),
                     (r, n) -> r.childrenWithoutCapableGuardian = n);
         });
@@ -82,8 +100,9 @@ public class StatsServiceImpl implements StatsService {
         return total;
     }
 
-    private static Map<String, Long> active(EntityManager em, Class<?> type, CareCategory category) {
-        Filter filter = new Filter().eq("e.status", Status.ACTIVE);
+    private static Map<String, Long> active(EntityManager em, Class<?> type, CareCategory category, Scope scope) {
+        Filter filter = Visibility.restrict(new Filter().eq("e.status", Status.ACTIVE), scope, "e.townshipCode",
+                "e.villageCode");
         if (category != null) {
             filter.and(PersonServiceImpl.categoryPath(category) + " = ?", Boolean.TRUE);
         }

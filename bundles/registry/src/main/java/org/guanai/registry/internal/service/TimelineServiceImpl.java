@@ -13,6 +13,7 @@ import org.guanai.registry.api.ServiceKind;
 import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.TimelineService;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.api.spi.TimelineProvider;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.jpa.ServiceRecordEntity;
@@ -45,17 +46,24 @@ public class TimelineServiceImpl implements TimelineService {
             (TimelineEntryDTO e) -> e.date, Comparator.nullsLast(Comparator.reverseOrder()));
 
     private final JpaTemplate jpa;
+    private final Visibility visibility;
     // Modules come and go while timelines are read.
     private final List<TimelineProvider> providers = new CopyOnWriteArrayList<>();
 
     @Activate
     public TimelineServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
+                               @Reference(name = "access") UserAccessService access,
                                @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa);
+        this(jpa, new Visibility(access));
     }
 
     TimelineServiceImpl(JpaTemplate jpa) {
+        this(jpa, Visibility.TRUSTING);
+    }
+
+    TimelineServiceImpl(JpaTemplate jpa, Visibility visibility) {
         this.jpa = jpa;
+        this.visibility = visibility;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -91,7 +99,9 @@ public class TimelineServiceImpl implements TimelineService {
 
     private List<TimelineEntryDTO> serviceRecords(long personId) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            if (em.find(PersonEntity.class, personId) == null) {
+            PersonEntity person = em.find(PersonEntity.class, personId);
+            // outside the caller's divisions a person does not exist for them
+            if (person == null || !visibility.scope().includes(person.getTownshipCode(), person.getVillageCode())) {
                 throw new NotFoundException("person", personId);
             }
             return new Filter().and(ServiceRecordServiceImpl.WITH_PERSON, personId)

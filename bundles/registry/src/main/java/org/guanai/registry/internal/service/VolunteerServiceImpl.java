@@ -10,6 +10,9 @@ import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.TeamQuery;
@@ -27,32 +30,65 @@ import org.osgi.service.component.annotations.Reference;
 public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity, VolunteerDTO>
         implements VolunteerService {
 
+    private final Visibility visibility;
+
     @Activate
     public VolunteerServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
+                                @Reference(name = "access") UserAccessService access,
                                 @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa);
+        this(jpa, new Visibility(access));
     }
 
     VolunteerServiceImpl(JpaTemplate jpa) {
+        this(jpa, Visibility.TRUSTING);
+    }
+
+    VolunteerServiceImpl(JpaTemplate jpa, Visibility visibility) {
         super(jpa, VolunteerEntity.class, "volunteer");
+        this.visibility = visibility;
     }
 
     @Override
     protected VolunteerDTO toDto(EntityManager em, VolunteerEntity entity) {
-        return VolunteerMapper.toDto(entity);
+        return visibility.present(VolunteerMapper.toDto(entity));
+    }
+
+    /** A volunteer is seen with their team (one without a team by everyone). */
+    @Override
+    protected VolunteerEntity find(EntityManager em, long id) {
+        VolunteerEntity volunteer = super.find(em, id);
+        if (!teamVisible(em, volunteer.getTeamId())) {
+            throw new NotFoundException(recordType(), id);
+        }
+        return volunteer;
+    }
+
+    private boolean teamVisible(EntityManager em, Long teamId) {
+        Scope scope = visibility.scope();
+        if (scope.isAll() || teamId == null) {
+            return true;
+        }
+        ServiceTeamEntity team = em.find(ServiceTeamEntity.class, teamId);
+        return team != null && ServiceTeamServiceImpl.visible(scope, team.getTownshipCode());
     }
 
     /** Township and site filter through the volunteer's team. */
     @Override
     public Page<VolunteerDTO> list(TeamQuery query, PageRequest page) {
         TeamQuery q = query == null ? new TeamQuery() : query;
-        return listRecords(new Filter()
+        Filter filter = new Filter()
                 .andIf(q.townshipCode, "e.teamId IN (SELECT t.id FROM ServiceTeam t WHERE t.townshipCode = ?)")
                 .andIf(q.siteId, "e.teamId IN (SELECT t.id FROM ServiceTeam t WHERE t.siteId = ?)")
                 .eq("e.teamId", q.teamId)
                 .eq("e.kind", q.kind)
                 .eq("e.status", q.status)
-                .startsWith("e.name", q.namePrefix), page);
+                .startsWith("e.name", q.namePrefix);
+        Visibility.Condition teams = ServiceTeamServiceImpl.condition(visibility.scope(), "st.townshipCode");
+        if (teams != null) {
+            filter.and("(e.teamId IS NULL OR e.teamId IN (SELECT st.id FROM ServiceTeam st WHERE " + teams.jpql + "))",
+                    teams.values.toArray());
+        }
+        return listRecords(filter, page);
     }
 
     @Override
@@ -72,8 +108,12 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
 
     @Override
     public VolunteerDTO update(long id, long expectedVersion, VolunteerDTO volunteer) {
-        return updateRecord(id, expectedVersion,
-                (em, entity) -> VolunteerMapper.apply(validate(em, volunteer), entity));
+        return updateRecord(id, expectedVersion, (em, entity) -> {
+            if (volunteer != null) {
+                volunteer.phone = Visibility.keep(volunteer.phone, entity.getPhone());
+            }
+            VolunteerMapper.apply(validate(em, volunteer), entity);
+        });
     }
 
     @Override
@@ -92,7 +132,9 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
         checks.maxLength("profession", out.profession, NAME_MAX);
         out.phone = checks.attempt(() -> Phones.normalise(in.phone, "phone"));
         out.teamId = in.teamId;
-        reference(em, checks, "teamId", ServiceTeamEntity.class, "service team", in.teamId);
+        ServiceTeamEntity team = reference(em, checks, "teamId", ServiceTeamEntity.class, "service team", in.teamId);
+        checks.check(team == null || teamVisible(em, team.getId()), "teamId",
+                "service team " + in.teamId + " does not exist");
         out.notes = clean(in.notes);
         checks.maxLength("notes", out.notes, NOTES_MAX);
         checks.throwIfAny();

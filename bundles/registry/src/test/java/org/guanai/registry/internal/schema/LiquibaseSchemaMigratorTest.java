@@ -18,7 +18,7 @@ import org.junit.Test;
 
 public class LiquibaseSchemaMigratorTest {
 
-    private static final int REGISTRY_CHANGESETS = 8;
+    private static final int REGISTRY_CHANGESETS = 9; // 001-initial: 8, 002-user-divisions: 1
 
     private static EmbeddedDataSource dataSource;
 
@@ -43,7 +43,8 @@ public class LiquibaseSchemaMigratorTest {
 
         List<String> tables = tables();
         for (String table : List.of("DIVISIONS", "HOUSEHOLDS", "MIGRANT_MEMBERS", "PERSONS", "GUARDIANSHIPS",
-                "SERVICE_SITES", "SERVICE_TEAMS", "VOLUNTEERS", "SERVICE_RECORDS", "SERVICE_RECORD_PERSONS")) {
+                "SERVICE_SITES", "SERVICE_TEAMS", "VOLUNTEERS", "SERVICE_RECORDS", "SERVICE_RECORD_PERSONS",
+                "USER_DIVISIONS")) {
             assertTrue(table + " in " + tables, tables.contains(table));
         }
     }

@@ -15,6 +15,7 @@ import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.internal.schema.LiquibaseSchemaMigrator;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.internal.security.UserAccessServiceImpl;
 import org.guanai.registry.internal.validation.ResidentIdNumber;
 import org.guanai.testing.TestDatabase;
 
@@ -57,20 +58,25 @@ final class Registry implements AutoCloseable {
     final ServiceRecordServiceImpl records;
     final StatsServiceImpl stats;
     final TimelineServiceImpl timeline;
+    /** Users' divisions in the database; roles in {@link #roles}, a map instead of the JAAS realm. */
+    final FakeRoles roles = new FakeRoles();
+    final UserAccessServiceImpl access;
 
     private Registry() {
         db = database();
         divisions = new DivisionServiceImpl(db.jpa, COUNTY, "湘阴县");
         divisions.importCsv(new StringReader(DIVISIONS_CSV));
-        households = new HouseholdServiceImpl(db.jpa, divisions);
-        persons = new PersonServiceImpl(db.jpa, divisions);
-        guardianships = new GuardianshipServiceImpl(db.jpa);
-        sites = new ServiceSiteServiceImpl(db.jpa, divisions);
-        teams = new ServiceTeamServiceImpl(db.jpa, divisions);
-        volunteers = new VolunteerServiceImpl(db.jpa);
-        records = new ServiceRecordServiceImpl(db.jpa);
-        stats = new StatsServiceImpl(db.jpa, divisions);
-        timeline = new TimelineServiceImpl(db.jpa);
+        access = new UserAccessServiceImpl(db.jpa, divisions, roles);
+        Visibility visibility = new Visibility(access);
+        households = new HouseholdServiceImpl(db.jpa, divisions, visibility);
+        persons = new PersonServiceImpl(db.jpa, divisions, visibility);
+        guardianships = new GuardianshipServiceImpl(db.jpa, visibility);
+        sites = new ServiceSiteServiceImpl(db.jpa, divisions, visibility);
+        teams = new ServiceTeamServiceImpl(db.jpa, divisions, visibility);
+        volunteers = new VolunteerServiceImpl(db.jpa, visibility);
+        records = new ServiceRecordServiceImpl(db.jpa, visibility);
+        stats = new StatsServiceImpl(db.jpa, divisions, visibility);
+        timeline = new TimelineServiceImpl(db.jpa, visibility);
     }
 
     static Registry open() {

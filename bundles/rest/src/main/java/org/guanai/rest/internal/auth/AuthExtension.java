@@ -1,13 +1,21 @@
 package org.guanai.rest.internal.auth;
 
+import java.util.Set;
+
 import javax.ws.rs.core.Feature;
 import javax.ws.rs.core.FeatureContext;
 
+import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -57,8 +65,33 @@ public class AuthExtension implements Feature {
         long lockout_minutes() default 15;
     }
 
+    /** Who may ask for a full view while the registry (which is configured with fullview.roles) is not running. */
+    static final Set<String> DEFAULT_FULL_VIEW = Set.of(Roles.ADMIN, Roles.COUNTY, Roles.TOWNSHIP);
+
     private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.Settings.DEFAULT, System::nanoTime);
     private volatile Authenticator authenticator;
+    private final Runnable forgetLogins = () -> {
+        Authenticator current = authenticator;
+        if (current != null) {
+            current.forgetAll();
+        }
+    };
+
+    /** The registry's user access: its full-view roles. Optional: the REST support runs without a registry. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile UserAccessService access;
+
+    /** A changed role or division must bite on the next request, not after the login cache's minute. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAccessChanges(AccessChanges changes) {
+        changes.subscribe(forgetLogins);
+    }
+
+    void unbindAccessChanges(AccessChanges changes) {
+        changes.unsubscribe(forgetLogins);
+    }
 
     @Activate
     @Modified
@@ -69,9 +102,14 @@ public class AuthExtension implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        context.register(new BasicAuthFilter(() -> authenticator, throttle));
+        context.register(new BasicAuthFilter(() -> authenticator, throttle, this::fullViewRoles));
         context.register(new AuthorizationFilter());
         return true;
+    }
+
+    Set<String> fullViewRoles() {
+        UserAccessService current = access;
+        return current == null ? DEFAULT_FULL_VIEW : current.fullViewRoles();
     }
 
     LoginThrottle throttle() {

@@ -16,7 +16,9 @@ import java.util.function.LongSupplier;
  * can be slow (hashed passwords, an LDAP or JDBC realm). Only successes are cached, keyed by a
  * salted SHA-256 of user and password together, so a wrong password never matches an entry and
  * the cache holds no password. The price: a changed password, a locked account or a removed role
- * takes up to a minute to bite on someone who already logged in with the old one.
+ * takes up to a minute to bite on someone who already logged in with the old one, unless it was made
+ * through Guanai ({@code registry:user-roles}, {@code PUT /api/v1/users/{name}/roles}): then
+ * {@link #forgetAll} runs and the next request logs in afresh.
  */
 public final class Authenticator {
     static final long TTL_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -59,6 +61,11 @@ public final class Authenticator {
             cache.remove(key);
         }
         return result;
+    }
+
+    /** Forgets every remembered login, e.g. after an administrator changed someone's roles. */
+    public void forgetAll() {
+        cache.clear();
     }
 
     int cacheSize() {

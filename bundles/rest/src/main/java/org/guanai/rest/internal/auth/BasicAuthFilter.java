@@ -1,6 +1,7 @@
 package org.guanai.rest.internal.auth;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -14,8 +15,10 @@ import javax.ws.rs.container.ContainerResponseFilter;
 import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.SecurityContext;
 
+import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
 import org.guanai.rest.internal.LogText;
@@ -40,12 +43,18 @@ import org.slf4j.LoggerFactory;
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
     static final String LOCKED = "too many failed logins; try again later";
+    /** Query parameters of any request that asks to see ID numbers and phones in full, and why. */
+    public static final String UNMASK = "unmask";
+    public static final String REASON = "reason";
+    static final int REASON_MAX = 500;
+    static final String NO_FULL_VIEW = "your role may not see ID numbers and phones in full";
     private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
 
     private final Problems problems = new Problems();
     private final Supplier<Authenticator> authenticator;
     private final LoginThrottle throttle;
     private final Consumer<String> warnings;
+    private final Supplier<Set<String>> fullViewRoles;
 
     /** The request as the servlet container has it, for the client's address in the log; a per-request proxy. */
     @Context
@@ -61,11 +70,22 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         this(authenticator, throttle, LOG::warn);
     }
 
+    /** {@code fullViewRoles}: who may ask for ID numbers and phones in full, asked per request. */
+    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Supplier<Set<String>> fullViewRoles) {
+        this(authenticator, throttle, LOG::warn, fullViewRoles);
+    }
+
     /** For tests: the warnings (failed logins, lockouts) go to {@code warnings}. */
     BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings) {
+        this(authenticator, throttle, warnings, () -> AuthExtension.DEFAULT_FULL_VIEW);
+    }
+
+    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
+                    Supplier<Set<String>> fullViewRoles) {
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.warnings = warnings;
+        this.fullViewRoles = fullViewRoles;
     }
 
     @Override
@@ -100,7 +120,68 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         throttle.recordSuccess(name);
         SecurityContext original = request.getSecurityContext();
         request.setSecurityContext(new ApiSecurityContext(user.get(), original != null && original.isSecure()));
-        CallerContext.bind(Caller.of(user.get().getName(), user.get().roles(), remoteAddress()));
+        Caller caller = Caller.of(user.get().getName(), user.get().roles(), remoteAddress());
+        try {
+            caller = unmasking(request, caller);
+        } catch (ValidationException e) {
+            request.abortWith(problems.toResponse(e, instance(request)));
+            return;
+        } catch (FullViewRefused e) {
+            request.abortWith(problems.forbidden(instance(request), NO_FULL_VIEW));
+            return;
+        }
+        CallerContext.bind(caller);
+    }
+
+    /**
+     * The caller, asking for a full view when the request says {@code unmask=true} with a {@code reason}:
+     * any GET of any resource (modules' included) gets this without code of its own. The registry then
+     * leaves ID numbers and phones unmasked for a full-view role ({@code fullview.roles}).
+     */
+    private Caller unmasking(ContainerRequestContext request, Caller caller) {
+        MultivaluedMap<String, String> query = queryParameters(request);
+        String unmask = query == null ? null : query.getFirst(UNMASK);
+        if (unmask == null || unmask.isBlank() || unmask.trim().equals("false")) {
+            return caller;
+        }
+        if (!unmask.trim().equals("true")) {
+            throw ValidationException.of(UNMASK, unmask.trim() + " is not true or false");
+        }
+        String reason = query.getFirst(REASON);
+        if (reason == null || reason.isBlank()) {
+            throw ValidationException.of(REASON, "is required with unmask=true: say why you need ID numbers and"
+                    + " phones in full");
+        }
+        if (reason.strip().length() > REASON_MAX) {
+            throw ValidationException.of(REASON, "must be at most " + REASON_MAX + " characters");
+        }
+        Set<String> allowed = fullViewRoles.get();
+        if (caller.roles().stream().noneMatch(allowed::contains)) {
+            throw new FullViewRefused();
+        }
+        // AUDIT: person.unmask — the caller, the request path and the reason (caller.unmaskReason())
+        return caller.unmasking(reason);
+    }
+
+    private static MultivaluedMap<String, String> queryParameters(ContainerRequestContext request) {
+        try {
+            return request.getUriInfo().getQueryParameters();
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static String instance(ContainerRequestContext request) {
+        return request.getUriInfo().getRequestUri().getRawPath();
+    }
+
+    /** A role that may not see ID numbers and phones in full asked to. */
+    private static final class FullViewRefused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FullViewRefused() {
+            super(NO_FULL_VIEW, null, false, false);
+        }
     }
 
     @Override

@@ -1,0 +1,79 @@
+package org.guanai.registry.console.support;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.CallerContext;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.UserAccessDTO;
+import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.shell.api.BadInputException;
+import org.junit.After;
+import org.junit.Test;
+
+/** {@code --unmask --reason}: a full view for full-view roles that say why, nobody else. */
+public class FullViewTest {
+    private final List<Optional<String>> seen = new ArrayList<>();
+    private final UserAccessService access = new UserAccessService() {
+        public List<UserAccessDTO> users() {
+            return List.of();
+        }
+
+        public UserAccessDTO user(String name) {
+            return null;
+        }
+
+        public UserAccessDTO setDivisions(String name, Collection<String> codes) {
+            return null;
+        }
+
+        public UserAccessDTO setRoles(String name, Collection<String> roles) {
+            return null;
+        }
+
+        public Scope scopeOf(Caller caller) {
+            return Scope.all();
+        }
+
+        public Set<String> fullViewRoles() {
+            return Set.of("admin", "county", "township");
+        }
+    };
+
+    @After
+    public void clear() {
+        CallerContext.clear();
+    }
+
+    private void body() {
+        seen.add(CallerContext.current().flatMap(Caller::unmaskReason));
+    }
+
+    @Test
+    public void aFullViewRoleWithAReasonRunsUnmaskingAndThenNoLonger() throws Exception {
+        CallerContext.bind(Caller.of("wang", Set.of("county"), Caller.CONSOLE));
+        FullView.run(access, true, "家访", this::body);
+        FullView.run(access, false, null, this::body);
+        assertEquals(List.of(Optional.of("家访"), Optional.empty()), seen);
+        assertTrue(CallerContext.current().orElseThrow().unmaskReason().isEmpty());
+    }
+
+    @Test
+    public void noReasonOrAnotherRoleIsRefusedAndRunsNothing() {
+        CallerContext.bind(Caller.of("wang", Set.of("county"), Caller.CONSOLE));
+        BadInputException e = assertThrows(BadInputException.class, () -> FullView.run(access, true, " ", this::body));
+        assertTrue(e.getMessage(), e.getMessage().contains("--reason"));
+        CallerContext.bind(Caller.of("li", Set.of("health"), Caller.CONSOLE));
+        e = assertThrows(BadInputException.class, () -> FullView.run(access, true, "check", this::body));
+        assertTrue(e.getMessage(), e.getMessage().contains("may not"));
+        assertTrue(seen.isEmpty());
+    }
+}

@@ -1,0 +1,309 @@
+package org.guanai.registry.internal.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.apache.karaf.jaas.config.JaasRealm;
+import org.apache.karaf.jaas.modules.BackingEngineFactory;
+import org.guanai.jpa.support.Checks;
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionLevel;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.security.AccessChangeListener;
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.UserAccessDTO;
+import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.internal.schema.RegistrySchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Users' divisions (table user_divisions) and roles (the karaf JAAS realm), and what follows from them:
+ * each caller's {@link Scope} and whether they may see ID numbers and phones in full. Nothing is cached:
+ * a change applies to the next call.
+ */
+@Component(service = UserAccessService.class, configurationPid = UserAccessServiceImpl.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class UserAccessServiceImpl implements UserAccessService {
+
+    static final String PID = "org.guanai.registry";
+    static final String REALM = "karaf";
+    /** The roles an administrator gives and takes here; Karaf's own (ssh, manager …) are left alone. */
+    public static final Set<String> GUANAI_ROLES = Collections.unmodifiableSet(new TreeSet<>(List.of(
+            Roles.ADMIN, Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL, Roles.VIEWER)));
+    static final Set<String> DEFAULT_FULL_VIEW = Set.of(Roles.ADMIN, Roles.COUNTY, Roles.TOWNSHIP);
+
+    /** The part of the registry configuration this component reads (documented with the rest in DivisionServiceImpl). */
+    public @interface Config {
+        String[] fullview_roles() default {"admin", "county", "township"};
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(UserAccessServiceImpl.class);
+
+    private final JpaTemplate jpa;
+    private final DivisionService divisions;
+    private final RoleStore roleStore;
+    private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
+    private final List<BackingEngineFactory> engineFactories = new CopyOnWriteArrayList<>();
+    private final List<AccessChangeListener> listeners = new CopyOnWriteArrayList<>();
+    private volatile Set<String> fullViewRoles = DEFAULT_FULL_VIEW;
+
+    @Activate
+    public UserAccessServiceImpl(@Reference(name = "jpa", target = "(osgi.unit.name=guanai-registry)") JpaTemplate jpa,
+                                 @Reference(name = "divisions") DivisionService divisions,
+                                 @Reference(name = "schema") RegistrySchema schema,
+                                 Config config) {
+        this.jpa = jpa;
+        this.divisions = divisions;
+        this.roleStore = new JaasRoleStore(REALM, () -> new ArrayList<>(realms), () -> new ArrayList<>(engineFactories));
+        configure(config);
+    }
+
+    /** For tests: roles from {@code roleStore}, the default full-view roles. */
+    public UserAccessServiceImpl(JpaTemplate jpa, DivisionService divisions, RoleStore roleStore) {
+        this.jpa = jpa;
+        this.divisions = divisions;
+        this.roleStore = roleStore;
+    }
+
+    @Modified
+    void configure(Config config) {
+        fullViewRoles = parseRoles(config.fullview_roles());
+    }
+
+    /** "admin, county" written in one .cfg value arrives as one string: split on commas too. */
+    static Set<String> parseRoles(String[] values) {
+        Set<String> roles = new TreeSet<>();
+        if (values != null) {
+            for (String value : values) {
+                Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(roles::add);
+            }
+        }
+        if (roles.isEmpty()) {
+            LOG.warn("{}: fullview.roles is empty; nobody but trusted code sees ID numbers and phones in full", PID);
+        }
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public void setFullViewRoles(Set<String> roles) {
+        fullViewRoles = Set.copyOf(roles);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addRealm(JaasRealm realm) {
+        realms.add(realm);
+    }
+
+    void removeRealm(JaasRealm realm) {
+        realms.remove(realm);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void addEngineFactory(BackingEngineFactory factory) {
+        engineFactories.add(factory);
+    }
+
+    void removeEngineFactory(BackingEngineFactory factory) {
+        engineFactories.remove(factory);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void addListener(AccessChangeListener listener) {
+        listeners.add(listener);
+    }
+
+    void removeListener(AccessChangeListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public List<UserAccessDTO> users() {
+        Map<String, Set<String>> roles = roleStore.users();
+        Map<String, List<String>> assigned = allDivisions();
+        Set<String> names = new TreeSet<>(roles.keySet());
+        names.addAll(assigned.keySet());
+        List<UserAccessDTO> users = new ArrayList<>();
+        for (String name : names) {
+            users.add(dto(name, roles.getOrDefault(name, Set.of()), assigned.getOrDefault(name, List.of())));
+        }
+        return users;
+    }
+
+    @Override
+    public UserAccessDTO user(String name) {
+        String user = name(name);
+        Set<String> roles = roleStore.roles(user).orElse(null);
+        List<String> assigned = divisionsOf(user);
+        if (roles == null && assigned.isEmpty()) {
+            throw new NotFoundException("user", user);
+        }
+        return dto(user, roles == null ? Set.of() : roles, assigned);
+    }
+
+    @Override
+    public UserAccessDTO setDivisions(String name, Collection<String> codes) {
+        String user = name(name);
+        Set<String> valid = validDivisions(codes);
+        requireUser(user);
+        jpa.tx(TransactionType.Required, em -> {
+            em.createNativeQuery("DELETE FROM user_divisions WHERE user_name = ?").setParameter(1, user)
+                    .executeUpdate();
+            for (String code : valid) {
+                em.createNativeQuery("INSERT INTO user_divisions (user_name, division_code) VALUES (?, ?)")
+                        .setParameter(1, user).setParameter(2, code).executeUpdate();
+            }
+        });
+        LOG.info("Divisions of user {} set to {}", user, valid);
+        changed(user);
+        return user(user);
+    }
+
+    @Override
+    public UserAccessDTO setRoles(String name, Collection<String> roles) {
+        String user = name(name);
+        Checks checks = new Checks();
+        Set<String> wanted = new TreeSet<>();
+        List<String> given = roles == null ? List.of() : new ArrayList<>(roles);
+        for (int i = 0; i < given.size(); i++) {
+            String role = given.get(i) == null ? null : given.get(i).trim();
+            boolean known = role != null && GUANAI_ROLES.contains(role);
+            checks.check(known, "roles[" + i + "]", given.get(i) + " is not one of " + String.join(", ", GUANAI_ROLES));
+            if (known) {
+                wanted.add(role);
+            }
+        }
+        checks.throwIfAny();
+        requireUser(user);
+        roleStore.setRoles(user, GUANAI_ROLES, wanted);
+        LOG.info("Guanai roles of user {} set to {}", user, wanted);
+        changed(user);
+        return user(user);
+    }
+
+    @Override
+    public Scope scopeOf(Caller caller) {
+        if (caller == null || caller.hasRole(Roles.ADMIN)) {
+            return Scope.all();
+        }
+        List<String> assigned = divisionsOf(caller.user());
+        if (assigned.isEmpty()) {
+            return caller.hasRole(Roles.TOWNSHIP) && !caller.hasRole(Roles.COUNTY) ? Scope.nothing() : Scope.all();
+        }
+        Set<String> townships = new TreeSet<>();
+        Set<String> villages = new TreeSet<>();
+        for (String code : assigned) {
+            (code.length() == 9 ? townships : villages).add(code);
+        }
+        return Scope.of(townships, villages);
+    }
+
+    @Override
+    public Set<String> fullViewRoles() {
+        return fullViewRoles;
+    }
+
+    private UserAccessDTO dto(String name, Set<String> roles, List<String> assigned) {
+        UserAccessDTO d = new UserAccessDTO();
+        d.name = name;
+        d.roles = new ArrayList<>(new TreeSet<>(roles));
+        d.divisions = new ArrayList<>(assigned);
+        Scope scope = scopeOf(Caller.of(name, roles, "lookup"));
+        d.scope = scope.isAll() ? "all" : scope.isNothing() ? "nothing" : "assigned";
+        return d;
+    }
+
+    private Set<String> validDivisions(Collection<String> codes) {
+        Checks checks = new Checks();
+        Set<String> valid = new LinkedHashSet<>();
+        List<String> given = codes == null ? List.of() : new ArrayList<>(codes);
+        String county = divisions.county().code;
+        for (int i = 0; i < given.size(); i++) {
+            String code = given.get(i) == null ? "" : given.get(i).trim();
+            DivisionDTO d = code.isEmpty() ? null : divisions.find(code).orElse(null);
+            boolean ok = d != null && (d.level == DivisionLevel.TOWNSHIP && county.equals(d.parentCode)
+                    || d.level == DivisionLevel.VILLAGE);
+            checks.check(ok, "divisions[" + i + "]", (code.isEmpty() ? "(empty)" : code)
+                    + " is not a township (9 digits) or village (12 digits) of this county");
+            if (ok) {
+                valid.add(code);
+            }
+        }
+        checks.throwIfAny();
+        return new TreeSet<>(valid);
+    }
+
+    private void requireUser(String user) {
+        if (roleStore.roles(user).isEmpty()) {
+            throw new NotFoundException("user", user);
+        }
+    }
+
+    private static String name(String name) {
+        if (name == null || name.isBlank()) {
+            throw ValidationException.of("name", "is required");
+        }
+        return name.trim();
+    }
+
+    private List<String> divisionsOf(String user) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            @SuppressWarnings("unchecked")
+            List<Object> rows = em.createNativeQuery(
+                    "SELECT division_code FROM user_divisions WHERE user_name = ? ORDER BY division_code")
+                    .setParameter(1, user).getResultList();
+            List<String> codes = new ArrayList<>();
+            rows.forEach(r -> codes.add(String.valueOf(r)));
+            return codes;
+        });
+    }
+
+    private Map<String, List<String>> allDivisions() {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                    "SELECT user_name, division_code FROM user_divisions ORDER BY user_name, division_code")
+                    .getResultList();
+            Map<String, List<String>> byUser = new TreeMap<>();
+            for (Object[] row : rows) {
+                byUser.computeIfAbsent(String.valueOf(row[0]), u -> new ArrayList<>()).add(String.valueOf(row[1]));
+            }
+            return byUser;
+        });
+    }
+
+    private void changed(String user) {
+        for (AccessChangeListener listener : listeners) {
+            try {
+                listener.accessChanged(user);
+            } catch (RuntimeException e) {
+                LOG.warn("Access change listener {} failed", listener.getClass().getName(), e);
+            }
+        }
+    }
+}
