@@ -22,6 +22,8 @@ import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.validation.ResidentIdNumber;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -31,12 +33,17 @@ import org.osgi.service.component.annotations.Reference;
 public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, PersonDTO> implements PersonService {
 
     private final PersonRules rules;
+    /** For {@code person.read} rows; null in tests that do not audit. */
+    private AuditService audit;
 
     @Activate
     public PersonServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                              @Reference(name = "divisions") DivisionService divisions,
-                             @Reference(name = "schema") RegistrySchema schema) {
+                             @Reference(name = "schema") RegistrySchema schema,
+                             @Reference(name = "audit") AuditService audit) {
         this(jpa, divisions);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
+        this.audit = audit;
     }
 
     PersonServiceImpl(JpaTemplate jpa, DivisionService divisions) {
@@ -81,11 +88,20 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
 
     @Override
     public PersonDTO get(long id) {
-        return getRecord(id);
+        PersonDTO person = getRecord(id);
+        PersonReads.record(audit, person.id, "record");
+        return person;
     }
 
     @Override
     public Optional<PersonDTO> findByIdNumber(String idNumber) {
+        Optional<PersonDTO> found = lookUpIdNumber(idNumber);
+        found.ifPresent(p -> PersonReads.record(audit, p.id, "found by ID number"));
+        return found;
+    }
+
+    /** The holder of an ID number, without a {@code person.read} row: for the service's own checks. */
+    private Optional<PersonDTO> lookUpIdNumber(String idNumber) {
         if (idNumber == null || idNumber.isBlank()) {
             return Optional.empty();
         }
@@ -153,7 +169,7 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
         try {
             return write.get();
         } catch (PersistenceException e) {
-            Optional<PersonDTO> holder = findByIdNumber(person.idNumber).filter(h -> !h.id.equals(self));
+            Optional<PersonDTO> holder = lookUpIdNumber(person.idNumber).filter(h -> !h.id.equals(self));
             if (holder.isPresent()) {
                 throw duplicate(holder.get().idNumber, holder.get().id);
             }

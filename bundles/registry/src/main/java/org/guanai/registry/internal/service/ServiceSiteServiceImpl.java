@@ -20,6 +20,8 @@ import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteQuery;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,8 +36,10 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
     @Activate
     public ServiceSiteServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                   @Reference(name = "divisions") DivisionService divisions,
-                                  @Reference(name = "schema") RegistrySchema schema) {
+                                  @Reference(name = "schema") RegistrySchema schema,
+                                  @Reference(name = "audit") AuditService audit) {
         this(jpa, divisions);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     ServiceSiteServiceImpl(JpaTemplate jpa, DivisionService divisions) {

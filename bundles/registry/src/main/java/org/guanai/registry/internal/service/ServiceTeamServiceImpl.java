@@ -19,6 +19,8 @@ import org.guanai.registry.api.TeamQuery;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -32,8 +34,10 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
     @Activate
     public ServiceTeamServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                   @Reference(name = "divisions") DivisionService divisions,
-                                  @Reference(name = "schema") RegistrySchema schema) {
+                                  @Reference(name = "schema") RegistrySchema schema,
+                                  @Reference(name = "audit") AuditService audit) {
         this(jpa, divisions);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     ServiceTeamServiceImpl(JpaTemplate jpa, DivisionService divisions) {

@@ -18,6 +18,8 @@ import org.guanai.registry.api.VolunteerService;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
 import org.guanai.registry.internal.jpa.VolunteerEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -29,8 +31,10 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
 
     @Activate
     public VolunteerServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
-                                @Reference(name = "schema") RegistrySchema schema) {
+                                @Reference(name = "schema") RegistrySchema schema,
+                                @Reference(name = "audit") AuditService audit) {
         this(jpa);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     VolunteerServiceImpl(JpaTemplate jpa) {

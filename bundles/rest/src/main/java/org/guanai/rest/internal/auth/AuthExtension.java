@@ -3,11 +3,16 @@ package org.guanai.rest.internal.auth;
 import javax.ws.rs.core.Feature;
 import javax.ws.rs.core.FeatureContext;
 
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -60,6 +65,17 @@ public class AuthExtension implements Feature {
     private final LoginThrottle throttle = new LoginThrottle(LoginThrottle.Settings.DEFAULT, System::nanoTime);
     private volatile Authenticator authenticator;
 
+    /**
+     * The audit trail, when the registry provides one. Optional and dynamic on purpose: the REST layer (with
+     * the status probe and the OpenAPI document) serves without the registry, and a registry that restarts
+     * or is updated must not take this component with it: a static reference would deactivate it, which
+     * makes the whiteboard rebuild every application and, worse, forget the lockout counters held here (a
+     * restart would unlock a name being guessed). Greedy, so a trail that appears later is used at once.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile AuditService audit;
+
     @Activate
     @Modified
     void configureLogins(Config config) {
@@ -69,8 +85,9 @@ public class AuthExtension implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        context.register(new BasicAuthFilter(() -> authenticator, throttle));
-        context.register(new AuthorizationFilter());
+        AuditTrail trail = new AuditTrail(() -> audit);
+        context.register(new BasicAuthFilter(() -> authenticator, throttle, trail));
+        context.register(new AuthorizationFilter(trail));
         return true;
     }
 
