@@ -81,7 +81,7 @@ public class AuditServiceImpl implements AuditService {
     }
 
     /** For tests: no scheduler, a pinned clock. */
-    AuditServiceImpl(JpaTemplate jpa, Clock clock, int retentionDays) {
+    public AuditServiceImpl(JpaTemplate jpa, Clock clock, int retentionDays) {
         this.jpa = jpa;
         this.clock = clock;
         this.retentionDays = retentionDays;

@@ -25,7 +25,7 @@ public class AuditEntryEntity {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "audit_entries_seq")
     private Long id;
 
-    @Column(name = "at", nullable = false, updatable = false)
+    @Column(name = "recorded_at", nullable = false, updatable = false)
     private LocalDateTime at;
 
     @Column(name = "user_name", nullable = false, updatable = false)
