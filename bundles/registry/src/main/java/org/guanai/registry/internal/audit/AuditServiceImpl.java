@@ -44,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * a registry write it joins that write's transaction.
  *
  * <p>Retention: {@code audit.retention.days} in {@code org.guanai.registry} (default 1095, three years),
- * changed live. The purge runs at start and once a day on a thread this component owns.
+ * changed live. The purge runs a minute after start and then once a day, on a thread this component owns
+ * (shut down with it).
  */
 @Component(service = AuditService.class, configurationPid = AuditServiceImpl.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -77,7 +78,9 @@ public class AuditServiceImpl implements AuditService {
             t.setDaemon(true);
             return t;
         });
-        scheduler.scheduleAtFixedRate(this::scheduledPurge, 0, 1, TimeUnit.DAYS);
+        // a minute after start, out of the way of the boot (weaving, the other components' first transactions)
+        scheduler.scheduleAtFixedRate(this::scheduledPurge, 1, TimeUnit.DAYS.toMinutes(1),
+                TimeUnit.MINUTES);
     }
 
     /** For tests: no scheduler, a pinned clock. */
@@ -184,7 +187,7 @@ public class AuditServiceImpl implements AuditService {
     @Override
     public Page<AuditEntryDTO> query(AuditQuery query, PageRequest page) {
         return jpa.txExpr(TransactionType.Required, em -> {
-            Page<AuditEntryEntity> rows = filter(query).page(em, AuditEntryEntity.class, page, "e.id DESC");
+            Page<AuditEntryEntity> rows = filter(query).page(em, AuditEntryEntity.class, page, "e.at DESC, e.id DESC");
             List<AuditEntryDTO> items = new ArrayList<>(rows.items.size());
             for (AuditEntryEntity row : rows.items) {
                 items.add(toDto(row));
