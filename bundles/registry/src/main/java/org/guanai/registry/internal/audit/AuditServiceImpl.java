@@ -257,7 +257,7 @@ public class AuditServiceImpl implements AuditService {
                     .executeUpdate();
             em.persist(toEntity(AuditEvent.of(AuditOperations.AUDIT_PURGE)
                     .record("audit", null)
-                    .detail(deleted + " rows before " + cutoff.toInstant(ZoneOffset.UTC) + " UTC deleted (retention "
+                    .detail(deleted + " rows before " + cutoff.toInstant(ZoneOffset.UTC) + " deleted (retention "
                             + days + " days)")
                     .build(), now()));
             return (long) deleted;
