@@ -41,6 +41,11 @@ public final class Api {
         return send(request(path).GET());
     }
 
+    /** A GET accepting another media type than JSON (a CSV export). */
+    public Reply getAccepting(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply post(String path, Object body, String... headers) {
         return send(request(path, headers).POST(body(body)).header("Content-Type", "application/json"));
     }

@@ -142,7 +142,9 @@ public final class ResourceRules {
                 return null;
             }
             if (allow != null) {
-                return new HashSet<>(Arrays.asList(allow.value()));
+                Set<String> roles = new HashSet<>(Arrays.asList(allow.value()));
+                roles.remove(Roles.ADMIN); // @Allow(Roles.ADMIN): admin alone
+                return roles;
             }
         }
         fail(name(m) + " has neither @Allow nor @Public, on itself or its class: it is refused to everyone");
@@ -275,7 +277,10 @@ public final class ResourceRules {
         assertEquals("every resource class is listed in RESOURCES, so these rules see it", listed, found);
     }
 
-    /** Every endpoint is public Java, has a rule, is not {@code @Public}, and admits someone besides admin. */
+    /**
+     * Every endpoint is public Java, has a rule, is not {@code @Public}, and admits someone besides admin unless
+     * it says it is for admin alone with {@code @Allow(Roles.ADMIN)} (the audit trail, user administration).
+     */
     public void assertEveryOperationHasAnAuthorizationRuleAndNoneIsPublic() {
         for (Class<?> resource : resources) {
             for (Method m : endpoints(resource)) {
@@ -283,12 +288,16 @@ public final class ResourceRules {
                 Set<String> roles = allowed(m);
                 // Only the liveness probe and the OpenAPI document (both in the rest bundle) are public.
                 assertNotNull(name(m) + " is @Public: module data is never anonymous", roles);
-                assertFalse(name(m) + " admits nobody but admin", roles.isEmpty());
+                assertFalse(name(m) + " admits nobody but admin without saying so (@Allow(Roles.ADMIN))",
+                        roles.isEmpty() && !adminOnly(m));
             }
         }
     }
 
-    /** Every {@code @Allow} is non-empty, without repeats, of {@link Roles} constants, and never names admin. */
+    /**
+     * Every {@code @Allow} is non-empty, without repeats, of {@link Roles} constants, and names admin only alone
+     * ({@code @Allow(Roles.ADMIN)}: admin only), never beside other roles (admin is always allowed).
+     */
     public void assertRulesNameOnlyKnownRolesAndNeverAdmin() throws Exception {
         Set<String> known = knownRoles();
         for (Class<?> resource : resources) {
@@ -304,10 +313,20 @@ public final class ResourceRules {
                         new HashSet<>(Arrays.asList(allow.value())).size());
                 for (String role : allow.value()) {
                     assertTrue(e + ": unknown role " + role + " (use the Roles constants)", known.contains(role));
-                    assertFalse(e + ": admin is always allowed, never listed", Roles.ADMIN.equals(role));
+                    assertFalse(e + ": admin is always allowed, never listed beside other roles",
+                            Roles.ADMIN.equals(role) && allow.value().length > 1);
                 }
             }
         }
+    }
+
+    /** Whether the rule that applies to {@code m} is {@code @Allow(Roles.ADMIN)}: for admin alone. */
+    static boolean adminOnly(Method m) {
+        Allow allow = m.getAnnotation(Allow.class);
+        if (allow == null) {
+            allow = m.getDeclaringClass().getAnnotation(Allow.class);
+        }
+        return allow != null && allow.value().length == 1 && Roles.ADMIN.equals(allow.value()[0]);
     }
 
     /** No endpoint other than a GET admits the viewer. */

@@ -6,9 +6,11 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Status;
+import org.guanai.registry.api.audit.AuditOperations;
 
 /**
- * Adds ending (instead of deleting) to the record services whose records have a status.
+ * Adds ending (instead of deleting) to the record services whose records have a status. An end is audited as
+ * {@code <record type>.end} (see {@link RecordServiceSupport} for where the row is written).
  *
  * @param <E> the entity
  * @param <D> the DTO it is read and written as
@@ -29,7 +31,7 @@ public abstract class EndableServiceSupport<E extends Endable, D> extends Record
      */
     protected D endRecord(long id, long expectedVersion, EndRequest request) {
         EndRequest end = request == null ? new EndRequest() : request;
-        return updateRecord(id, expectedVersion, (em, entity) -> {
+        return changeRecord(AuditOperations.END, id, expectedVersion, (em, entity) -> {
             if (entity.getStatus() == Status.ENDED) {
                 throw new ConflictException("status",
                         recordType() + " " + id + " already ended on " + entity.getEndedOn());

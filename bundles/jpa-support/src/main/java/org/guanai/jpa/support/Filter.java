@@ -66,12 +66,17 @@ public final class Filter {
 
     /** One page of the matching entities, ordered by id (stable across pages), with the total count. */
     public <E> Page<E> page(EntityManager em, Class<E> type, PageRequest page) {
+        return page(em, type, page, "e.id");
+    }
+
+    /** One page of the matching entities in the given order (make it stable: end with a unique path). */
+    public <E> Page<E> page(EntityManager em, Class<E> type, PageRequest page, String orderBy) {
         PageRequest p = page == null ? PageRequest.of(null, null) : page;
         String entity = entityName(em, type);
         long total = bind(em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where(), Long.class))
                 .getSingleResult();
         List<E> items = total <= p.offset ? new ArrayList<>()
-                : bind(em.createQuery("SELECT e FROM " + entity + " e" + where() + " ORDER BY e.id", type))
+                : bind(em.createQuery("SELECT e FROM " + entity + " e" + where() + " ORDER BY " + orderBy, type))
                         .setFirstResult(p.offset)
                         .setMaxResults(p.limit)
                         .getResultList();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -20,6 +21,9 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.audit.AuditEvent;
+import org.guanai.registry.api.audit.AuditOperations;
+import org.guanai.registry.api.audit.AuditService;
 
 /**
  * What a module's record services share: transactions, loading by id, the version check of updates,
@@ -32,6 +36,21 @@ import org.guanai.registry.api.ValidationException;
  *
  * <p>Field length limits belong to each module's schema and stay in the module.
  *
+ * <p><b>Audit.</b> Once given an {@link AuditService} ({@link #auditTo}), every create, update and end leaves
+ * a row {@code <record type>.create|update|end} with the changed public fields of the DTO before and after
+ * ({@link AuditDiff}: ID numbers and phones masked, the version left out). Where the row is written depends
+ * on the {@link AuditPlacement} the subclass chose:
+ * <ul>
+ * <li>{@link AuditPlacement#IN_WRITE_TRANSACTION}, for the registry's own services: inside the write's
+ * transaction. The audit service writes with the registry's unit and joins it, so a committed write always
+ * has its row and a write that rolls back leaves none.</li>
+ * <li>{@link AuditPlacement#AFTER_WRITE}, for a module's services (the health module's) whose persistence
+ * unit is not the registry's: in its own transaction right after the write's has committed, so the module's
+ * transaction never holds the registry's open (see above). A crash between the two can lose that one row;
+ * a write that fails leaves none.</li>
+ * </ul>
+ * Without an audit service (plain unit tests) nothing is recorded.
+ *
  * @param <E> the entity
  * @param <D> the DTO it is read and written as
  */
@@ -42,11 +61,30 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
     /** The record type in messages: "person", "campaign". */
     private final String recordType;
     private Clock clock = Clock.systemDefaultZone();
+    private AuditService audit;
+    private AuditPlacement auditPlacement = AuditPlacement.AFTER_WRITE;
+
+    /** Where a service's audit rows are written; see the class comment. */
+    public enum AuditPlacement {
+        /** In the write's own transaction: for services of the registry's persistence unit. */
+        IN_WRITE_TRANSACTION,
+        /** In a transaction of its own right after the write: for services of another unit. */
+        AFTER_WRITE
+    }
 
     protected RecordServiceSupport(JpaTemplate jpa, Class<E> type, String recordType) {
         this.jpa = jpa;
         this.type = type;
         this.recordType = recordType;
+    }
+
+    /**
+     * Records every write of this service in {@code audit}; called once, from the DS constructor that got it
+     * by reference.
+     */
+    protected final void auditTo(AuditService audit, AuditPlacement placement) {
+        this.audit = audit;
+        this.auditPlacement = placement;
     }
 
     /** For tests that pin "today". */
@@ -101,12 +139,14 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
 
     /** Persists what {@code build} validated and made (it throws, writing nothing, when the input is bad). */
     protected D createRecord(Function<EntityManager, E> build) {
-        return tx(em -> {
+        Audited<D> done = tx(em -> {
             E entity = build.apply(em);
             em.persist(entity);
             em.flush();
-            return toDto(em, entity);
+            D dto = toDto(em, entity);
+            return inWrite(new Audited<>(AuditOperations.CREATE, entity.getId(), Map.of(), dto));
         });
+        return afterWrite(done);
     }
 
     /**
@@ -114,20 +154,63 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
      * version on, even one that only replaced child or collection rows, so a client's ETag always tells it apart.
      */
     protected D updateRecord(long id, long expectedVersion, BiConsumer<EntityManager, E> change) {
-        return staleChecked(id, expectedVersion, () -> tx(em -> {
+        return changeRecord(AuditOperations.UPDATE, id, expectedVersion, change);
+    }
+
+    /** {@link #updateRecord}, audited as {@code verb} ({@link AuditOperations#UPDATE} or {@link AuditOperations#END}). */
+    protected D changeRecord(String verb, long id, long expectedVersion, BiConsumer<EntityManager, E> change) {
+        Audited<D> done = staleChecked(id, expectedVersion, () -> tx(em -> {
             E entity = find(em, id);
             if (entity.getVersion() != expectedVersion) {
                 throw new StaleVersionException(recordType, id, expectedVersion, entity.getVersion());
             }
+            Map<String, String> before = audit == null ? Map.of() : AuditDiff.snapshot(toDto(em, entity));
             change.accept(em, entity);
             em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
-            return toDto(em, entity);
+            return inWrite(new Audited<>(verb, id, before, toDto(em, entity)));
         }));
+        return afterWrite(done);
+    }
+
+    /** A write's result with what its audit row needs. */
+    private static final class Audited<D> {
+        final String verb;
+        final Long id;
+        final Map<String, String> before;
+        final D after;
+
+        Audited(String verb, Long id, Map<String, String> before, D after) {
+            this.verb = verb;
+            this.id = id;
+            this.before = before;
+            this.after = after;
+        }
+    }
+
+    private Audited<D> inWrite(Audited<D> done) {
+        if (audit != null && auditPlacement == AuditPlacement.IN_WRITE_TRANSACTION) {
+            audit.record(event(done));
+        }
+        return done;
+    }
+
+    private D afterWrite(Audited<D> done) {
+        if (audit != null && auditPlacement == AuditPlacement.AFTER_WRITE) {
+            audit.record(event(done));
+        }
+        return done.after;
+    }
+
+    private AuditEvent event(Audited<D> done) {
+        return AuditEvent.of(AuditOperations.of(recordType, done.verb))
+                .record(recordType, done.id)
+                .changes(AuditDiff.diff(done.before, AuditDiff.snapshot(done.after)))
+                .build();
     }
 
     // Someone may commit between our version check and our flush; the database then has the last word.
-    private D staleChecked(long id, long expectedVersion, Supplier<D> write) {
+    private <R> R staleChecked(long id, long expectedVersion, Supplier<R> write) {
         try {
             return write.get();
         } catch (RuntimeException e) {

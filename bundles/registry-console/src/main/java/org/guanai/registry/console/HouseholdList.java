@@ -15,6 +15,7 @@ import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.console.support.FullView;
 import org.guanai.shell.api.Console;
@@ -58,6 +59,11 @@ public class HouseholdList implements Action {
     @Reference
     UserAccessService access;
 
+
+    @Reference
+
+    AuditService audit;
+
     @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
     boolean unmask;
 
@@ -66,7 +72,7 @@ public class HouseholdList implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("household query", () -> FullView.run(access, unmask, reason, () -> {
+        return Console.run("household query", () -> FullView.run(access, audit, "household", unmask, reason, () -> {
             HouseholdQuery query = new HouseholdQuery();
             query.townshipCode = Console.text(township);
             query.villageCode = Console.text(village);

@@ -20,6 +20,7 @@ import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.console.completer.HouseholdIdCompleter;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.console.support.FullView;
 import org.guanai.shell.api.Console;
@@ -44,6 +45,11 @@ public class HouseholdShow implements Action {
     @Reference
     UserAccessService access;
 
+
+    @Reference
+
+    AuditService audit;
+
     @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
     boolean unmask;
 
@@ -56,7 +62,7 @@ public class HouseholdShow implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("household", () -> FullView.run(access, unmask, reason, () -> {
+        return Console.run("household", () -> FullView.run(access, audit, "household", unmask, reason, () -> {
             HouseholdDTO h = households.get(Console.parseId("id", id));
             DivisionNames names = new DivisionNames(divisions);
             PrintStream out = System.out;

@@ -20,6 +20,7 @@ import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.console.completer.DivisionCompleter;
 import org.guanai.registry.console.completer.HouseholdIdCompleter;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.console.support.FullView;
 import org.guanai.shell.api.Console;
@@ -77,6 +78,11 @@ public class PersonList implements Action {
     @Reference
     UserAccessService access;
 
+
+    @Reference
+
+    AuditService audit;
+
     @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
     boolean unmask;
 
@@ -85,7 +91,7 @@ public class PersonList implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("person query", () -> FullView.run(access, unmask, reason, () -> {
+        return Console.run("person query", () -> FullView.run(access, audit, "person", unmask, reason, () -> {
             PersonQuery query = new PersonQuery();
             query.townshipCode = Console.text(township);
             query.villageCode = Console.text(village);

@@ -25,6 +25,7 @@ import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.TimelineService;
 import org.guanai.registry.console.completer.PersonIdCompleter;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.registry.console.support.FullView;
 import org.guanai.shell.api.Console;
@@ -55,6 +56,11 @@ public class PersonShow implements Action {
     @Reference
     UserAccessService access;
 
+
+    @Reference
+
+    AuditService audit;
+
     @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
     boolean unmask;
 
@@ -67,7 +73,7 @@ public class PersonShow implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("person", () -> FullView.run(access, unmask, reason, () -> {
+        return Console.run("person", () -> FullView.run(access, audit, "person", unmask, reason, () -> {
             PersonDTO p = persons.get(Console.parseId("id", id));
             DivisionNames names = new DivisionNames(divisions);
             PrintStream out = System.out;

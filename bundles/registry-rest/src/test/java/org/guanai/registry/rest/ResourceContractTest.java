@@ -25,7 +25,7 @@ import org.junit.Test;
 /**
  * The registry's resources keep the rules every module's resources keep ({@link ResourceContract}: parameters as
  * Strings, writes read If-Match, every operation described, no state but service references, every operation
- * with an authorization rule naming known roles, never admin, no write for the viewer), and have exactly the
+ * with an authorization rule naming known roles, admin only alone, no write for the viewer), and have exactly the
  * roles of {@link #ACCESS}, the access table. A new endpoint, or a changed rule, fails until the table says so
  * too.
  */
@@ -33,7 +33,7 @@ public class ResourceContractTest extends ResourceContract {
     static final List<Class<?>> RESOURCES = List.of(DivisionResource.class, HouseholdResource.class,
             PersonResource.class, GuardianshipResource.class, ServiceSiteResource.class, ServiceTeamResource.class,
             VolunteerResource.class, ServiceRecordResource.class, ModuleResource.class, IndicatorResource.class,
-            StatsResource.class);
+            StatsResource.class, AuditResource.class);
 
     private static final Set<String> READ = Set.of(Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL);
     private static final Set<String> WRITE = Set.of(Roles.COUNTY, Roles.TOWNSHIP);
@@ -95,7 +95,11 @@ public class ResourceContractTest extends ResourceContract {
 
             Map.entry("GET /modules", STATS),
             Map.entry("GET /indicators", STATS),
-            Map.entry("GET /stats", STATS));
+            Map.entry("GET /stats", STATS),
+
+            // the audit trail: admin alone
+            Map.entry("GET /audit", Set.of()),
+            Map.entry("GET /audit/export", Set.of()));
 
     private static final ResourceRules RULES = new ResourceRules(RESOURCES, ACCESS);
 
@@ -106,7 +110,7 @@ public class ResourceContractTest extends ResourceContract {
 
     @Override
     protected Set<String> apiPackages() {
-        return Set.of("org.guanai.registry.api");
+        return Set.of("org.guanai.registry.api", "org.guanai.registry.api.audit");
     }
 
     @Test

@@ -17,6 +17,8 @@ import org.guanai.health.api.CampaignQuery;
 import org.guanai.health.api.CampaignService;
 import org.guanai.health.internal.jpa.CampaignEntity;
 import org.guanai.health.internal.schema.HealthSchema;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
@@ -43,8 +45,10 @@ public class CampaignServiceImpl extends EndableServiceSupport<CampaignEntity, C
     public CampaignServiceImpl(@Reference(name = "jpa", target = HealthUnit.TARGET) JpaTemplate jpa,
                                @Reference(name = "divisions") DivisionService divisions,
                                @Reference(name = "sites") ServiceSiteService sites,
-                               @Reference(name = "schema") HealthSchema schema) {
+                               @Reference(name = "schema") HealthSchema schema,
+                               @Reference(name = "audit") AuditService audit) {
         this(jpa, new RegistryLookups(null, divisions, sites));
+        auditTo(audit, AuditPlacement.AFTER_WRITE);
     }
 
     CampaignServiceImpl(JpaTemplate jpa, RegistryLookups registry) {

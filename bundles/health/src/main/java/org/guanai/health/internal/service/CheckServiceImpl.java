@@ -19,6 +19,8 @@ import org.guanai.health.api.CheckService;
 import org.guanai.health.internal.jpa.CampaignEntity;
 import org.guanai.health.internal.jpa.CheckEntity;
 import org.guanai.health.internal.schema.HealthSchema;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
 import org.guanai.jpa.support.RecordServiceSupport;
@@ -46,8 +48,10 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
     @Activate
     public CheckServiceImpl(@Reference(name = "jpa", target = HealthUnit.TARGET) JpaTemplate jpa,
                             @Reference(name = "persons") PersonService persons,
-                            @Reference(name = "schema") HealthSchema schema) {
+                            @Reference(name = "schema") HealthSchema schema,
+                            @Reference(name = "audit") AuditService audit) {
         this(jpa, new RegistryLookups(persons, null, null));
+        auditTo(audit, AuditPlacement.AFTER_WRITE);
     }
 
     CheckServiceImpl(JpaTemplate jpa, RegistryLookups registry) {

@@ -18,6 +18,8 @@ import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
 import org.guanai.health.internal.jpa.TalkEntity;
 import org.guanai.health.internal.schema.HealthSchema;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
 import org.guanai.jpa.support.RecordServiceSupport;
@@ -43,8 +45,10 @@ public class TalkServiceImpl extends RecordServiceSupport<TalkEntity, TalkDTO> i
     public TalkServiceImpl(@Reference(name = "jpa", target = HealthUnit.TARGET) JpaTemplate jpa,
                            @Reference(name = "persons") PersonService persons,
                            @Reference(name = "sites") ServiceSiteService sites,
-                           @Reference(name = "schema") HealthSchema schema) {
+                           @Reference(name = "schema") HealthSchema schema,
+                           @Reference(name = "audit") AuditService audit) {
         this(jpa, new RegistryLookups(persons, null, sites));
+        auditTo(audit, AuditPlacement.AFTER_WRITE);
     }
 
     TalkServiceImpl(JpaTemplate jpa, RegistryLookups registry) {

@@ -28,8 +28,8 @@ public class ComponentDescriptorsIT {
     /** The packages a Karaf 4.4 distribution with the registry, REST and JPA support and JPA features offers. */
     private static final Set<String> IMPORTABLE = Set.of("javax.persistence", "javax.persistence.metamodel",
             "javax.ws.rs", "javax.ws.rs.core", "org.apache.aries.jpa.template", "org.guanai.health.api",
-            "org.guanai.jpa.support", "org.guanai.registry.api", "org.guanai.registry.api.spi",
-            "org.guanai.registry.api.security", "org.guanai.rest.api",
+            "org.guanai.jpa.support", "org.guanai.registry.api", "org.guanai.registry.api.audit",
+            "org.guanai.registry.api.security", "org.guanai.registry.api.spi", "org.guanai.rest.api",
             "org.osgi.framework");
 
     private static BundleDescriptors bundle;

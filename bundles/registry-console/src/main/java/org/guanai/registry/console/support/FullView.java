@@ -2,6 +2,9 @@ package org.guanai.registry.console.support;
 
 import java.util.Optional;
 
+import org.guanai.registry.api.audit.AuditEvent;
+import org.guanai.registry.api.audit.AuditOutcome;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
 import org.guanai.registry.api.security.UserAccessService;
@@ -17,7 +20,11 @@ public final class FullView {
     private FullView() {
     }
 
-    public static void run(UserAccessService access, boolean unmask, String reason, Console.Body body) throws Exception {
+    /**
+     * @param recordType what the command shows ("person", "household"): the audit row is {@code <type>.unmask}
+     */
+    public static void run(UserAccessService access, AuditService audit, String recordType, boolean unmask, String reason,
+                           Console.Body body) throws Exception {
         if (!unmask) {
             body.run();
             return;
@@ -32,9 +39,11 @@ public final class FullView {
             return;
         }
         if (caller.get().roles().stream().noneMatch(access.fullViewRoles()::contains)) {
+            audit.record(AuditEvent.of("access.refused").outcome(AuditOutcome.REFUSED)
+                    .detail("console " + recordType + " --unmask: role may not see ID numbers and phones in full").build());
             throw new BadInputException("--unmask: your role may not see ID numbers and phones in full");
         }
-        // AUDIT: person.unmask — console caller, reason
+        audit.record(AuditEvent.of(recordType + ".unmask").detail("console; reason: " + reason.strip()).build());
         try (CallerContext.Binding ignored = CallerContext.bind(caller.get().unmasking(reason))) {
             body.run();
         }

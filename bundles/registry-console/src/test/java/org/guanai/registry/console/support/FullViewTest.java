@@ -16,12 +16,14 @@ import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.UserAccessDTO;
 import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.shell.api.BadInputException;
+import org.guanai.testing.fakes.RecordedAudit;
 import org.junit.After;
 import org.junit.Test;
 
 /** {@code --unmask --reason}: a full view for full-view roles that say why, nobody else. */
 public class FullViewTest {
     private final List<Optional<String>> seen = new ArrayList<>();
+    private final RecordedAudit audit = new RecordedAudit();
     private final UserAccessService access = new UserAccessService() {
         public List<UserAccessDTO> users() {
             return List.of();
@@ -60,20 +62,27 @@ public class FullViewTest {
     @Test
     public void aFullViewRoleWithAReasonRunsUnmaskingAndThenNoLonger() throws Exception {
         CallerContext.bind(Caller.of("wang", Set.of("county"), Caller.CONSOLE));
-        FullView.run(access, true, "家访", this::body);
-        FullView.run(access, false, null, this::body);
+        FullView.run(access, audit, "person", true, "家访", this::body);
+        FullView.run(access, audit, "person", false, null, this::body);
         assertEquals(List.of(Optional.of("家访"), Optional.empty()), seen);
         assertTrue(CallerContext.current().orElseThrow().unmaskReason().isEmpty());
+        assertEquals("one row, for the full view only", 1, audit.events.size());
+        assertEquals("person.unmask", audit.events.get(0).operation());
+        assertEquals("wang", audit.events.get(0).user());
+        assertTrue(audit.events.get(0).detail(), audit.events.get(0).detail().contains("家访"));
     }
 
     @Test
     public void noReasonOrAnotherRoleIsRefusedAndRunsNothing() {
         CallerContext.bind(Caller.of("wang", Set.of("county"), Caller.CONSOLE));
-        BadInputException e = assertThrows(BadInputException.class, () -> FullView.run(access, true, " ", this::body));
+        BadInputException e = assertThrows(BadInputException.class, () -> FullView.run(access, audit, "person", true, " ", this::body));
         assertTrue(e.getMessage(), e.getMessage().contains("--reason"));
         CallerContext.bind(Caller.of("li", Set.of("health"), Caller.CONSOLE));
-        e = assertThrows(BadInputException.class, () -> FullView.run(access, true, "check", this::body));
+        e = assertThrows(BadInputException.class, () -> FullView.run(access, audit, "person", true, "check", this::body));
         assertTrue(e.getMessage(), e.getMessage().contains("may not"));
         assertTrue(seen.isEmpty());
+        assertEquals("the refused role is recorded, the missing reason is just bad input", 1, audit.events.size());
+        assertEquals("access.refused", audit.events.get(0).operation());
+        assertEquals("li", audit.events.get(0).user());
     }
 }

@@ -27,6 +27,8 @@ import org.guanai.registry.api.Status;
 import org.guanai.registry.internal.jpa.GuardianshipEntity;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -43,8 +45,10 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
     @Activate
     public GuardianshipServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                    @Reference(name = "access") UserAccessService access,
-                                   @Reference(name = "schema") RegistrySchema schema) {
+                                   @Reference(name = "schema") RegistrySchema schema,
+                                   @Reference(name = "audit") AuditService audit) {
         this(jpa, new Visibility(access));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     GuardianshipServiceImpl(JpaTemplate jpa) {

@@ -24,6 +24,8 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.internal.jpa.HouseholdEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,8 +44,10 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
     public HouseholdServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                 @Reference(name = "divisions") DivisionService divisions,
                                 @Reference(name = "access") UserAccessService access,
-                                @Reference(name = "schema") RegistrySchema schema) {
+                                @Reference(name = "schema") RegistrySchema schema,
+                                @Reference(name = "audit") AuditService audit) {
         this(jpa, divisions, new Visibility(access));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     HouseholdServiceImpl(JpaTemplate jpa, DivisionService divisions) {

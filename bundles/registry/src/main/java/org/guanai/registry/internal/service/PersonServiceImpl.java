@@ -25,6 +25,8 @@ import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Masking;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
 import org.osgi.service.component.annotations.Activate;
@@ -36,13 +38,18 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
 
     private final PersonRules rules;
     private final Visibility visibility;
+    /** For {@code person.read} rows; null in tests that do not audit. */
+    private AuditService audit;
 
     @Activate
     public PersonServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                              @Reference(name = "divisions") DivisionService divisions,
                              @Reference(name = "access") UserAccessService access,
-                             @Reference(name = "schema") RegistrySchema schema) {
+                             @Reference(name = "schema") RegistrySchema schema,
+                             @Reference(name = "audit") AuditService audit) {
         this(jpa, divisions, new Visibility(access));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
+        this.audit = audit;
     }
 
     PersonServiceImpl(JpaTemplate jpa, DivisionService divisions) {
@@ -103,7 +110,9 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
 
     @Override
     public PersonDTO get(long id) {
-        return getRecord(id);
+        PersonDTO person = getRecord(id);
+        PersonReads.record(audit, person.id, "record");
+        return person;
     }
 
     @Override
@@ -113,9 +122,11 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
         }
         String normalised = idNumber.trim().toUpperCase();
         Scope scope = visibility.scope();
-        return tx(em -> holderOf(em, normalised)
+        Optional<PersonDTO> found = tx(em -> holderOf(em, normalised)
                 .filter(p -> scope.includes(p.getTownshipCode(), p.getVillageCode()))
                 .map(p -> toDto(em, p)));
+        found.ifPresent(p -> PersonReads.record(audit, p.id, "found by ID number"));
+        return found;
     }
 
     private static Optional<PersonEntity> holderOf(EntityManager em, String idNumber) {

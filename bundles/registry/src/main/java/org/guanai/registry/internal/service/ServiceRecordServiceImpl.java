@@ -28,6 +28,8 @@ import org.guanai.registry.internal.jpa.ServiceRecordEntity;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -45,8 +47,10 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
     @Activate
     public ServiceRecordServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                     @Reference(name = "access") UserAccessService access,
-                                    @Reference(name = "schema") RegistrySchema schema) {
+                                    @Reference(name = "schema") RegistrySchema schema,
+                                    @Reference(name = "audit") AuditService audit) {
         this(jpa, new Visibility(access));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     ServiceRecordServiceImpl(JpaTemplate jpa) {

@@ -22,6 +22,8 @@ import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteQuery;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -38,8 +40,10 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
     public ServiceSiteServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                   @Reference(name = "divisions") DivisionService divisions,
                                   @Reference(name = "access") UserAccessService access,
-                                  @Reference(name = "schema") RegistrySchema schema) {
+                                  @Reference(name = "schema") RegistrySchema schema,
+                                  @Reference(name = "audit") AuditService audit) {
         this(jpa, divisions, new Visibility(access));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     ServiceSiteServiceImpl(JpaTemplate jpa, DivisionService divisions) {

@@ -22,6 +22,8 @@ import org.guanai.registry.api.TeamQuery;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -37,8 +39,10 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
     public ServiceTeamServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                   @Reference(name = "divisions") DivisionService divisions,
                                   @Reference(name = "access") UserAccessService access,
-                                  @Reference(name = "schema") RegistrySchema schema) {
+                                  @Reference(name = "schema") RegistrySchema schema,
+                                  @Reference(name = "audit") AuditService audit) {
         this(jpa, divisions, new Visibility(access));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     ServiceTeamServiceImpl(JpaTemplate jpa, DivisionService divisions) {

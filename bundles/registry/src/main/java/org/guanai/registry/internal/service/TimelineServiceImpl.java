@@ -18,6 +18,7 @@ import org.guanai.registry.api.spi.TimelineProvider;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.jpa.ServiceRecordEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -50,11 +51,16 @@ public class TimelineServiceImpl implements TimelineService {
     // Modules come and go while timelines are read.
     private final List<TimelineProvider> providers = new CopyOnWriteArrayList<>();
 
+    /** For {@code person.read} rows; null in tests that do not audit. */
+    private AuditService audit;
+
     @Activate
     public TimelineServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                @Reference(name = "access") UserAccessService access,
-                               @Reference(name = "schema") RegistrySchema schema) {
+                               @Reference(name = "schema") RegistrySchema schema,
+                               @Reference(name = "audit") AuditService audit) {
         this(jpa, new Visibility(access));
+        this.audit = audit;
     }
 
     TimelineServiceImpl(JpaTemplate jpa) {
@@ -94,6 +100,7 @@ public class TimelineServiceImpl implements TimelineService {
             }
         }
         timeline.entries.sort(NEWEST_FIRST);
+        PersonReads.record(audit, personId, "timeline");
         return timeline;
     }
 

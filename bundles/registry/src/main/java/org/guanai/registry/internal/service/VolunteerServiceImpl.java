@@ -21,6 +21,8 @@ import org.guanai.registry.api.VolunteerService;
 import org.guanai.registry.internal.jpa.ServiceTeamEntity;
 import org.guanai.registry.internal.jpa.VolunteerEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.validation.Phones;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -35,8 +37,10 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
     @Activate
     public VolunteerServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                 @Reference(name = "access") UserAccessService access,
-                                @Reference(name = "schema") RegistrySchema schema) {
+                                @Reference(name = "schema") RegistrySchema schema,
+                                @Reference(name = "audit") AuditService audit) {
         this(jpa, new Visibility(access));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     VolunteerServiceImpl(JpaTemplate jpa) {

@@ -18,7 +18,8 @@ import org.junit.Test;
 
 public class LiquibaseSchemaMigratorTest {
 
-    private static final int REGISTRY_CHANGESETS = 9; // 001-initial: 8, 002-user-divisions: 1
+    /** 001-initial: 8, 002-user-divisions: 1, 003-audit: 1. */
+    private static final int REGISTRY_CHANGESETS = 10;
 
     private static EmbeddedDataSource dataSource;
 
@@ -44,7 +45,7 @@ public class LiquibaseSchemaMigratorTest {
         List<String> tables = tables();
         for (String table : List.of("DIVISIONS", "HOUSEHOLDS", "MIGRANT_MEMBERS", "PERSONS", "GUARDIANSHIPS",
                 "SERVICE_SITES", "SERVICE_TEAMS", "VOLUNTEERS", "SERVICE_RECORDS", "SERVICE_RECORD_PERSONS",
-                "USER_DIVISIONS")) {
+                "USER_DIVISIONS", "AUDIT_ENTRIES")) {
             assertTrue(table + " in " + tables, tables.contains(table));
         }
     }

@@ -7,6 +7,7 @@ import javax.ws.rs.core.FeatureContext;
 
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -93,6 +94,17 @@ public class AuthExtension implements Feature {
         changes.unsubscribe(forgetLogins);
     }
 
+    /**
+     * The audit trail, when the registry provides one. Optional and dynamic on purpose: the REST layer (with
+     * the status probe and the OpenAPI document) serves without the registry, and a registry that restarts
+     * or is updated must not take this component with it: a static reference would deactivate it, which
+     * makes the whiteboard rebuild every application and, worse, forget the lockout counters held here (a
+     * restart would unlock a name being guessed). Greedy, so a trail that appears later is used at once.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile AuditService audit;
+
     @Activate
     @Modified
     void configureLogins(Config config) {
@@ -102,8 +114,9 @@ public class AuthExtension implements Feature {
 
     @Override
     public boolean configure(FeatureContext context) {
-        context.register(new BasicAuthFilter(() -> authenticator, throttle, this::fullViewRoles));
-        context.register(new AuthorizationFilter());
+        AuditTrail trail = new AuditTrail(() -> audit);
+        context.register(new BasicAuthFilter(() -> authenticator, throttle, this::fullViewRoles, trail));
+        context.register(new AuthorizationFilter(trail));
         return true;
     }
 

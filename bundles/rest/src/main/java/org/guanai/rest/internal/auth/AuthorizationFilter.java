@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * After matching, lets a request reach its resource method only as the method's {@link AccessRule}
  * says: fail closed, so a method without {@code @Allow} or {@code @Public} is refused to everyone
- * (and logged, as the bug it is). Refusals are 403 problem+json whose detail names no role.
+ * (and logged, as the bug it is). Refusals are 403 problem+json whose detail names no role, and leave an
+ * {@code access.refused} row in the audit trail.
  */
 @Priority(Priorities.AUTHORIZATION)
 public class AuthorizationFilter implements ContainerRequestFilter {
@@ -31,6 +32,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
 
     private final Problems problems = new Problems();
     private final Consumer<String> warnings;
+    private final AuditTrail audit;
     /** Rules of the matched methods; a fresh filter is made whenever the runtime rewires, so old classes go. */
     private final Map<Method, Map<Class<?>, AccessRule>> rules = new ConcurrentHashMap<>();
 
@@ -42,8 +44,19 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         this(LOG::warn);
     }
 
+    /** As the extension makes it: refusals are also recorded in {@code audit}. */
+    AuthorizationFilter(AuditTrail audit) {
+        this(LOG::warn, audit);
+    }
+
     AuthorizationFilter(Consumer<String> warnings) {
+        this(warnings, AuditTrail.NONE);
+    }
+
+    /** Refusals are also recorded in {@code audit} ({@code access.refused}, with method and path). */
+    AuthorizationFilter(Consumer<String> warnings, AuditTrail audit) {
         this.warnings = warnings;
+        this.audit = audit;
     }
 
     @Override
@@ -69,6 +82,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
                     : LogText.of(security.getUserPrincipal().getName());
             LOG.info("refused: {} for {}: allowed to {}", what, user, rule.roles());
         }
+        audit.accessRefused(request.getMethod(), request.getUriInfo().getPath());
         request.abortWith(problems.forbidden(request.getUriInfo().getRequestUri().getRawPath(), REFUSED));
     }
 

@@ -38,6 +38,10 @@ import org.slf4j.LoggerFactory;
  * <p>A locked name is refused before its password is checked, so neither the 60-second success
  * cache of {@link Authenticator} nor a right password gets it in, and the answer is the same
  * whether the password was right or not.
+ *
+ * <p>Audit ({@link AuditTrail}): every failed login, locked names included, leaves a {@code login.failed}
+ * row with the name tried and the remote address; a response to a caller who asked for a full view
+ * ({@link Caller#unmaskReason()}) leaves a {@code <record type>.unmask} row with the reason.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -55,6 +59,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     private final LoginThrottle throttle;
     private final Consumer<String> warnings;
     private final Supplier<Set<String>> fullViewRoles;
+    private final AuditTrail audit;
 
     /** The request as the servlet container has it, for the client's address in the log; a per-request proxy. */
     @Context
@@ -77,15 +82,36 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     /** For tests: the warnings (failed logins, lockouts) go to {@code warnings}. */
     BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings) {
-        this(authenticator, throttle, warnings, () -> AuthExtension.DEFAULT_FULL_VIEW);
+        this(authenticator, throttle, warnings, () -> AuthExtension.DEFAULT_FULL_VIEW, AuditTrail.NONE);
+    }
+
+    /** For tests: warnings to {@code warnings}, audit rows to {@code audit}. */
+    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
+                    AuditTrail audit) {
+        this(authenticator, throttle, warnings, () -> AuthExtension.DEFAULT_FULL_VIEW, audit);
     }
 
     BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
                     Supplier<Set<String>> fullViewRoles) {
+        this(authenticator, throttle, warnings, fullViewRoles, AuditTrail.NONE);
+    }
+
+    /**
+     * As the extension makes it: {@code fullViewRoles} (who may ask for ID numbers and phones in full) is asked
+     * per request; failed logins and full views are also recorded in {@code audit}.
+     */
+    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Supplier<Set<String>> fullViewRoles,
+                    AuditTrail audit) {
+        this(authenticator, throttle, LOG::warn, fullViewRoles, audit);
+    }
+
+    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
+                    Supplier<Set<String>> fullViewRoles, AuditTrail audit) {
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.warnings = warnings;
         this.fullViewRoles = fullViewRoles;
+        this.audit = audit;
     }
 
     @Override
@@ -102,8 +128,10 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         }
         String name = credentials.get().user;
         if (throttle.isLocked(name)) {
-            warnings.accept("REST login of " + LogText.of(name) + " from " + remoteAddress()
+            String from = remoteAddress();
+            warnings.accept("REST login of " + LogText.of(name) + " from " + from
                     + " refused: locked after repeated failed logins");
+            audit.loginFailed(name, from, "locked after repeated failed logins");
             refuse(request, LOCKED);
             return;
         }
@@ -114,6 +142,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         }
         if (throttle.isLocked(name)) {
             // locked by a concurrent failure while this password was being checked
+            audit.loginFailed(name, remoteAddress(), "locked after repeated failed logins");
             refuse(request, LOCKED);
             return;
         }
@@ -127,6 +156,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
             request.abortWith(problems.toResponse(e, instance(request)));
             return;
         } catch (FullViewRefused e) {
+            audit.accessRefused(request.getMethod(), request.getUriInfo().getPath());
             request.abortWith(problems.forbidden(instance(request), NO_FULL_VIEW));
             return;
         }
@@ -186,6 +216,9 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+        // A full view of ID numbers and phones is audited with its reason, whatever the resource.
+        CallerContext.current().flatMap(Caller::unmaskReason).ifPresent(reason ->
+                audit.unmasked(request.getMethod(), request.getUriInfo().getPath(), reason, response.getStatus()));
         CallerContext.clear();
         if (OpenPaths.isPrivate(request.getUriInfo().getPath())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
@@ -203,6 +236,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
             warnings.accept("REST login of " + user + " locked for " + settings.lockMinutes() + " min after "
                     + failure.count + " failed logins, the last from " + from);
         }
+        audit.loginFailed(name, from, failure.locked ? "wrong user name or password; now locked for "
+                + settings.lockMinutes() + " min" : "wrong user name or password");
         refuse(request, failure.locked ? LOCKED : null);
     }
 

@@ -67,7 +67,21 @@ public class AuthorizationFilterTest {
     }
 
     private final List<String> warnings = new ArrayList<>();
-    private final AuthorizationFilter filter = new AuthorizationFilter(warnings::add);
+    private final RecordedAudit audit = new RecordedAudit();
+    private final AuthorizationFilter filter = new AuthorizationFilter(warnings::add, new AuditTrail(() -> audit));
+
+    @Test
+    public void aRefusalIsAuditedWithMethodAndPathAndAPassIsNot() {
+        call(PersonResource.class, "create", "POST", ApiUsers.in("county"));
+        assertTrue(audit.events.isEmpty());
+        call(PersonResource.class, "create", "POST", ApiUsers.in("health"));
+        assertEquals(1, audit.events.size());
+        org.guanai.registry.api.audit.AuditEvent refused = audit.events.get(0);
+        assertEquals("access.refused", refused.operation());
+        assertEquals(org.guanai.registry.api.audit.AuditOutcome.REFUSED, refused.outcome());
+        assertEquals("POST /api/v1/persons", refused.detail());
+        assertEquals("person", refused.recordType());
+    }
 
     @Test
     public void runsAfterMatchingAsAuthorization() {

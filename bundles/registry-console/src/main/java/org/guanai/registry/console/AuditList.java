@@ -1,0 +1,146 @@
+package org.guanai.registry.console;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.FileCompleter;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.audit.AuditEntryDTO;
+import org.guanai.registry.api.audit.AuditOutcome;
+import org.guanai.registry.api.audit.AuditQuery;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.shell.api.BadInputException;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.Table;
+
+/** The audit trail, for the administrator (ACL: admin only): newest rows first, or every match exported as CSV. */
+@Service
+@Command(scope = "registry", name = "audit", description = "Reads or exports the audit trail (admin)")
+public class AuditList implements Action {
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    @Reference
+    AuditService audit;
+
+    @Option(name = "--user", description = "Only this user's rows (for login.failed: the name tried)")
+    String user;
+
+    @Option(name = "--type", description = "Record type, e.g. person, household, service site")
+    String type;
+
+    @Option(name = "--record", description = "Record id (with --type)")
+    String record;
+
+    @Option(name = "--operation", description = "e.g. person.update, person.read, login.failed, access.refused")
+    @Completion(value = StringsCompleter.class, values = {"person.create", "person.update", "person.end",
+            "person.read", "person.unmask", "login.failed", "access.refused", "import", "export", "audit.export",
+            "audit.purge"})
+    String operation;
+
+    @Option(name = "--outcome", description = "OK, REFUSED or FAILED")
+    @Completion(value = StringsCompleter.class, values = {"OK", "REFUSED", "FAILED"})
+    String outcome;
+
+    @Option(name = "--from", description = "From this day (UTC, e.g. 2026-01-01) or instant (2026-01-01T08:00:00Z)")
+    String from;
+
+    @Option(name = "--to", description = "Up to and including this day (UTC), or up to this instant")
+    String to;
+
+    @Option(name = "--offset", description = "Rows to skip (default 0)")
+    String offset;
+
+    @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
+    String limit;
+
+    @Option(name = "--export", description = "Write every matching row to this CSV file (UTF-8) instead")
+    @Completion(FileCompleter.class)
+    String export;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("audit query", () -> {
+            AuditQuery query = query();
+            if (export != null) {
+                exportTo(query, Path.of(export.trim()));
+                return;
+            }
+            Page<AuditEntryDTO> page = audit.query(query, Console.page(offset, limit));
+            Table table = new Table().number("id").column("at (UTC)").column("user").column("origin")
+                    .column("operation").column("record").column("outcome").column("detail / changes");
+            for (AuditEntryDTO e : page.items) {
+                table.row(e.id, AT.format(e.at), e.user, e.origin, e.operation, record(e), e.outcome, what(e));
+            }
+            if (!table.isEmpty()) {
+                table.print(System.out);
+            }
+            Console.printFooter(System.out, page, "audit rows");
+        });
+    }
+
+    AuditQuery query() {
+        AuditQuery query = new AuditQuery();
+        query.user = Console.text(user);
+        query.recordType = Console.text(type);
+        query.recordId = Console.text(record);
+        query.operation = Console.text(operation);
+        query.outcome = Console.parseEnum("--outcome", outcome, AuditOutcome.class);
+        query.from = time("--from", from, false);
+        query.to = time("--to", to, true);
+        if (query.from != null && query.to != null && !query.from.isBefore(query.to)) {
+            throw new BadInputException("--to: must be after --from");
+        }
+        return query;
+    }
+
+    private static Instant time(String option, String value, boolean end) {
+        try {
+            return end ? AuditQuery.end(value) : AuditQuery.start(value);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(option + ": " + e.getMessage());
+        }
+    }
+
+    private void exportTo(AuditQuery query, Path file) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new BadInputException("--export: folder " + parent + " does not exist");
+        }
+        long rows;
+        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+            rows = audit.export(query, out);
+        }
+        System.out.println(rows + " audit rows written to " + file.toAbsolutePath());
+    }
+
+    private static String record(AuditEntryDTO e) {
+        if (e.recordType == null) {
+            return "";
+        }
+        return e.recordId == null ? e.recordType : e.recordType + " " + e.recordId;
+    }
+
+    private static String what(AuditEntryDTO e) {
+        String changes = e.changes.stream().map(c -> c.field + ": " + (c.before == null ? "" : c.before) + " -> "
+                + (c.after == null ? "" : c.after)).collect(Collectors.joining("; "));
+        if (e.detail == null) {
+            return changes;
+        }
+        return changes.isEmpty() ? e.detail : e.detail + "; " + changes;
+    }
+}

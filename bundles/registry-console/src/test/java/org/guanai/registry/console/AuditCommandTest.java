@@ -1,0 +1,144 @@
+package org.guanai.registry.console;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.audit.AuditEntryDTO;
+import org.guanai.registry.api.audit.AuditEvent;
+import org.guanai.registry.api.audit.AuditOutcome;
+import org.guanai.registry.api.audit.AuditQuery;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.registry.api.audit.FieldChangeDTO;
+import org.guanai.testing.Captured;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+
+public class AuditCommandTest {
+
+    @Rule
+    public final Captured console = new Captured();
+
+    @Rule
+    public final TemporaryFolder folder = new TemporaryFolder();
+
+    /** Keeps the queries it is asked and answers one row. */
+    private static final class Trail implements AuditService {
+        final List<AuditQuery> queries = new ArrayList<>();
+
+        @Override
+        public void record(AuditEvent event) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public Page<AuditEntryDTO> query(AuditQuery query, PageRequest page) {
+            queries.add(query);
+            AuditEntryDTO e = new AuditEntryDTO();
+            e.id = 153L;
+            e.at = Instant.parse("2026-03-02T08:14:55Z");
+            e.user = "wangli";
+            e.origin = "10.0.0.23";
+            e.operation = "person.update";
+            e.recordType = "person";
+            e.recordId = "12";
+            e.outcome = AuditOutcome.OK;
+            e.changes.add(new FieldChangeDTO("phone", "139****5678", "137****1111"));
+            return new Page<>(List.of(e), 1, page.offset, page.limit);
+        }
+
+        @Override
+        public long export(AuditQuery query, Writer out) throws IOException {
+            queries.add(query);
+            out.write("id,at_utc\r\n1,2026-03-02T08:14:55Z\r\n");
+            return 1;
+        }
+
+        @Override
+        public long purgeExpired() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public int retentionDays() {
+            return 1095;
+        }
+    }
+
+    private static AuditList command(Trail trail) {
+        AuditList command = new AuditList();
+        command.audit = trail;
+        return command;
+    }
+
+    @Test
+    public void listsTheMatchingRowsWithTheirChanges() throws Exception {
+        Trail trail = new Trail();
+        AuditList command = command(trail);
+        command.type = "person";
+        command.record = "12";
+        command.from = "2026-03-01";
+        command.to = "2026-03-02";
+        command.execute();
+
+        AuditQuery q = trail.queries.get(0);
+        assertEquals("person", q.recordType);
+        assertEquals("12", q.recordId);
+        assertEquals(Instant.parse("2026-03-01T00:00:00Z"), q.from);
+        assertEquals(Instant.parse("2026-03-03T00:00:00Z"), q.to);
+        List<String> lines = console.out().lines().toList();
+        assertTrue(console.out(), lines.get(2).contains("2026-03-02 08:14:55 | wangli | 10.0.0.23 | person.update | person 12"
+                + " | OK      | phone: 139****5678 -> 137****1111"));
+        assertEquals("1-1 of 1 audit rows", lines.get(3));
+    }
+
+    @Test
+    public void badOptionsAreNamedAndNothingIsRead() throws Exception {
+        Trail trail = new Trail();
+        AuditList command = command(trail);
+        command.from = "2026-02-30";
+        command.execute();
+        command.from = null;
+        command.outcome = "MAYBE";
+        command.execute();
+        command.outcome = null;
+        command.from = "2026-03-05";
+        command.to = "2026-03-01";
+        command.execute();
+
+        assertTrue(trail.queries.isEmpty());
+        String[] errors = console.err().split("\n");
+        assertTrue(errors[0], errors[0].startsWith("--from: 2026-02-30 is not a date like 2026-01-31"));
+        assertTrue(errors[1], errors[1].startsWith("--outcome:"));
+        assertEquals("--to: must be after --from", errors[2].trim());
+    }
+
+    @Test
+    public void exportsToAFile() throws Exception {
+        Trail trail = new Trail();
+        AuditList command = command(trail);
+        Path file = folder.getRoot().toPath().resolve("audit.csv");
+        command.user = "wangli";
+        command.export = file.toString();
+        command.execute();
+
+        assertEquals("wangli", trail.queries.get(0).user);
+        assertEquals("id,at_utc\r\n1,2026-03-02T08:14:55Z\r\n", Files.readString(file, StandardCharsets.UTF_8));
+        assertEquals("1 audit rows written to " + file.toAbsolutePath(), console.out().trim());
+
+        command.export = folder.getRoot().toPath().resolve("no/such/folder/a.csv").toString();
+        command.execute();
+        assertTrue(console.err(), console.err().startsWith("--export: folder "));
+    }
+}

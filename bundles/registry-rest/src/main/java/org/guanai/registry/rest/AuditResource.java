@@ -1,0 +1,120 @@
+package org.guanai.registry.rest;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.audit.AuditEntryDTO;
+import org.guanai.registry.api.audit.AuditOutcome;
+import org.guanai.registry.api.audit.AuditQuery;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.CallerContext;
+import org.guanai.rest.api.Allow;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.Params;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/** The audit trail, for administrators only: a page of rows, or all matching rows as CSV (itself audited). */
+@Component(service = AuditResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow(Roles.ADMIN)
+@Path(GuanaiRest.API + "/audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+    static final String CSV = "text/csv; charset=UTF-8";
+
+    @Reference
+    AuditService audit;
+
+    @GET
+    @ApiResponseType(value = AuditEntryDTO.class, page = true, summary = "Read the audit trail, newest first (admin)")
+    public Page<AuditEntryDTO> list(@QueryParam("user") String user,
+                                    @QueryParam("type") String type,
+                                    @QueryParam("record") String record,
+                                    @QueryParam("operation") String operation,
+                                    @QueryParam("outcome") String outcome,
+                                    @QueryParam("from") String from,
+                                    @QueryParam("to") String to,
+                                    @QueryParam("offset") String offset,
+                                    @QueryParam("limit") String limit) {
+        AuditQuery query = query(user, type, record, operation, outcome, from, to);
+        return audit.query(query, Params.page(offset, limit));
+    }
+
+    @GET
+    @Path("export")
+    @Produces(CSV)
+    @ApiResponseType(value = String.class, summary = "Export the matching audit rows as CSV, oldest first (admin; audited)")
+    public Response export(@QueryParam("user") String user,
+                           @QueryParam("type") String type,
+                           @QueryParam("record") String record,
+                           @QueryParam("operation") String operation,
+                           @QueryParam("outcome") String outcome,
+                           @QueryParam("from") String from,
+                           @QueryParam("to") String to) {
+        AuditQuery query = query(user, type, record, operation, outcome, from, to);
+        // The body is written after the response filters have unbound the caller: bind it again there, so
+        // the audit.export row names the admin who exported.
+        Optional<Caller> caller = CallerContext.current();
+        StreamingOutput body = out -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            if (caller.isPresent()) {
+                try (CallerContext.Binding ignored = CallerContext.bind(caller.get())) {
+                    audit.export(query, writer);
+                }
+            } else {
+                audit.export(query, writer);
+            }
+            writer.flush();
+        };
+        String file = "guanai-audit-" + LocalDate.now(ZoneOffset.UTC) + ".csv";
+        return Response.ok(body, CSV)
+                .header("Content-Disposition", "attachment; filename=\"" + file + "\"")
+                .build();
+    }
+
+    static AuditQuery query(String user, String type, String record, String operation, String outcome,
+                            String from, String to) {
+        AuditQuery query = new AuditQuery();
+        query.user = Params.text(user);
+        query.recordType = Params.text(type);
+        query.recordId = Params.text(record);
+        query.operation = Params.text(operation);
+        query.outcome = Params.enumParam(AuditOutcome.class, "outcome", outcome);
+        query.from = time("from", from, false);
+        query.to = time("to", to, true);
+        if (query.from != null && query.to != null && !query.from.isBefore(query.to)) {
+            throw ValidationException.of("to", "must be after from");
+        }
+        return query;
+    }
+
+    private static java.time.Instant time(String param, String raw, boolean end) {
+        try {
+            return end ? AuditQuery.end(raw) : AuditQuery.start(raw);
+        } catch (IllegalArgumentException e) {
+            throw ValidationException.of(param, e.getMessage());
+        }
+    }
+}

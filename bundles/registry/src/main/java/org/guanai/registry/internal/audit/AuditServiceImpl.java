@@ -1,0 +1,276 @@
+package org.guanai.registry.internal.audit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.StringJoiner;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.guanai.jpa.support.Filter;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.audit.AuditEntryDTO;
+import org.guanai.registry.api.audit.AuditEvent;
+import org.guanai.registry.api.audit.AuditOperations;
+import org.guanai.registry.api.audit.AuditOutcome;
+import org.guanai.registry.api.audit.AuditQuery;
+import org.guanai.registry.api.audit.AuditService;
+import org.guanai.registry.internal.jpa.AuditEntryEntity;
+import org.guanai.registry.internal.schema.RegistrySchema;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audit trail in the registry's database ({@code audit_entries}, db/registry/003-audit.xml). Rows are
+ * only ever inserted ({@link #record}) and, past the retention, deleted by {@link #purgeExpired}; there is
+ * no other write. {@link #record} uses the registry's unit with {@link TransactionType#Required}, so inside
+ * a registry write it joins that write's transaction.
+ *
+ * <p>Retention: {@code audit.retention.days} in {@code org.guanai.registry} (default 1095, three years),
+ * changed live. The purge runs a minute after start and then once a day, on a thread this component owns
+ * (shut down with it).
+ */
+@Component(service = AuditService.class, configurationPid = AuditServiceImpl.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+public class AuditServiceImpl implements AuditService {
+
+    /** The registry's PID, shared with the divisions' settings. */
+    static final String PID = "org.guanai.registry";
+    static final int MAX_RETENTION_DAYS = 100 * 366;
+    private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
+    private static final int EXPORT_BATCH = PageRequest.MAX_LIMIT;
+
+    /** The audit settings of {@value #PID}; its other keys are the divisions'. No metatype: one PID, one OCD. */
+    public @interface Config {
+        /** Days an audit row is kept (at least 1). */
+        int audit_retention_days() default DEFAULT_RETENTION_DAYS;
+    }
+
+    private final JpaTemplate jpa;
+    private final Clock clock;
+    private volatile int retentionDays;
+    private ScheduledExecutorService scheduler;
+
+    @Activate
+    public AuditServiceImpl(@Reference(name = "jpa", target = "(osgi.unit.name=guanai-registry)") JpaTemplate jpa,
+                            @Reference(name = "schema") RegistrySchema schema,
+                            Config config) {
+        this(jpa, Clock.systemUTC(), retention(config));
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "guanai-audit-purge");
+            t.setDaemon(true);
+            return t;
+        });
+        // a minute after start, out of the way of the boot (weaving, the other components' first transactions)
+        scheduler.scheduleAtFixedRate(this::scheduledPurge, 1, TimeUnit.DAYS.toMinutes(1),
+                TimeUnit.MINUTES);
+    }
+
+    /** For tests: no scheduler, a pinned clock. */
+    public AuditServiceImpl(JpaTemplate jpa, Clock clock, int retentionDays) {
+        this.jpa = jpa;
+        this.clock = clock;
+        this.retentionDays = retentionDays;
+    }
+
+    @Modified
+    void modified(Config config) {
+        retentionDays = retention(config);
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (scheduler != null) {
+            scheduler.shutdownNow();
+        }
+    }
+
+    static int retention(Config config) {
+        int days = config.audit_retention_days();
+        if (days < 1 || days > MAX_RETENTION_DAYS) {
+            LOG.warn("{}: audit.retention.days={} is not in 1-{}; using {}", PID, days, MAX_RETENTION_DAYS,
+                    DEFAULT_RETENTION_DAYS);
+            return DEFAULT_RETENTION_DAYS;
+        }
+        return days;
+    }
+
+    @Override
+    public int retentionDays() {
+        return retentionDays;
+    }
+
+    @Override
+    public void record(AuditEvent event) {
+        jpa.tx(TransactionType.Required, em -> em.persist(toEntity(event, now())));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    static AuditEntryEntity toEntity(AuditEvent e, LocalDateTime at) {
+        return new AuditEntryEntity(at,
+                cut(e.user(), 100),
+                cut(String.join(" ", e.roles()), 500),
+                cut(e.origin(), 100),
+                cut(e.operation(), 60),
+                cut(e.recordType(), 40),
+                cut(e.recordId(), 40),
+                e.outcome().name(),
+                cut(e.detail(), 2000),
+                ChangeCodec.encode(e.changes()));
+    }
+
+    /** Long values are cut, never refused: an audit row must not make the write it records fail. */
+    private static String cut(String s, int max) {
+        if (s == null || s.length() <= max) {
+            return s;
+        }
+        return s.substring(0, max - 1) + "…";
+    }
+
+    static AuditEntryDTO toDto(AuditEntryEntity e) {
+        AuditEntryDTO dto = new AuditEntryDTO();
+        dto.id = e.getId();
+        dto.at = e.getAt().toInstant(ZoneOffset.UTC);
+        dto.user = e.getUser();
+        dto.roles = e.getRoles() == null || e.getRoles().isEmpty() ? new ArrayList<>()
+                : new ArrayList<>(Arrays.asList(e.getRoles().split(" ")));
+        dto.origin = e.getOrigin();
+        dto.operation = e.getOperation();
+        dto.recordType = e.getRecordType();
+        dto.recordId = e.getRecordId();
+        dto.outcome = AuditOutcome.valueOf(e.getOutcome());
+        dto.detail = e.getDetail();
+        dto.changes = ChangeCodec.decode(e.getChanges());
+        return dto;
+    }
+
+    static Filter filter(AuditQuery query) {
+        AuditQuery q = query == null ? new AuditQuery() : query;
+        return new Filter()
+                .eq("e.user", blankToNull(q.user))
+                .eq("e.recordType", blankToNull(q.recordType))
+                .eq("e.recordId", blankToNull(q.recordId))
+                .eq("e.operation", blankToNull(q.operation))
+                .eq("e.outcome", q.outcome == null ? null : q.outcome.name())
+                .andIf(utc(q.from), "e.at >= ?")
+                .andIf(utc(q.to), "e.at < ?");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    @Override
+    public Page<AuditEntryDTO> query(AuditQuery query, PageRequest page) {
+        return jpa.txExpr(TransactionType.Required, em -> {
+            Page<AuditEntryEntity> rows = filter(query).page(em, AuditEntryEntity.class, page, "e.at DESC, e.id DESC");
+            List<AuditEntryDTO> items = new ArrayList<>(rows.items.size());
+            for (AuditEntryEntity row : rows.items) {
+                items.add(toDto(row));
+            }
+            return new Page<>(items, rows.total, rows.offset, rows.limit);
+        });
+    }
+
+    @Override
+    public long export(AuditQuery query, Writer out) throws IOException {
+        AuditCsv.header(out);
+        long written = 0;
+        long afterId = Long.MIN_VALUE;
+        while (true) {
+            // keyset batches, oldest first: rows appended meanwhile do not shift a page
+            long from = afterId;
+            List<AuditEntryDTO> batch = jpa.txExpr(TransactionType.Required, em -> {
+                Filter f = filter(query).and("e.id > ?", from);
+                List<AuditEntryDTO> rows = new ArrayList<>();
+                for (AuditEntryEntity row : f.page(em, AuditEntryEntity.class, PageRequest.first(EXPORT_BATCH), "e.id")
+                        .items) {
+                    rows.add(toDto(row));
+                }
+                return rows;
+            });
+            for (AuditEntryDTO row : batch) {
+                AuditCsv.row(out, row);
+                afterId = row.id;
+            }
+            written += batch.size();
+            if (batch.size() < EXPORT_BATCH) {
+                break;
+            }
+        }
+        out.flush();
+        record(AuditEvent.of(AuditOperations.AUDIT_EXPORT).detail(written + " rows; " + describe(query)).build());
+        return written;
+    }
+
+    /** The criteria of an export, for its own audit row. */
+    static String describe(AuditQuery query) {
+        AuditQuery q = query == null ? new AuditQuery() : query;
+        StringJoiner out = new StringJoiner(", ");
+        add(out, "user", q.user);
+        add(out, "type", q.recordType);
+        add(out, "record", q.recordId);
+        add(out, "operation", q.operation);
+        add(out, "outcome", q.outcome);
+        add(out, "from", q.from);
+        add(out, "to", q.to);
+        return out.length() == 0 ? "all rows" : out.toString();
+    }
+
+    private static void add(StringJoiner out, String name, Object value) {
+        if (value != null && !value.toString().isBlank()) {
+            out.add(name + "=" + value);
+        }
+    }
+
+    @Override
+    public long purgeExpired() {
+        int days = retentionDays;
+        LocalDateTime cutoff = now().minusDays(days);
+        return jpa.txExpr(TransactionType.Required, em -> {
+            int deleted = em.createQuery("DELETE FROM AuditEntry e WHERE e.at < :cutoff")
+                    .setParameter("cutoff", cutoff)
+                    .executeUpdate();
+            em.persist(toEntity(AuditEvent.of(AuditOperations.AUDIT_PURGE)
+                    .record("audit", null)
+                    .detail(deleted + " rows before " + cutoff.toInstant(ZoneOffset.UTC) + " deleted (retention "
+                            + days + " days)")
+                    .build(), now()));
+            return (long) deleted;
+        });
+    }
+
+    private void scheduledPurge() {
+        try {
+            long deleted = purgeExpired();
+            LOG.info("Audit trail: {} row(s) older than {} days purged", deleted, retentionDays);
+        } catch (RuntimeException e) {
+            // keep the schedule: tomorrow's run tries again
+            LOG.error("Audit trail purge failed", e);
+        }
+    }
+}
