@@ -33,54 +33,75 @@ public final class AuditDiff {
     }
 
     /**
-     * The fields whose rendered value differs between {@code before} and {@code after} (either may be null:
-     * a create has no before), in declaration order.
+     * The fields whose value differs between {@code before} and {@code after} (either may be null: a create has
+     * no before), in declaration order, as the trail shows them (masked).
      */
     public static List<FieldChangeDTO> diff(Object before, Object after) {
         return diff(snapshot(before), snapshot(after));
     }
 
     /**
-     * The rendered public fields of {@code dto} (masked, in declaration order), taken now: a write's "before"
-     * must be taken before the write, in case the DTO shares a collection with the entity it came from.
-     * Empty for null.
+     * The public fields of {@code dto} in declaration order, taken now: a write's "before" must be taken before
+     * the write, in case the DTO shares a collection with the entity it came from. Empty for null.
      */
-    public static Map<String, String> snapshot(Object dto) {
-        Map<String, String> fields = new LinkedHashMap<>();
+    public static Snapshot snapshot(Object dto) {
+        Snapshot snapshot = new Snapshot();
         if (dto == null) {
-            return fields;
+            return snapshot;
         }
         for (Field f : publicFields(dto.getClass())) {
             if (!IGNORED.contains(f.getName())) {
-                fields.put(f.getName(), render(f.getName(), read(f, dto)));
+                Object value = read(f, dto);
+                snapshot.compared.put(f.getName(), render(f.getName(), value, false));
+                snapshot.shown.put(f.getName(), render(f.getName(), value, true));
             }
         }
-        return fields;
+        return snapshot;
     }
 
-    /** The fields whose value differs between two snapshots; a field missing on one side is null there. */
-    public static List<FieldChangeDTO> diff(Map<String, String> before, Map<String, String> after) {
-        Set<String> names = new LinkedHashSet<>(after.keySet());
-        names.addAll(before.keySet());
+    /**
+     * The fields that changed. They are compared in full, so a phone whose middle digits changed is a change,
+     * and recorded masked (where both sides then read {@code 138****5678}, the row still says the phone changed).
+     */
+    public static List<FieldChangeDTO> diff(Snapshot before, Snapshot after) {
+        Set<String> names = new LinkedHashSet<>(after.compared.keySet());
+        names.addAll(before.compared.keySet());
         List<FieldChangeDTO> changes = new ArrayList<>();
         for (String name : names) {
-            String was = before.get(name);
-            String now = after.get(name);
-            if (!Objects.equals(was, now)) {
-                changes.add(new FieldChangeDTO(name, was, now));
+            if (!Objects.equals(before.compared.get(name), after.compared.get(name))) {
+                changes.add(new FieldChangeDTO(name, before.shown.get(name), after.shown.get(name)));
             }
         }
         return changes;
     }
 
+    /**
+     * A DTO's fields at one moment: as compared (in full) and as shown in the trail (masked). Held only for
+     * the duration of one write; only the masked side is ever recorded.
+     */
+    public static final class Snapshot {
+        private final Map<String, String> compared = new LinkedHashMap<>();
+        private final Map<String, String> shown = new LinkedHashMap<>();
+
+        private Snapshot() {
+        }
+    }
+
     /** A value as the trail shows it: masked when {@code field} names an ID number or phone. */
     static String render(String field, Object value) {
+        return render(field, value, true);
+    }
+
+    private static String render(String field, Object value, boolean mask) {
         if (value == null) {
             return null;
         }
         String name = field.toLowerCase(Locale.ROOT);
         if (value instanceof CharSequence) {
             String text = value.toString();
+            if (!mask) {
+                return text;
+            }
             if (name.contains("idnumber")) {
                 return Masking.isMasked(text) ? text : Masking.idNumber(text);
             }
@@ -99,7 +120,7 @@ public final class AuditDiff {
         if (value instanceof Collection<?>) {
             StringJoiner out = new StringJoiner(", ", "[", "]");
             for (Object item : (Collection<?>) value) {
-                String r = render(field, item);
+                String r = render(field, item, mask);
                 out.add(r == null ? "null" : r);
             }
             return out.toString();
@@ -108,7 +129,7 @@ public final class AuditDiff {
             StringJoiner out = new StringJoiner(", ", "{", "}");
             for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
                 String key = String.valueOf(e.getKey());
-                out.add(key + "=" + render(key, e.getValue()));
+                out.add(key + "=" + render(key, e.getValue(), mask));
             }
             return out.toString();
         }
@@ -118,7 +139,7 @@ public final class AuditDiff {
         }
         StringJoiner out = new StringJoiner(", ", "{", "}");
         for (Field f : fields) {
-            String r = render(f.getName(), read(f, value));
+            String r = render(f.getName(), read(f, value), mask);
             if (r != null) {
                 out.add(f.getName() + "=" + r);
             }

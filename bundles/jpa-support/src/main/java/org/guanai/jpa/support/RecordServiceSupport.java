@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -103,6 +102,15 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
 
     protected abstract D toDto(EntityManager em, E entity);
 
+    /**
+     * The record as the audit trail compares it before and after a write: in full, whatever the caller may
+     * see (the trail masks what it records). By default {@link #toDto}; a service whose {@code toDto} masks
+     * for the caller overrides this with its unmasked mapping, or a change hidden by the mask goes unrecorded.
+     */
+    protected D auditView(EntityManager em, E entity) {
+        return toDto(em, entity);
+    }
+
     /** Maps a page of entities; override to batch what each DTO needs. */
     protected List<D> toDtos(EntityManager em, List<E> entities) {
         List<D> dtos = new ArrayList<>(entities.size());
@@ -144,7 +152,8 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
             em.persist(entity);
             em.flush();
             D dto = toDto(em, entity);
-            return inWrite(new Audited<>(AuditOperations.CREATE, entity.getId(), Map.of(), dto));
+            return inWrite(new Audited<>(AuditOperations.CREATE, entity.getId(), AuditDiff.snapshot(null),
+                    audit == null ? null : AuditDiff.snapshot(auditView(em, entity)), dto));
         });
         return afterWrite(done);
     }
@@ -164,11 +173,12 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
             if (entity.getVersion() != expectedVersion) {
                 throw new StaleVersionException(recordType, id, expectedVersion, entity.getVersion());
             }
-            Map<String, String> before = audit == null ? Map.of() : AuditDiff.snapshot(toDto(em, entity));
+            AuditDiff.Snapshot before = audit == null ? null : AuditDiff.snapshot(auditView(em, entity));
             change.accept(em, entity);
             em.lock(entity, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             em.flush();
-            return inWrite(new Audited<>(verb, id, before, toDto(em, entity)));
+            return inWrite(new Audited<>(verb, id, before,
+                    audit == null ? null : AuditDiff.snapshot(auditView(em, entity)), toDto(em, entity)));
         }));
         return afterWrite(done);
     }
@@ -177,14 +187,17 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
     private static final class Audited<D> {
         final String verb;
         final Long id;
-        final Map<String, String> before;
-        final D after;
+        final AuditDiff.Snapshot before;
+        final AuditDiff.Snapshot after;
+        /** What the write returns to its caller. */
+        final D result;
 
-        Audited(String verb, Long id, Map<String, String> before, D after) {
+        Audited(String verb, Long id, AuditDiff.Snapshot before, AuditDiff.Snapshot after, D result) {
             this.verb = verb;
             this.id = id;
             this.before = before;
             this.after = after;
+            this.result = result;
         }
     }
 
@@ -199,13 +212,13 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
         if (audit != null && auditPlacement == AuditPlacement.AFTER_WRITE) {
             audit.record(event(done));
         }
-        return done.after;
+        return done.result;
     }
 
     private AuditEvent event(Audited<D> done) {
         return AuditEvent.of(AuditOperations.of(recordType, done.verb))
                 .record(recordType, done.id)
-                .changes(AuditDiff.diff(done.before, AuditDiff.snapshot(done.after)))
+                .changes(AuditDiff.diff(done.before, done.after))
                 .build();
     }
 

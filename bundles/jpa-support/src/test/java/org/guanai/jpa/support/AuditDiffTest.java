@@ -44,6 +44,26 @@ public class AuditDiffTest {
     }
 
     @Test
+    public void aChangeTheMaskHidesIsStillAChange() {
+        Record before = record();
+        Record after = record();
+        after.phone = "13899995678";
+        Member m = new Member();
+        m.name = "王强";
+        m.phone = "13712345678";
+        before.members.add(m);
+        Member moved = new Member();
+        moved.name = "王强";
+        moved.phone = "13700005678";
+        after.members.add(moved);
+
+        assertEquals(List.of(
+                new FieldChangeDTO("phone", "138****5678", "138****5678"),
+                new FieldChangeDTO("members", "[{name=王强, phone=137****5678}]", "[{name=王强, phone=137****5678}]")),
+                AuditDiff.diff(before, after));
+    }
+
+    @Test
     public void anUpdateListsOnlyTheChangedFieldsWithPersonalValuesMasked() {
         Record before = record();
         Record after = record();

@@ -65,6 +65,11 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
         return visibility.present(GuardianshipMapper.toDto(entity));
     }
 
+    @Override
+    protected GuardianshipDTO auditView(EntityManager em, GuardianshipEntity entity) {
+        return GuardianshipMapper.toDto(entity);
+    }
+
     /** A guardianship belongs to its child's division. */
     @Override
     protected GuardianshipEntity find(EntityManager em, long id) {

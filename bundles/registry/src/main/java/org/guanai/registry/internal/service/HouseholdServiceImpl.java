@@ -66,6 +66,11 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
     }
 
     @Override
+    protected HouseholdDTO auditView(EntityManager em, HouseholdEntity entity) {
+        return HouseholdMapper.toDto(entity);
+    }
+
+    @Override
     protected HouseholdEntity find(EntityManager em, long id) {
         HouseholdEntity household = super.find(em, id);
         if (!visibility.scope().includes(household.getTownshipCode(), household.getVillageCode())) {

@@ -68,6 +68,11 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
     }
 
     @Override
+    protected PersonDTO auditView(EntityManager em, PersonEntity entity) {
+        return PersonReader.toDto(em, entity, today());
+    }
+
+    @Override
     protected List<PersonDTO> toDtos(EntityManager em, List<PersonEntity> entities) {
         return visibility.presentPersons(PersonReader.toDtos(em, entities, today()));
     }

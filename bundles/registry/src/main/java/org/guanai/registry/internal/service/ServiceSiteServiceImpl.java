@@ -62,6 +62,11 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
     }
 
     @Override
+    protected ServiceSiteDTO auditView(EntityManager em, ServiceSiteEntity entity) {
+        return ServiceSiteMapper.toDto(entity);
+    }
+
+    @Override
     protected ServiceSiteEntity find(EntityManager em, long id) {
         ServiceSiteEntity site = super.find(em, id);
         if (!visibility.scope().includes(site.getTownshipCode(), site.getVillageCode())) {

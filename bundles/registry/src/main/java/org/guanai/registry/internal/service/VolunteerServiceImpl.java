@@ -57,6 +57,11 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
         return visibility.present(VolunteerMapper.toDto(entity));
     }
 
+    @Override
+    protected VolunteerDTO auditView(EntityManager em, VolunteerEntity entity) {
+        return VolunteerMapper.toDto(entity);
+    }
+
     /** A volunteer is seen with their team (one without a team by everyone). */
     @Override
     protected VolunteerEntity find(EntityManager em, long id) {
