@@ -67,7 +67,8 @@ import org.guanai.registry.internal.validation.ResidentIdNumber;
  *
  * <p><b>Duplicates.</b> The same ID number twice in a file: the second row is rejected. A new person
  * with the same birth date, gender and township as another person in the file or the registry and the
- * same or a similar name (edit distance ≤ 1) is <i>possibly a duplicate</i>: not imported, reported with
+ * same or a similar name (same surname, given names at most one character apart) is <i>possibly a
+ * duplicate</i>: not imported, reported with
  * the other person's id or line, unless {@link ImportOptions#confirmDuplicates}. Never merged.
  *
  * <p><b>Chunks.</b> About {@link #CHUNK_ROWS} rows, cut at household boundaries; one transaction writes a
@@ -667,10 +668,17 @@ final class RosterImport {
         return birth + "|" + gender + "|" + township;
     }
 
-    /** Same name, or one character added, removed or changed (Levenshtein distance ≤ 1 on code points). */
+    /**
+     * The same surname (first character) and given names at most one character apart (added, removed or
+     * changed: Levenshtein distance on code points), which catches the usual typos and homophone
+     * characters (秀英/秀瑛) without flagging 张伟 and 王伟 as one person.
+     */
     static boolean similarNames(String a, String b) {
         int[] x = a.strip().codePoints().toArray();
         int[] y = b.strip().codePoints().toArray();
+        if (x.length == 0 || y.length == 0 || x[0] != y[0]) {
+            return false;
+        }
         if (Math.abs(x.length - y.length) > MAX_NAME_DISTANCE) {
             return false;
         }
