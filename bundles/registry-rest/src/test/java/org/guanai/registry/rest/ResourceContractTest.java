@@ -33,7 +33,7 @@ public class ResourceContractTest extends ResourceContract {
     static final List<Class<?>> RESOURCES = List.of(DivisionResource.class, HouseholdResource.class,
             PersonResource.class, GuardianshipResource.class, ServiceSiteResource.class, ServiceTeamResource.class,
             VolunteerResource.class, ServiceRecordResource.class, ModuleResource.class, IndicatorResource.class,
-            StatsResource.class);
+            StatsResource.class, ImportResource.class, ExportResource.class);
 
     private static final Set<String> READ = Set.of(Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL);
     private static final Set<String> WRITE = Set.of(Roles.COUNTY, Roles.TOWNSHIP);
@@ -95,7 +95,14 @@ public class ResourceContractTest extends ResourceContract {
 
             Map.entry("GET /modules", STATS),
             Map.entry("GET /indicators", STATS),
-            Map.entry("GET /stats", STATS));
+            Map.entry("GET /stats", STATS),
+
+            // a roster import writes county-wide; an export is a township's or the county's list
+            Map.entry("POST /imports", Set.of(Roles.COUNTY)),
+            Map.entry("GET /imports", Set.of(Roles.COUNTY)),
+            Map.entry("GET /imports/{id}", Set.of(Roles.COUNTY)),
+            Map.entry("GET /imports/{id}/report", Set.of(Roles.COUNTY)),
+            Map.entry("GET /exports/roster", WRITE));
 
     private static final ResourceRules RULES = new ResourceRules(RESOURCES, ACCESS);
 
@@ -106,7 +113,7 @@ public class ResourceContractTest extends ResourceContract {
 
     @Override
     protected Set<String> apiPackages() {
-        return Set.of("org.guanai.registry.api");
+        return Set.of("org.guanai.registry.api", "org.guanai.registry.api.roster");
     }
 
     @Test

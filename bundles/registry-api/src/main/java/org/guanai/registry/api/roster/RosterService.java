@@ -19,8 +19,11 @@ import org.osgi.annotation.versioning.ProviderType;
 public interface RosterService {
 
     /**
-     * Queues an import of {@code file} (CSV or XLSX, sniffed from the content). The job owns the file from
-     * now on when {@code deleteWhenDone} is true (an uploaded temporary file).
+     * Reads {@code file} (CSV or XLSX, sniffed from the content) and queues its import. The file is read
+     * before this returns (and deleted then when {@code deleteWhenDone}, e.g. an uploaded temporary file).
+     *
+     * @throws org.guanai.registry.api.ValidationException on field {@code file} when it is no roster at
+     *         all (empty, not CSV or XLSX, damaged, no header row with roster columns)
      */
     ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options);
 

@@ -33,6 +33,7 @@ import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.roster.ImportJobDTO;
 import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.ImportProblemDTO;
@@ -125,6 +126,19 @@ public class RosterServiceImpl implements RosterService {
     @Override
     public ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options) {
         ImportOptions o = options == null ? new ImportOptions() : options;
+        // The file is read now, so that a file that is no roster at all is refused to the caller (400)
+        // instead of becoming a failed job.
+        RosterReader reader;
+        try {
+            reader = RosterReader.read(Files.readAllBytes(file));
+        } catch (RosterFileException e) {
+            throw ValidationException.of("file", e.getMessage());
+        } catch (IOException e) {
+            throw ValidationException.of("file", "cannot be read (" + e.getMessage() + ")");
+        } finally {
+            // the bytes are in the reader now; the upload is not needed any more
+            deleteIf(deleteWhenDone, file);
+        }
         Caller caller = CallerContext.current().orElse(null);
         Job job = new Job(caller);
         job.dto.id = UUID.randomUUID().toString();
@@ -139,27 +153,27 @@ public class RosterServiceImpl implements RosterService {
         }
         ImportJobDTO queued = snapshot(job);
         executor.execute(() -> {
-            try {
-                if (caller == null) {
-                    run(job, file, o);
-                } else {
-                    CallerContext.runAs(caller, () -> run(job, file, o));
-                }
-            } finally {
-                if (deleteWhenDone) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        LOG.warn("Could not delete the uploaded roster {}", file, e);
-                    }
-                }
+            if (caller == null) {
+                run(job, reader, o);
+            } else {
+                CallerContext.runAs(caller, () -> run(job, reader, o));
             }
         });
         return queued;
     }
 
+    private static void deleteIf(boolean delete, Path file) {
+        if (delete) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.warn("Could not delete the uploaded roster {}", file, e);
+            }
+        }
+    }
+
     /** Runs a job on the calling thread (the executor's). */
-    void run(Job job, Path file, ImportOptions options) {
+    void run(Job job, RosterReader reader, ImportOptions options) {
         synchronized (job) {
             job.dto.status = ImportStatus.RUNNING;
             job.dto.startedAt = Instant.now();
@@ -168,7 +182,6 @@ public class RosterServiceImpl implements RosterService {
         }
         // AUDIT: import — who imported which file (job id, dry run or not), when it started
         try {
-            RosterReader reader = RosterReader.read(Files.readAllBytes(file));
             RosterImport.Result result = engine.run(reader, options, new RosterImport.Progress() {
                 @Override
                 public void validated(int rowsTotal, int rowsSettled) {
@@ -203,14 +216,6 @@ public class RosterServiceImpl implements RosterService {
                 d.status = ImportStatus.DONE;
             });
             // AUDIT: import — outcome: rows imported/unchanged/rejected/duplicates
-        } catch (RosterFileException e) {
-            fail(job, e.getMessage());
-            synchronized (job) {
-                job.problems.add(new ImportProblemDTO(null, 0, null, ImportProblemDTO.Severity.ERROR, e.getMessage(),
-                        "a roster in CSV (UTF-8 or GBK) or XLSX with a header row (see the template)"));
-            }
-        } catch (IOException e) {
-            fail(job, "cannot read the file: " + e.getMessage());
         } catch (RuntimeException e) {
             LOG.error("Roster import {} failed", job.dto.id, e);
             fail(job, "stopped after " + job.dto.rowsDone + " rows (" + rootMessage(e) + "); the chunks before are"
