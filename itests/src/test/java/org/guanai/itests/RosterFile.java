@@ -71,9 +71,9 @@ final class RosterFile {
             LocalDate childBirth = today.minusYears(2).minusDays(i / 2);
             LocalDate grandmaBirth = today.minusYears(60).minusDays(i);
             boolean boy = i % 2 == 1;
-            String woman = id(womanBirth, false, 1);
+            String woman = id(womanBirth, true, 1);
             String child = id(childBirth, !boy, 2);
-            String grandma = id(grandmaBirth, false, 3);
+            String grandma = id(grandmaBirth, true, 3);
             String household = key + "," + place[0] + "," + place[1] + "," + place[1] + (i % 30) + "组" + ",\""
                     + surname + "建国\"," + "0730-" + (2000000 + i) + "," + (i % 10 == 0 ? "是" : "否");
             int kind = -1;
@@ -87,18 +87,18 @@ final class RosterFile {
             lines.add(household + "," + surname + "秀英,女," + womanId + "," + womanPhone + "," + category + ",,,,,,"
                     + surname + "建国,丈夫,广东,东莞,某电子厂,139" + String.format("%08d", i) + ",2019-03,每年,");
             line++;
-            rows++;
+            this.rows++;
             if (kind >= 0 && kind <= 2) {
                 defects.put(line, kind == 0 ? "身份证号码" : kind == 1 ? "联系电话" : "类别");
             } else {
                 count(place[0]);
             }
             // the child, the grandmother as guardian (or, defective, a guardian nobody knows)
-            String guardian = kind == 3 ? id(today.minusYears(70).minusDays(i), false, 4) : grandma;
+            String guardian = kind == 3 ? id(today.minusYears(70).minusDays(i), true, 4) : grandma;
             lines.add(household + "," + surname + "小" + (boy ? "明" : "红") + "," + (boy ? "男" : "女") + "," + child
                     + ",,留守儿童,小学," + guardian + ",祖父母,较弱,0730-" + (3000000 + i) + ",,,,,,,,,");
             line++;
-            rows++;
+            this.rows++;
             if (kind == 3) {
                 defects.put(line, "监护人身份证号码");
             } else {
@@ -106,16 +106,16 @@ final class RosterFile {
             }
             lines.add(household + "," + surname + "奶奶,女," + grandma + ",,留守老人,,,,,,,,,,,,,,");
             line++;
-            rows++;
+            this.rows++;
             count(place[0]);
             // now and then the same woman registered again in another household, with a typo in her name
             if (i % 20 == 10 && (i / 20) % 4 == 0 && dupNo < duplicateRows) {
                 dupNo++;
                 String otherKey = key + "-dup";
                 lines.add(otherKey + "," + place[0] + "," + place[1] + ",,\"" + surname + "某\",,否," + surname + "秀瑛,女,"
-                        + id(womanBirth, false, 5) + ",,留守妇女,,,,,,,,,,,,,");
+                        + id(womanBirth, true, 5) + ",,留守妇女,,,,,,,,,,,,,,");
                 line++;
-                rows++;
+                this.rows++;
                 defects.put(line, "姓名");
             }
         }

@@ -99,7 +99,8 @@ public class RosterIT extends GuanaiTestSupport {
         RosterFile roster = new RosterFile(prefix, "430603", 300, 0.02);
         JsonNode dry = importAndWait(api, roster.csv(), "?dryRun=true");
         assertTrue(dry.get("dryRun").asBoolean());
-        assertEquals(roster.goodPersons(), dry.get("rowsImported").asInt());
+        assertEquals(dry + " " + report(api, dry.get("id").asText()).values().stream().limit(5)
+                .map(RosterIT::describe).toList(), roster.goodPersons(), dry.get("rowsImported").asInt());
         assertEquals(0, api.get("/persons?limit=1&name=" + enc(prefix)).json().get("total").asInt());
 
         Api.Reply garbage = api.postBytes("/imports", "just,some\ntext,here\n".getBytes(StandardCharsets.UTF_8), "text/csv");
