@@ -303,7 +303,7 @@ final class RosterImport {
         for (List<String> batch : batches(keys)) {
             tx(em -> {
                 for (HouseholdEntity e : em.createQuery("SELECT h FROM Household h WHERE h.householdKey IN :k",
-                        HouseholdEntity.class).setParameter("k", batch)
+                        HouseholdEntity.class).setParameter("k", padded(batch))
                         .setHint("eclipselink.batch", "h.migrantMembers").setHint("eclipselink.batch.type", "IN")
                         .getResultList()) {
                     byKey.put(e.getHouseholdKey(), HouseholdMapper.toDto(e));
@@ -314,7 +314,7 @@ final class RosterImport {
         for (List<Long> batch : batches(ids)) {
             tx(em -> {
                 for (HouseholdEntity e : em.createQuery("SELECT h FROM Household h WHERE h.id IN :k",
-                        HouseholdEntity.class).setParameter("k", batch).getResultList()) {
+                        HouseholdEntity.class).setParameter("k", padded(batch)).getResultList()) {
                     byId.put(e.getId(), HouseholdMapper.toDto(e));
                 }
                 return null;
@@ -599,7 +599,7 @@ final class RosterImport {
             tx(em -> {
                 for (Object[] r : em.createQuery("SELECT p.idNumber, p.id, p.name, p.birthDate, p.gender,"
                         + " p.townshipCode, p.child FROM Person p WHERE p.idNumber IN :ids", Object[].class)
-                        .setParameter("ids", batch).getResultList()) {
+                        .setParameter("ids", padded(batch)).getResultList()) {
                     known.put((String) r[0], new Known((Long) r[1], (String) r[2], (LocalDate) r[3], r[4].toString(),
                             (String) r[5], (Boolean) r[6]));
                 }
@@ -621,7 +621,7 @@ final class RosterImport {
             tx(em -> {
                 for (Object[] r : em.createQuery("SELECT p.id, p.name, p.birthDate, p.gender, p.townshipCode,"
                         + " p.idNumber FROM Person p WHERE p.birthDate IN :d", Object[].class)
-                        .setParameter("d", batch).getResultList()) {
+                        .setParameter("d", padded(batch)).getResultList()) {
                     Known k = new Known((Long) r[0], (String) r[1], (LocalDate) r[2], r[3].toString(), (String) r[4],
                             false);
                     registry.computeIfAbsent(similarityKey(k.birthDate, k.gender, k.townshipCode), x -> new ArrayList<>())
@@ -893,7 +893,7 @@ final class RosterImport {
             Map<String, HouseholdEntity> households = new HashMap<>();
             if (!keys.isEmpty()) {
                 for (HouseholdEntity e : em.createQuery("SELECT h FROM Household h WHERE h.householdKey IN :k",
-                        HouseholdEntity.class).setParameter("k", keys)
+                        HouseholdEntity.class).setParameter("k", padded(keys))
                         .setHint("eclipselink.batch", "h.migrantMembers").setHint("eclipselink.batch.type", "IN")
                         .getResultList()) {
                     households.put(e.getHouseholdKey(), e);
@@ -901,14 +901,14 @@ final class RosterImport {
             }
             if (!householdIds.isEmpty()) {
                 for (HouseholdEntity e : em.createQuery("SELECT h FROM Household h WHERE h.id IN :k",
-                        HouseholdEntity.class).setParameter("k", householdIds).getResultList()) {
+                        HouseholdEntity.class).setParameter("k", padded(householdIds)).getResultList()) {
                     households.put("#" + e.getId(), e);
                 }
             }
             Map<String, PersonEntity> persons = new HashMap<>();
             if (!idNumbers.isEmpty()) {
                 for (PersonEntity e : em.createQuery("SELECT p FROM Person p WHERE p.idNumber IN :n", PersonEntity.class)
-                        .setParameter("n", idNumbers).getResultList()) {
+                        .setParameter("n", padded(idNumbers)).getResultList()) {
                     persons.put(e.getIdNumber(), e);
                 }
             }
@@ -998,7 +998,7 @@ final class RosterImport {
             if (!childNumbers.isEmpty()) {
                 for (GuardianshipEntity g : em.createQuery("SELECT g FROM Guardianship g WHERE g.child.idNumber IN :c"
                         + " AND g.status = :active", GuardianshipEntity.class)
-                        .setParameter("c", childNumbers).setParameter("active", Status.ACTIVE).getResultList()) {
+                        .setParameter("c", padded(childNumbers)).setParameter("active", Status.ACTIVE).getResultList()) {
                     active.computeIfAbsent(g.getChild().getIdNumber(), x -> new ArrayList<>()).add(g);
                 }
             }
@@ -1170,6 +1170,24 @@ final class RosterImport {
 
     private <R> R tx(org.apache.aries.jpa.template.EmFunction<R> work) {
         return jpa.txExpr(TransactionType.Required, work);
+    }
+
+    /**
+     * The values of an IN list, repeated up to a fixed size (10, 100 or {@link #LOOKUP_BATCH}): Derby compiles
+     * every statement text once and caches it, and compiling an IN list of hundreds of parameters costs more
+     * than running it. Fixed sizes make the chunks' lookups a handful of cached statements.
+     */
+    static <T> List<T> padded(Collection<T> values) {
+        List<T> list = new ArrayList<>(values);
+        if (list.isEmpty()) {
+            return list;
+        }
+        int size = list.size() <= 10 ? 10 : list.size() <= 100 ? 100 : Math.max(list.size(), LOOKUP_BATCH);
+        T last = list.get(list.size() - 1);
+        while (list.size() < size) {
+            list.add(last);
+        }
+        return list;
     }
 
     private static <T> List<List<T>> batches(List<T> all) {
