@@ -58,7 +58,7 @@ final class RosterFile {
         int duplicateRows = defectsWanted / 5;
         int inPlace = defectsWanted - duplicateRows;
         households = (rows - duplicateRows) / 3;
-        int step = households / inPlace;
+        int step = inPlace == 0 ? Integer.MAX_VALUE : households / inPlace;
         int line = 1;
         lines.add(HEADER);
         int defectNo = 0;
