@@ -59,6 +59,26 @@ public final class Api {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawBody)).header("Content-Type", contentType));
     }
 
+    /** Uploads a file's bytes (a roster). */
+    public Reply postBytes(String path, byte[] body, String contentType) {
+        return send(request(path).timeout(Duration.ofSeconds(120)).POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .header("Content-Type", contentType));
+    }
+
+    /** Downloads a file (an export); the status, and the bytes when it is 200. */
+    public byte[] getBytes(String path) {
+        try {
+            HttpResponse<byte[]> r = http.send(request(path).timeout(Duration.ofSeconds(120)).setHeader("Accept", "*/*")
+                    .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new AssertionError(path + ": " + r.statusCode() + " " + new String(r.body(), StandardCharsets.UTF_8));
+            }
+            return r.body();
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException("request failed: " + e, e);
+        }
+    }
+
     private HttpRequest.Builder request(String path, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json");

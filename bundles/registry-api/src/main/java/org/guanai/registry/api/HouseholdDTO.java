@@ -7,6 +7,11 @@ import java.util.List;
 /** A household with members working away (外出务工家庭档案). */
 public class HouseholdDTO {
     public Long id;
+    /**
+     * The county's own household number (户编号), unique when present: roster imports match households on
+     * it. Optional for a household registered by hand.
+     */
+    public String householdKey;
     /** Optimistic-concurrency version; sent back as the ETag. Read-only. */
     public long version;
     /** 12-digit village code; the village must be one of the county's. */

@@ -34,6 +34,9 @@ public class HouseholdAdd implements Action {
     @Option(name = "--head", description = "Head of household's name, as on the household register", required = true)
     String head;
 
+    @Option(name = "--key", description = "The county's household number (户编号), unique; roster imports match on it")
+    String key;
+
     @Option(name = "--address", description = "Address in the village")
     String address;
 
@@ -56,6 +59,7 @@ public class HouseholdAdd implements Action {
             HouseholdDTO h = new HouseholdDTO();
             h.villageCode = Console.text(village);
             h.headName = Console.text(head);
+            h.householdKey = Console.text(key);
             h.address = Console.text(address);
             h.contactPhone = Console.text(phone);
             h.hardship = hardship;

@@ -82,10 +82,10 @@ public class HouseholdList implements Action {
             Page<HouseholdDTO> page = households.list(query, Console.page(offset, limit));
 
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("head").column("village").number("migrants")
+            Table table = new Table().number("id").column("key").column("head").column("village").number("migrants")
                     .column("hardship").column("phone").column("status");
             for (HouseholdDTO h : page.items) {
-                table.row(h.id, h.headName, names.name(h.villageCode), h.migrantMembers.size(),
+                table.row(h.id, h.householdKey, h.headName, names.name(h.villageCode), h.migrantMembers.size(),
                         h.hardship ? "特困" : "", h.contactPhone, h.status);
             }
             if (!table.isEmpty()) {

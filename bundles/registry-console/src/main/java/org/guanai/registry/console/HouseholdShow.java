@@ -69,6 +69,7 @@ public class HouseholdShow implements Action {
 
             out.println("Household " + h.id + " · " + h.headName);
             new Details()
+                    .add("Household key", h.householdKey)
                     .add("Village", names.nameAndCode(h.villageCode))
                     .add("Township", names.nameAndCode(h.townshipCode))
                     .add("Address", h.address)

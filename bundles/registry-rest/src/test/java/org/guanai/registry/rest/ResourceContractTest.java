@@ -33,7 +33,7 @@ public class ResourceContractTest extends ResourceContract {
     static final List<Class<?>> RESOURCES = List.of(DivisionResource.class, HouseholdResource.class,
             PersonResource.class, GuardianshipResource.class, ServiceSiteResource.class, ServiceTeamResource.class,
             VolunteerResource.class, ServiceRecordResource.class, ModuleResource.class, IndicatorResource.class,
-            StatsResource.class, AuditResource.class);
+            StatsResource.class, AuditResource.class, ImportResource.class, ExportResource.class);
 
     private static final Set<String> READ = Set.of(Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL);
     private static final Set<String> WRITE = Set.of(Roles.COUNTY, Roles.TOWNSHIP);
@@ -99,7 +99,13 @@ public class ResourceContractTest extends ResourceContract {
 
             // the audit trail: admin alone
             Map.entry("GET /audit", Set.of()),
-            Map.entry("GET /audit/export", Set.of()));
+            Map.entry("GET /audit/export", Set.of()),
+            // a roster import writes county-wide; an export is a township's or the county's list
+            Map.entry("POST /imports", Set.of(Roles.COUNTY)),
+            Map.entry("GET /imports", Set.of(Roles.COUNTY)),
+            Map.entry("GET /imports/{id}", Set.of(Roles.COUNTY)),
+            Map.entry("GET /imports/{id}/report", Set.of(Roles.COUNTY)),
+            Map.entry("GET /exports/roster", WRITE));
 
     private static final ResourceRules RULES = new ResourceRules(RESOURCES, ACCESS);
 
@@ -110,7 +116,7 @@ public class ResourceContractTest extends ResourceContract {
 
     @Override
     protected Set<String> apiPackages() {
-        return Set.of("org.guanai.registry.api", "org.guanai.registry.api.audit");
+        return Set.of("org.guanai.registry.api", "org.guanai.registry.api.audit", "org.guanai.registry.api.roster");
     }
 
     @Test

@@ -24,6 +24,9 @@ public class HouseholdEntity extends EndableEntity {
     @Column(name = "id")
     private Long id;
 
+    @Column(name = "household_key", length = 40, unique = true)
+    private String householdKey;
+
     @Column(name = "village_code", nullable = false, length = 12)
     private String villageCode;
 
@@ -52,6 +55,14 @@ public class HouseholdEntity extends EndableEntity {
     @Override
     public Long getId() {
         return id;
+    }
+
+    public String getHouseholdKey() {
+        return householdKey;
+    }
+
+    public void setHouseholdKey(String householdKey) {
+        this.householdKey = householdKey;
     }
 
     public String getVillageCode() {

@@ -17,6 +17,7 @@ final class HouseholdMapper {
         HouseholdDTO d = new HouseholdDTO();
         d.id = e.getId();
         d.version = e.getVersion();
+        d.householdKey = e.getHouseholdKey();
         d.villageCode = e.getVillageCode();
         d.townshipCode = e.getTownshipCode();
         d.address = e.getAddress();
@@ -33,7 +34,7 @@ final class HouseholdMapper {
         return d;
     }
 
-    private static MigrantMemberDTO toDto(MigrantMemberEntity e) {
+    static MigrantMemberDTO toDto(MigrantMemberEntity e) {
         MigrantMemberDTO d = new MigrantMemberDTO();
         d.id = e.getId();
         d.name = e.getName();
@@ -49,6 +50,7 @@ final class HouseholdMapper {
 
     /** Copies validated fields, replacing the migrant members. */
     static void apply(HouseholdDTO d, HouseholdEntity e) {
+        e.setHouseholdKey(d.householdKey);
         e.setVillageCode(d.villageCode);
         e.setTownshipCode(d.townshipCode);
         e.setAddress(d.address);
@@ -63,7 +65,7 @@ final class HouseholdMapper {
         e.replaceMigrantMembers(members);
     }
 
-    private static MigrantMemberEntity toEntity(MigrantMemberDTO d) {
+    static MigrantMemberEntity toEntity(MigrantMemberDTO d) {
         MigrantMemberEntity e = new MigrantMemberEntity();
         e.setName(d.name);
         e.setRelation(d.relation);

@@ -5,12 +5,15 @@ import static org.guanai.registry.internal.service.FieldLimits.LONG_NAME_MAX;
 import static org.guanai.registry.internal.service.FieldLimits.NAME_MAX;
 import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
 
+import java.util.List;
+
 import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
+import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
@@ -36,6 +39,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
         implements HouseholdService {
 
     static final int WORK_PLACE_MAX = 50;
+    static final int HOUSEHOLD_KEY_MAX = 40;
 
     private final DivisionService divisions;
     private final Visibility visibility;
@@ -100,6 +104,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
     public HouseholdDTO create(HouseholdDTO household) {
         return createRecord(em -> {
             HouseholdDTO valid = validate(household);
+            checkKeyFree(em, valid.householdKey, null);
             HouseholdEntity entity = new HouseholdEntity();
             HouseholdMapper.apply(valid, entity);
             return entity;
@@ -110,7 +115,9 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
     public HouseholdDTO update(long id, long expectedVersion, HouseholdDTO household) {
         return updateRecord(id, expectedVersion, (em, entity) -> {
             keepStoredPhones(household, entity);
-            HouseholdMapper.apply(validate(household), entity);
+            HouseholdDTO valid = validate(household);
+            checkKeyFree(em, valid.householdKey, id);
+            HouseholdMapper.apply(valid, entity);
         });
     }
 
@@ -136,9 +143,26 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
         }
     }
 
-    private HouseholdDTO validate(HouseholdDTO in) {
+    /** 户编号 are unique when present (a unique index backs this up against racing writers). */
+    static void checkKeyFree(EntityManager em, String key, Long self) {
+        if (key == null) {
+            return;
+        }
+        List<Long> holders = em.createQuery("SELECT e.id FROM Household e WHERE e.householdKey = :k", Long.class)
+                .setParameter("k", key)
+                .getResultList();
+        for (Long holder : holders) {
+            if (!holder.equals(self)) {
+                throw new ConflictException("householdKey", key + " is already the key of household " + holder);
+            }
+        }
+    }
+
+    HouseholdDTO validate(HouseholdDTO in) {
         Checks checks = new Checks();
         HouseholdDTO out = new HouseholdDTO();
+        out.householdKey = clean(body(in).householdKey);
+        checks.maxLength("householdKey", out.householdKey, HOUSEHOLD_KEY_MAX);
         out.villageCode = clean(body(in).villageCode);
         checks.require("villageCode", out.villageCode);
         if (out.villageCode != null) {
@@ -164,7 +188,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
         return out;
     }
 
-    private MigrantMemberDTO validate(MigrantMemberDTO in, String prefix, Checks checks) {
+    MigrantMemberDTO validate(MigrantMemberDTO in, String prefix, Checks checks) {
         MigrantMemberDTO out = new MigrantMemberDTO();
         if (in == null) {
             checks.add(prefix.substring(0, prefix.length() - 1), "is required");

@@ -1,0 +1,13 @@
+package org.guanai.registry.api.roster;
+
+import org.guanai.registry.api.CareCategory;
+
+/** Which persons an export takes (all filters optional; active and ended persons alike). */
+public class RosterExportQuery {
+    /** 9-digit township code. */
+    public String townshipCode;
+    /** 12-digit village code. */
+    public String villageCode;
+    public CareCategory category;
+    public RosterFormat format = RosterFormat.CSV;
+}

@@ -1,0 +1,56 @@
+package org.guanai.registry.api.roster;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import org.osgi.annotation.versioning.ProviderType;
+
+/**
+ * Roster import and export. An import runs as a job, one at a time, as the caller who submitted it; good
+ * rows are written in chunks aligned to households, each chunk one transaction. Re-running a file changes
+ * nothing (persons are matched by ID number, households by 户编号), which also makes an interrupted
+ * import resumable: run it again.
+ */
+@ProviderType
+public interface RosterService {
+
+    /**
+     * Reads {@code file} (CSV or XLSX, sniffed from the content) and queues its import. The file is read
+     * before this returns (and deleted then when {@code deleteWhenDone}, e.g. an uploaded temporary file).
+     *
+     * @throws org.guanai.registry.api.ValidationException on field {@code file} when it is no roster at
+     *         all (empty, not CSV or XLSX, damaged, no header row with roster columns)
+     */
+    ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options);
+
+    /** A job known since this start (jobs are kept in memory); empty if unknown or not the caller's to see. */
+    Optional<ImportJobDTO> job(String id);
+
+    /** The jobs known since this start, newest first. */
+    List<ImportJobDTO> jobs();
+
+    /**
+     * Waits until the job has moved on (more rows done, or finished) or {@code timeout} passed, and returns
+     * its state then: for a console that prints progress without polling in a loop.
+     */
+    ImportJobDTO awaitProgress(String id, Duration timeout) throws InterruptedException;
+
+    /** The job's report so far: every problem, by line. */
+    List<ImportProblemDTO> report(String id);
+
+    /** The report as CSV (UTF-8 with BOM): sheet, line, column, severity, problem, expected. */
+    void writeReport(String id, OutputStream out) throws IOException;
+
+    /**
+     * Writes the persons the query selects, with their households, migrant members and guardians, in the
+     * roster layout. ID numbers and phones are masked unless the current caller may and asked to see
+     * them in full.
+     *
+     * @return the number of person rows written
+     */
+    int export(RosterExportQuery query, OutputStream out) throws IOException;
+}

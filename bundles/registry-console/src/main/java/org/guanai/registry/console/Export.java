@@ -1,0 +1,107 @@
+package org.guanai.registry.console;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.Locale;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Argument;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
+import org.apache.karaf.shell.api.action.Option;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.roster.RosterExportQuery;
+import org.guanai.registry.api.roster.RosterFormat;
+import org.guanai.registry.api.roster.RosterService;
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.CallerContext;
+import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.registry.console.support.Labels;
+import org.guanai.shell.api.BadInputException;
+import org.guanai.shell.api.Console;
+
+@Service
+@Command(scope = "registry", name = "export",
+        description = "Writes the roster (花名册) in the import layout, CSV (UTF-8 with BOM, for Excel) or XLSX; ID numbers and phones masked unless --unmask")
+public class Export implements Action {
+
+    @Reference
+    RosterService roster;
+
+    @Option(name = "--township", description = "Township code (9 digits)")
+    @Completion(DivisionCompleter.class)
+    String township;
+
+    @Option(name = "--village", description = "Village code (12 digits)")
+    @Completion(DivisionCompleter.class)
+    String village;
+
+    @Option(name = "--category", description = "WOMAN, CHILD or ELDERLY")
+    @Completion(value = StringsCompleter.class, values = {"WOMAN", "CHILD", "ELDERLY"})
+    String category;
+
+    @Option(name = "--format", description = "csv or xlsx (default: from the file name, else csv)")
+    @Completion(value = StringsCompleter.class, values = {"csv", "xlsx"})
+    String format;
+
+    @Option(name = "--unmask", description = "Full ID numbers and phones (admin, county and township staff; needs --reason)")
+    boolean unmask;
+
+    @Option(name = "--reason", description = "Why the full numbers are needed (recorded)")
+    String reason;
+
+    @Argument(index = 0, name = "file", description = "The file to write", required = true)
+    File file;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("export", () -> {
+            RosterExportQuery q = new RosterExportQuery();
+            q.townshipCode = Console.text(township);
+            q.villageCode = Console.text(village);
+            q.category = Labels.parse("--category", category, CareCategory.class);
+            q.format = format(format, file.getName());
+            String why = Console.text(reason);
+            if (unmask && why == null) {
+                throw new BadInputException("--unmask needs --reason: say why the full numbers are needed");
+            }
+            int[] count = new int[1];
+            Runnable export = () -> {
+                try (OutputStream out = Files.newOutputStream(file.toPath())) {
+                    count[0] = roster.export(q, out);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
+            try {
+                Caller caller = CallerContext.current().orElse(null);
+                if (unmask && caller != null) {
+                    CallerContext.runAs(caller.unmasking(why), export);
+                } else {
+                    export.run();
+                }
+            } catch (UncheckedIOException e) {
+                throw new BadInputException(file + ": cannot be written (" + e.getCause().getMessage() + ")");
+            }
+            System.out.println("Wrote " + count[0] + " persons to " + file + " (" + q.format.extension() + ").");
+        });
+    }
+
+    static RosterFormat format(String option, String fileName) {
+        String f = Console.text(option);
+        if (f == null) {
+            return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? RosterFormat.XLSX : RosterFormat.CSV;
+        }
+        try {
+            return RosterFormat.valueOf(f.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException("--format: '" + f + "' is not csv or xlsx");
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.guanai.registry.rest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.roster.ImportJobDTO;
+import org.guanai.registry.api.roster.ImportOptions;
+import org.guanai.registry.api.roster.RosterService;
+import org.guanai.rest.api.Allow;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.Params;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Roster imports (花名册导入): upload a CSV or XLSX file, follow the job, download its row report. County
+ * staff only: an import writes county-wide.
+ */
+@Component(service = ImportResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow({Roles.COUNTY})
+@javax.ws.rs.Path(GuanaiRest.API + "/imports")
+@Produces(MediaType.APPLICATION_JSON)
+public class ImportResource {
+    /** The largest upload: a county roster of 100,000 rows is ~30 MB as CSV. */
+    static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Reference
+    RosterService roster;
+
+    /**
+     * Starts an import: 202 with the job, its Location to follow. A body that is no roster at all is a
+     * 400 now; problems of single rows are in the job's report.
+     */
+    @POST
+    @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    @ApiResponseType(value = ImportJobDTO.class, status = 202,
+            summary = "Upload a roster (CSV or XLSX) and start its import; dryRun=true validates only")
+    public Response create(InputStream body,
+                           @QueryParam("dryRun") String dryRun,
+                           @QueryParam("confirmDuplicates") String confirmDuplicates,
+                           @QueryParam("filename") String filename,
+                           @Context HttpHeaders headers,
+                           @Context UriInfo uriInfo) throws IOException {
+        ImportOptions options = new ImportOptions();
+        options.dryRun = Boolean.TRUE.equals(Params.booleanParam("dryRun", dryRun));
+        options.confirmDuplicates = Boolean.TRUE.equals(Params.booleanParam("confirmDuplicates", confirmDuplicates));
+        String name = Params.text(filename);
+        if (name == null) {
+            name = Params.text(headers.getHeaderString("filename"));
+        }
+        options.fileName = name == null ? "upload" : name;
+        Path file = Files.createTempFile("guanai-roster-", ".upload");
+        try {
+            copyLimited(body, file);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(file);
+            throw e;
+        }
+        ImportJobDTO job = roster.submit(file, true, options);
+        URI location = uriInfo.getBaseUriBuilder().path(ImportResource.class).path(job.id).build();
+        return Response.accepted(job).location(location).build();
+    }
+
+    private static void copyLimited(InputStream body, Path file) throws IOException {
+        if (body == null) {
+            throw ValidationException.of("body", "is required: the roster file");
+        }
+        long total = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (OutputStream out = Files.newOutputStream(file)) {
+            int n;
+            while ((n = body.read(buffer)) > 0) {
+                total += n;
+                if (total > MAX_UPLOAD_BYTES) {
+                    throw new WebApplicationException(Response.status(413).build());
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+        if (total == 0) {
+            throw ValidationException.of("body", "is empty: send the roster file");
+        }
+    }
+
+    @GET
+    @ApiResponseType(value = ImportJobDTO.class, list = true, summary = "The import jobs since the last start")
+    public List<ImportJobDTO> list() {
+        return roster.jobs();
+    }
+
+    @GET
+    @javax.ws.rs.Path("{id}")
+    @ApiResponseType(value = ImportJobDTO.class, summary = "An import job: status and progress")
+    public ImportJobDTO get(@PathParam("id") String id) {
+        return roster.job(id).orElseThrow(() -> new NotFoundException("import", id));
+    }
+
+    @GET
+    @javax.ws.rs.Path("{id}/report")
+    @Produces("text/csv; charset=UTF-8")
+    @ApiResponseType(value = String.class,
+            summary = "The job's row report as CSV: line, column, problem, expected, severity, sheet")
+    public Response report(@PathParam("id") String id) {
+        roster.job(id).orElseThrow(() -> new NotFoundException("import", id));
+        StreamingOutput csv = out -> roster.writeReport(id, out);
+        return Response.ok(csv, "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"").build();
+    }
+}
