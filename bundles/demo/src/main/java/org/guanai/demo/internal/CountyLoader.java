@@ -102,7 +102,7 @@ final class CountyLoader {
                         done.addAndGet(batch.size());
                         int p = personsDone.addAndGet(batch.stream().mapToInt(h -> h.residents().size()).sum());
                         int mark = p / step;
-                        if (reported.getAndAccumulate(mark, Math::max) < mark) {
+                        if (reported.getAndAccumulate(mark, Math::max) < mark || p == persons) {
                             long ms = Math.max(1, (System.nanoTime() - start) / 1_000_000);
                             progress.accept(String.format("%,d / %,d persons (%,d households), %,.0f persons/s", p, persons,
                                     done.get(), p * 1000.0 / ms));
