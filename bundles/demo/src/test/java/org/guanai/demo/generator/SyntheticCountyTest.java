@@ -257,10 +257,13 @@ public class SyntheticCountyTest {
     }
 
     @Test
-    public void tenTimesTheCounty() {
-        SyntheticCounty large = SyntheticCounty.generate(9, 10, 0, REF);
-        assertEquals(152_030, large.count(CareCategory.LEFT_BEHIND_WOMAN));
-        assertEquals(60_820, large.count(CareCategory.LEFT_BEHIND_CHILD));
-        assertEquals(85_140, large.count(CareCategory.LEFT_BEHIND_ELDERLY));
+    public void largerThanTheSeedCounty() {
+        // 10 works the same way (300,000 persons, several seconds): 2.5 keeps this test quick
+        SyntheticCounty large = SyntheticCounty.generate(9, 2.5, 0, REF);
+        assertEquals(38_008, large.count(CareCategory.LEFT_BEHIND_WOMAN));
+        assertEquals(15_205, large.count(CareCategory.LEFT_BEHIND_CHILD));
+        assertEquals(21_285, large.count(CareCategory.LEFT_BEHIND_ELDERLY));
+        assertEquals(200, large.sites().stream().filter(s -> s.kind() == SiteKind.CHILDRENS_HOME).count());
+        assertEquals(650, large.sites().stream().filter(s -> s.kind() == SiteKind.WOMENS_HOME).count());
     }
 }
