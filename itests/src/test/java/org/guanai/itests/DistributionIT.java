@@ -141,6 +141,49 @@ public class DistributionIT {
         }
     }
 
+    /**
+     * The README's first start: bin/guanai-demo boots with the demo feature and loads the demo county
+     * (here at 1/100) in the background, once; the shipped configuration carries no demo.
+     */
+    @Test
+    public void demoStartLoadsTheDemoCountyOnce() throws Exception {
+        Path features = home.resolve("etc/org.apache.karaf.features.cfg");
+        assertTrue("production boots without the demo", !Files.readString(features).contains("guanai-demo"));
+        ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
+        addUser.environment().put("GUANAI_PASSWORD", password);
+        assertEquals(0, run(addUser, 60));
+
+        startDemo();
+        Api api = new Api(httpPort, "admin", password);
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+                .until(() -> api.get("/stats").json().get("county").get("women").asLong() == 152);
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.exists(home.resolve("data/guanai-demo.loaded")));
+        assertEquals(298, api.get("/persons?limit=1").json().get("total").asLong());
+        assertEquals(61, api.get("/stats").json().get("county").get("children").asLong());
+        assertTrue(Files.readString(features).contains("guanai-demo"));
+
+        assertEquals(0, run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60));
+        awaitStopped();
+        startDemo();
+        Path log = home.resolve("data/log/karaf.log");
+        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
+                .until(() -> Files.readString(log).contains("Demo county: already done"));
+        assertEquals("no second county", 298, api.get("/persons?limit=1").json().get("total").asLong());
+    }
+
+    private void startDemo() throws Exception {
+        ProcessBuilder demo = new ProcessBuilder("bin/guanai-demo", "server").directory(home.toFile());
+        demo.environment().put("GUANAI_DEMO_SCALE", "0.01");
+        demo.redirectErrorStream(true).redirectOutput(home.resolve("data/demo-console.txt").toFile());
+        demo.start();
+        Api anonymous = new Api(httpPort, null, null);
+        // as start(), with room for a restart on a busy machine (seen: 2 minutes on 2 shared cores)
+        Awaitility.await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200))
+                .ignoreExceptions().until(() -> anonymous.get("/status").status == 200
+                        && new Api(httpPort, "admin", password).get("/persons?limit=1").status == 200);
+    }
+
     private static boolean answers(int port) {
         try (java.net.Socket s = new java.net.Socket()) {
             s.connect(new java.net.InetSocketAddress("127.0.0.1", port), 1000);

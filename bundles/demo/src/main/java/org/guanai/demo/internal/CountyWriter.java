@@ -1,0 +1,32 @@
+package org.guanai.demo.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.guanai.demo.generator.Household;
+import org.guanai.demo.generator.ServiceVisit;
+import org.guanai.demo.generator.Site;
+import org.guanai.demo.generator.Team;
+import org.guanai.demo.generator.Volunteer;
+
+/**
+ * Where the loader puts a county. Households (with their persons and guardianships) come in batches,
+ * from several threads at once: {@link ServicesWriter} creates them one by one through the registry's
+ * services; a writer on the roster bulk import can take a batch as one roster instead.
+ */
+interface CountyWriter {
+
+    /** Imports townships and villages ({@code code,name,parent_code}). */
+    void divisions(String csv);
+
+    /** Creates the households of a batch, their persons and the children's guardianships; returns person ids by ID number. */
+    Map<String, Long> households(List<Household> batch);
+
+    long site(Site site);
+
+    long team(Team team, Long siteId);
+
+    void volunteer(Volunteer volunteer, long teamId);
+
+    void serviceRecord(ServiceVisit visit, Long siteId, Long teamId, List<Long> personIds);
+}
