@@ -92,6 +92,27 @@ final class Karaf implements AutoCloseable {
         return status("/api/v1/status", false) == 200 && status("/api/v1/persons?limit=1", true) == 200;
     }
 
+    /**
+     * Waits until REST has answered without a miss for 3 s (the JAX-RS whiteboard may redeploy its
+     * application once more after the first answer while late services arrive); returns the
+     * {@link System#nanoTime()} at which that steady stretch began.
+     */
+    long settle() {
+        long[] since = {System.nanoTime()};
+        Awaitility.await().atMost(Duration.ofSeconds(300)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    if (!guanaiReady()) {
+                        since[0] = 0;
+                        return false;
+                    }
+                    if (since[0] == 0) {
+                        since[0] = System.nanoTime();
+                    }
+                    return System.nanoTime() - since[0] >= TimeUnit.SECONDS.toNanos(3);
+                });
+        return since[0];
+    }
+
     /** The HTTP port answers at all (any status): what stock Karaf with the web stack can be asked. */
     boolean httpAnswers() {
         return status("/", false) > 0;

@@ -79,6 +79,7 @@ public class RestBench {
                     loaded.households, loaded.guardianships, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0)));
 
             long boot = karaf.start(karaf::guanaiReady);
+            karaf.settle();
             r.note("boot to REST-ready with " + size + " persons: " + boot + " ms");
             double rssBoot = karaf.residentMiB();
 

@@ -79,14 +79,14 @@ final class Roster {
     static final Map<String, String> CATEGORY = labels("留守妇女", "LEFT_BEHIND_WOMAN", "留守儿童", "LEFT_BEHIND_CHILD",
             "留守老人", "LEFT_BEHIND_ELDERLY");
     static final Map<String, String> SCHOOL = labels("未入学", "NOT_YET_IN_SCHOOL", "幼儿园", "KINDERGARTEN", "小学", "PRIMARY",
-            "初中", "MIDDLE_SCHOOL");
+            "初中", "MIDDLE_SCHOOL", "失学", "NOT_IN_SCHOOL");
     static final Map<String, String> GUARDIAN_RELATION = labels("祖父母", "GRANDPARENT", "母亲", "MOTHER", "父亲", "FATHER",
-            "其他亲属", "OTHER_RELATIVE");
+            "其他亲属", "OTHER_RELATIVE", "受托人", "ENTRUSTED");
     static final Map<String, String> CAPACITY = labels("良好", "GOOD", "较弱", "WEAK", "无", "NONE");
     static final Map<String, String> MIGRANT_RELATION = labels("丈夫", "HUSBAND", "妻子", "WIFE", "父亲", "FATHER", "母亲", "MOTHER",
-            "儿子", "SON", "女儿", "DAUGHTER");
+            "儿子", "SON", "女儿", "DAUGHTER", "其他", "OTHER");
     static final Map<String, String> FREQUENCY = labels("每周", "WEEKLY", "每月", "MONTHLY", "每季度", "QUARTERLY",
-            "每半年", "TWICE_A_YEAR", "每年", "YEARLY");
+            "每半年", "TWICE_A_YEAR", "每年", "YEARLY", "很少", "RARELY");
 
     final List<Household> households;
 
