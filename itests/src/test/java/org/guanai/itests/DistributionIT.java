@@ -1,15 +1,19 @@
 package org.guanai.itests;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -18,6 +22,8 @@ import org.awaitility.Awaitility;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The distribution as a new user runs it, from the outside: unpack, create the first account
@@ -145,6 +151,75 @@ public class DistributionIT {
      * The README's first start: bin/guanai-demo boots with the demo feature and loads the demo county
      * (here at 1/100) in the background, once; the shipped configuration carries no demo.
      */
+    /**
+     * Issue #3 as a county does it, on a fresh distribution: accounts from bin/guanai-user-add, the township
+     * assigned at the console; township staff see their township over REST and at the console, the
+     * statistics user statistics only, and the administrator reads both sessions in the audit trail.
+     */
+    @Test
+    public void townshipStaffAndStatisticsUserAsTheReadmeSetsThemUp() throws Exception {
+        for (String[] account : new String[][] {{"admin", "_g_:admingroup"}, {"wangli", "township,ssh"},
+            {"tongji", "stats,ssh"}}) {
+            ProcessBuilder add = new ProcessBuilder("bin/guanai-user-add", account[0], account[1]).directory(home.toFile());
+            add.environment().put("GUANAI_PASSWORD", password);
+            assertEquals(account[0], 0, run(add, 30));
+        }
+        start();
+        Api admin = new Api(httpPort, "admin", password);
+        String surname = TestData.uniqueSurname();
+        long here = admin.post("/households", Records.household(surname + "甲")).json().get("id").asLong();
+        Map<String, Object> elsewhere = Records.household(surname + "乙");
+        elsewhere.put("villageCode", "430621101201"); // 黄沙街镇, not the township assigned below
+        long there = admin.post("/households", elsewhere).json().get("id").asLong();
+        long mine = admin.post("/persons", Records.woman(surname + "甲妹", here)).json().get("id").asLong();
+        long notMine = admin.post("/persons", Records.woman(surname + "乙妹", there)).json().get("id").asLong();
+
+        String assigned = console("admin", "registry:user-divisions wangli 430621100");
+        assertTrue(assigned, assigned.contains("430621100"));
+
+        Api wangli = new Api(httpPort, "wangli", password);
+        JsonNode found = wangli.get("/persons?name=" + URLEncoder.encode(surname, StandardCharsets.UTF_8)).json();
+        assertEquals(found.toString(), 1, found.get("total").asLong());
+        assertEquals(mine, found.get("items").get(0).get("id").asLong());
+        assertEquals(200, wangli.get("/persons/" + mine).status);
+        assertEquals(404, wangli.get("/persons/" + notMine).status);
+        String listed = console("wangli", "registry:person-list --name " + surname);
+        assertTrue(listed, listed.contains(surname + "甲妹") && !listed.contains(surname + "乙妹"));
+        String shown = console("wangli", "registry:person-show " + mine);
+        assertTrue(shown, shown.contains(surname + "甲妹"));
+        String hidden = console("wangli", "registry:person-show " + notMine);
+        assertFalse(hidden, hidden.contains(surname + "乙妹"));
+
+        Api tongji = new Api(httpPort, "tongji", password);
+        assertEquals(200, tongji.get("/stats").status);
+        assertEquals(403, tongji.get("/persons/" + mine).status);
+        assertEquals(403, tongji.get("/persons?limit=1").status);
+        String refused = console("tongji", "registry:person-list --name " + surname);
+        assertFalse(refused, refused.contains(surname));
+
+        JsonNode wangliTrail = admin.get("/audit?user=wangli&limit=200").json();
+        List<String> origins = new ArrayList<>();
+        wangliTrail.get("items").forEach(r -> origins.add(r.get("origin").asText() + " " + r.get("operation").asText()));
+        assertTrue(origins.toString(), origins.contains("console person.read"));
+        assertTrue(origins.toString(), origins.stream().anyMatch(o -> !o.startsWith("console") && o.endsWith("person.read")));
+        JsonNode tongjiTrail = admin.get("/audit?user=tongji&operation=access.refused").json();
+        assertTrue(tongjiTrail.toString(), tongjiTrail.get("total").asLong() >= 2);
+
+        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
+        awaitStopped();
+    }
+
+    /** What {@code command} prints at the console of {@code user} (bin/client over SSH, batch mode). */
+    private String console(String user, String command) throws Exception {
+        ProcessBuilder client = new ProcessBuilder("bin/client", "-a", String.valueOf(sshPort), "-u", user,
+                "-p", password, "-b").directory(home.toFile());
+        Path in = Files.writeString(home.resolve("data/console-in.txt"), command + " 2>&1\n");
+        Path out = home.resolve("data/console-out.txt");
+        client.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true);
+        run(client, 60);
+        return Files.readString(out);
+    }
+
     @Test
     public void demoStartLoadsTheDemoCountyOnce() throws Exception {
         Path features = home.resolve("etc/org.apache.karaf.features.cfg");
