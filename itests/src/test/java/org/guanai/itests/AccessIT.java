@@ -69,7 +69,8 @@ public class AccessIT extends GuanaiTestSupport {
                         assertNotEquals(what, 403, r.status);
                         assertNotEquals(what, 401, r.status);
                         assertTrue(what, r.status < 500);
-                        if (method.equals("GET") && !url.contains("999999999")) {
+                        // a file download (the roster export) answers this client's Accept: application/json with 406
+                        if (method.equals("GET") && !url.contains("999999999") && !url.startsWith("/exports/")) {
                             assertEquals(what, 200, r.status);
                         }
                     } else {
