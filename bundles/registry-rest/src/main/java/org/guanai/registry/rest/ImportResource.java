@@ -60,7 +60,8 @@ public class ImportResource {
      * 400 now; problems of single rows are in the job's report.
      */
     @POST
-    @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    // "*/*" too: the format is sniffed from the content, and a refused role gets 403 before any 415.
+    @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM, "*/*"})
     @ApiResponseType(value = ImportJobDTO.class, status = 202,
             summary = "Upload a roster (CSV or XLSX) and start its import; dryRun=true validates only")
     public Response create(InputStream body,
