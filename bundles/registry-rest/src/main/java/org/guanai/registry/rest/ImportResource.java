@@ -126,7 +126,7 @@ public class ImportResource {
 
     @GET
     @javax.ws.rs.Path("{id}/report")
-    @Produces("text/csv; charset=UTF-8")
+    @Produces({"text/csv; charset=UTF-8", "*/*"}) // 403 before 406 for a refused role, as the export
     @ApiResponseType(value = String.class,
             summary = "The job's row report as CSV: line, column, problem, expected, severity, sheet")
     public Response report(@PathParam("id") String id) {
