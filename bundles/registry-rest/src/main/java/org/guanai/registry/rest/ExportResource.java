@@ -45,7 +45,9 @@ public class ExportResource {
      */
     @GET
     @javax.ws.rs.Path("roster")
-    @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
+    // "*/*" too: a client that sends only Accept: application/json still gets the file (its Content-Type says
+    // what it is), and authorization answers before content negotiation could (403, never 406, for a refused role).
+    @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "*/*"})
     @ApiResponseType(value = String.class,
             summary = "Export the roster (township, village, category filters; format=csv|xlsx; unmask=true&reason=…)")
     public Response roster(@QueryParam("township") String township,

@@ -60,7 +60,8 @@ public class ImportResource {
      * 400 now; problems of single rows are in the job's report.
      */
     @POST
-    @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM})
+    // "*/*" too: the format is sniffed from the content, and a refused role gets 403 before any 415.
+    @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM, "*/*"})
     @ApiResponseType(value = ImportJobDTO.class, status = 202,
             summary = "Upload a roster (CSV or XLSX) and start its import; dryRun=true validates only")
     public Response create(InputStream body,
@@ -125,7 +126,7 @@ public class ImportResource {
 
     @GET
     @javax.ws.rs.Path("{id}/report")
-    @Produces("text/csv; charset=UTF-8")
+    @Produces({"text/csv; charset=UTF-8", "*/*"}) // 403 before 406 for a refused role, as the export
     @ApiResponseType(value = String.class,
             summary = "The job's row report as CSV: line, column, problem, expected, severity, sheet")
     public Response report(@PathParam("id") String id) {
