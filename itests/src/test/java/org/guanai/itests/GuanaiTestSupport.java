@@ -27,7 +27,6 @@ import org.apache.karaf.jaas.boot.principal.RolePrincipal;
 import org.apache.karaf.jaas.boot.principal.UserPrincipal;
 import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
-import org.awaitility.Awaitility;
 import org.guanai.passwords.PasswordHasher;
 import org.ops4j.pax.exam.Configuration;
 import org.ops4j.pax.exam.Option;
@@ -89,12 +88,17 @@ public abstract class GuanaiTestSupport {
         return api().as(user, System.getProperty("guanai.itest.password"));
     }
 
-    /** The REST API as the test admin, once it answers. */
+    /** Whether REST has answered steadily in this container once (see {@link Steady}). */
+    private static volatile boolean restSteady;
+
+    /** The REST API as the test admin, once it answers (the first time: steadily, for two seconds). */
     protected Api api() {
         Api api = new Api(Integer.getInteger("guanai.itest.http.port"), USER, System.getProperty("guanai.itest.password"));
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.withoutCredentials().get("/status").status == 200
-                        && api.get("/persons?limit=1").status == 200);
+        if (!restSteady) {
+            Steady.await(Duration.ofSeconds(90), Duration.ofSeconds(2), () -> api.withoutCredentials().get("/status").status == 200
+                    && api.get("/persons?limit=1").status == 200 && api.get("/audit?limit=1").status == 200);
+            restSteady = true;
+        }
         return api;
     }
 
