@@ -41,7 +41,7 @@ final class DemoCounty {
     }
 
     CountyLoader.Result load(SyntheticCounty county, int threads, Consumer<String> progress) throws InterruptedException {
-        // AUDIT: import (demo county: seed, scale, counts) once the audit service is wired
+        // every record goes through the registry's services, which leave its audit row
         return new CountyLoader(new ServicesWriter(services), threads, progress).load(county);
     }
 

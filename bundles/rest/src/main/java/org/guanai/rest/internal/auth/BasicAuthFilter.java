@@ -189,7 +189,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (caller.roles().stream().noneMatch(allowed::contains)) {
             throw new FullViewRefused();
         }
-        // AUDIT: person.unmask — the caller, the request path and the reason (caller.unmaskReason())
+        // audited with its reason when the response leaves (filter(request, response)), whatever the resource
         return caller.unmasking(reason);
     }
 
