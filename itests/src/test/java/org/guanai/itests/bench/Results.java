@@ -131,39 +131,11 @@ final class Results {
         List<Figure> out = new ArrayList<>();
         List<String> lines = Files.readAllLines(p, StandardCharsets.UTF_8);
         for (String line : lines.subList(1, lines.size())) {
-            List<String> c = split(line);
+            List<String> c = Roster.cells(line, null); // one figure per line: no quoted line breaks
             out.add(new Figure(c.get(0), c.get(1), Double.parseDouble(c.get(2)), c.get(3), c.get(4).isEmpty() ? null : c.get(4),
                     c.get(5).isEmpty() ? null : Double.valueOf(c.get(5)), c.get(7)));
         }
         return out;
-    }
-
-    private static List<String> split(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 
     private static String json(List<Figure> fs, List<String> notes) {

@@ -271,8 +271,8 @@ final class Roster {
         w.write("\r\n");
     }
 
-    /** The cells of one CSV record; a quoted cell may span lines, read on from {@code more}. */
-    private static List<String> cells(String line, BufferedReader more) throws IOException {
+    /** The cells of a CSV record starting with {@code line}; a quoted line break reads on from {@code more} (if any). */
+    static List<String> cells(String line, BufferedReader more) throws IOException {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -301,7 +301,7 @@ final class Roster {
             if (!quoted) {
                 break;
             }
-            String next = more.readLine();
+            String next = more == null ? null : more.readLine();
             if (next == null) {
                 break;
             }

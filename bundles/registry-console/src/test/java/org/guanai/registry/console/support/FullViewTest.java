@@ -5,17 +5,15 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
-import org.guanai.registry.api.security.Scope;
-import org.guanai.registry.api.security.UserAccessDTO;
 import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.shell.api.BadInputException;
+import org.guanai.testing.fakes.FakeAccess;
 import org.guanai.testing.fakes.RecordedAudit;
 import org.junit.After;
 import org.junit.Test;
@@ -24,31 +22,7 @@ import org.junit.Test;
 public class FullViewTest {
     private final List<Optional<String>> seen = new ArrayList<>();
     private final RecordedAudit audit = new RecordedAudit();
-    private final UserAccessService access = new UserAccessService() {
-        public List<UserAccessDTO> users() {
-            return List.of();
-        }
-
-        public UserAccessDTO user(String name) {
-            return null;
-        }
-
-        public UserAccessDTO setDivisions(String name, Collection<String> codes) {
-            return null;
-        }
-
-        public UserAccessDTO setRoles(String name, Collection<String> roles) {
-            return null;
-        }
-
-        public Scope scopeOf(Caller caller) {
-            return Scope.all();
-        }
-
-        public Set<String> fullViewRoles() {
-            return Set.of("admin", "county", "township");
-        }
-    };
+    private final UserAccessService access = new FakeAccess();
 
     @After
     public void clear() {
