@@ -1,6 +1,5 @@
 package org.guanai.registry.console;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
@@ -20,6 +20,8 @@ import org.guanai.registry.api.roster.ImportStatus;
 import org.guanai.registry.api.roster.RosterService;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.Console;
+import org.guanai.shell.api.ConsoleFiles;
+import org.guanai.shell.api.FileNameCompleter;
 
 @Service
 @Command(scope = "registry", name = "import",
@@ -32,8 +34,13 @@ public class Import implements Action {
     @Reference
     RosterService roster;
 
-    @Argument(index = 0, name = "file", description = "The roster file (.csv or .xlsx)", required = true)
-    File file;
+    @Reference
+    ConsoleFiles files;
+
+    @Argument(index = 0, name = "file", description = "The roster file (.csv or .xlsx): its name in the files folder"
+            + " (registry:files lists them)", required = true)
+    @Completion(FileNameCompleter.class)
+    String file;
 
     @Option(name = "--dry-run", description = "Check every row and report; write nothing")
     boolean dryRun;
@@ -42,21 +49,24 @@ public class Import implements Action {
             description = "Import rows reported as possible duplicates (after a person has checked them)")
     boolean confirmDuplicates;
 
-    @Option(name = "--report", description = "Where to write the report (default: FILE.report.csv next to the file)")
-    File report;
+    @Option(name = "--report", description = "Name of the report file in the files folder (default: FILE.report.csv,"
+            + " numbered when that exists)")
+    String report;
 
     @Override
     public Object execute() throws Exception {
         return Console.run("roster", () -> {
-            Path path = file.toPath();
-            if (!Files.isRegularFile(path)) {
-                throw new BadInputException(file + ": no such file");
-            }
-            Path reportFile = report != null ? report.toPath()
-                    : path.resolveSibling(path.getFileName() + ".report.csv");
+            Path path = files.toRead("FILE", file);
+            // made now, so a bad --report is refused before any row is read; never over an earlier report
+            Path reportFile = report != null ? files.create("--report", report) : files.createFree(file + ".report.csv");
             PrintStream out = System.out;
-            ImportJobDTO job = roster.submit(path, false,
-                    new ImportOptions(dryRun, confirmDuplicates, path.getFileName().toString()));
+            ImportJobDTO job;
+            try {
+                job = roster.submit(path, false, new ImportOptions(dryRun, confirmDuplicates, file));
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(reportFile);
+                throw e;
+            }
             out.println((dryRun ? "Checking " : "Importing ") + file + " (job " + job.id + ")");
             int printed = -1;
             try {
@@ -70,6 +80,7 @@ public class Import implements Action {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 out.println("The import goes on in the background (job " + job.id + "); its report is not written.");
+                Files.deleteIfExists(reportFile);
                 return;
             }
             writeReport(job.id, reportFile);
@@ -90,7 +101,7 @@ public class Import implements Action {
         try (OutputStream o = Files.newOutputStream(target)) {
             roster.writeReport(id, o);
         } catch (IOException e) {
-            throw new BadInputException(target + ": cannot write the report (" + e.getMessage() + ")");
+            throw new BadInputException(target.getFileName() + ": cannot write the report (" + e.getMessage() + ")");
         }
     }
 }

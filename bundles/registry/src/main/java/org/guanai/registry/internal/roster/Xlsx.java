@@ -1,18 +1,18 @@
 package org.guanai.registry.internal.roster;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 import javax.xml.stream.XMLInputFactory;
@@ -38,6 +38,11 @@ public final class Xlsx {
 
     /** Refuse zip bombs: no part of a roster workbook needs more than this uncompressed. */
     static final long MAX_PART_BYTES = 200L * 1024 * 1024;
+    /** Excel's last column, XFD. */
+    static final int MAX_COLUMNS = 16_384;
+    /** The shared strings are the one part held in memory: bounded (a roster of 300,000 rows has fewer). */
+    static final int MAX_SHARED_STRINGS = 1_000_000;
+    static final long MAX_SHARED_CHARS = 32_000_000;
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -50,76 +55,103 @@ public final class Xlsx {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    /** Every sheet of the workbook, in workbook order. */
+    /** Every sheet of the workbook, in workbook order (all in memory: for tests and small files). */
     public static List<Sheet> read(byte[] bytes) {
-        Map<String, byte[]> parts = unzip(bytes);
-        byte[] workbook = parts.get("xl/workbook.xml");
-        if (workbook == null) {
-            throw new RosterFileException("not an Excel workbook (xl/workbook.xml is missing)");
+        List<Sheet> sheets = new ArrayList<>();
+        read(WorkbookParts.inMemory(bytes), name -> {
+            List<Sheet.Row> rows = new ArrayList<>();
+            sheets.add(new Sheet(name, rows));
+            return rows::add;
+        });
+        return sheets;
+    }
+
+    /**
+     * Reads a workbook from disk sheet by sheet, row by row: {@code sheets} is given each sheet's name and
+     * answers where its rows go (null to skip the sheet). Only the shared strings are held in memory, within
+     * limits; every part is read through a bound on its uncompressed size.
+     */
+    public static void read(Path file, Function<String, Sheet.RowSink> sheets) {
+        try (WorkbookParts.OnDisk parts = WorkbookParts.onDisk(file)) {
+            read(parts, sheets);
         }
+    }
+
+    private static void read(WorkbookParts parts, Function<String, Sheet.RowSink> sheets) {
         try {
-            Map<String, String> targets = relations(parts.get("xl/_rels/workbook.xml.rels"));
-            List<String> shared = sharedStrings(parts.get("xl/sharedStrings.xml"));
-            List<Sheet> sheets = new ArrayList<>();
-            for (Map.Entry<String, String> sheet : sheetIds(workbook).entrySet()) {
+            Map<String, String> sheetIds;
+            try (InputStream workbook = parts.open("xl/workbook.xml")) {
+                if (workbook == null) {
+                    throw new RosterFileException("not an Excel workbook (xl/workbook.xml is missing)");
+                }
+                sheetIds = sheetIds(workbook);
+            }
+            Map<String, String> targets;
+            try (InputStream rels = parts.open("xl/_rels/workbook.xml.rels")) {
+                targets = relations(rels);
+            }
+            List<String> shared;
+            try (InputStream strings = parts.open("xl/sharedStrings.xml")) {
+                shared = sharedStrings(strings);
+            }
+            boolean any = false;
+            for (Map.Entry<String, String> sheet : sheetIds.entrySet()) {
                 String target = targets.get(sheet.getValue());
                 if (target == null) {
                     continue;
                 }
                 String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
-                byte[] part = parts.get(path);
-                if (part != null) {
-                    sheets.add(new Sheet(sheet.getKey(), rows(part, shared)));
+                try (InputStream part = parts.open(path)) {
+                    if (part != null) {
+                        any = true;
+                        Sheet.RowSink sink = sheets.apply(sheet.getKey());
+                        if (sink != null) {
+                            rows(part, shared, sink);
+                        }
+                    }
                 }
             }
-            if (sheets.isEmpty()) {
+            if (!any) {
                 throw new RosterFileException("the workbook has no sheets");
             }
-            return sheets;
         } catch (XMLStreamException e) {
             throw new RosterFileException("the workbook is damaged (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static Map<String, byte[]> unzip(byte[] bytes) {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            byte[] buffer = new byte[8192];
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
-                    continue;
-                }
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                long total = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_PART_BYTES) {
-                        throw new RosterFileException(name + " is larger than " + MAX_PART_BYTES / 1024 / 1024
-                                + " MB uncompressed: not a roster workbook");
-                    }
-                    out.write(buffer, 0, n);
-                }
-                parts.put(name, out.toByteArray());
-            }
         } catch (IOException e) {
             throw new RosterFileException("not a readable XLSX file (" + e.getMessage() + ")", e);
         }
-        return parts;
     }
 
-    private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+    private static XMLStreamReader reader(InputStream xml) throws XMLStreamException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f.createXMLStreamReader(new ByteArrayInputStream(xml));
+        // not coalescing: text arrives in pieces, so text() can refuse a cell longer than Excel allows early
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f.createXMLStreamReader(xml);
+    }
+
+    /** The text of the current element, as getElementText, but at most {@link Csv#MAX_CELL_CHARS} of it. */
+    private static String text(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                if (text.length() + r.getTextLength() > Csv.MAX_CELL_CHARS) {
+                    throw new RosterFileException("a cell longer than " + Csv.MAX_CELL_CHARS
+                            + " characters (Excel's limit): not a roster workbook");
+                }
+                text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new XMLStreamException("unexpected element <" + r.getLocalName() + "> in a text", r.getLocation());
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the document ends inside a text", r.getLocation());
+            }
+        }
+        return text.toString();
     }
 
     /** Sheet name → relationship id, in workbook order. */
-    private static Map<String, String> sheetIds(byte[] workbook) throws XMLStreamException {
+    private static Map<String, String> sheetIds(InputStream workbook) throws XMLStreamException {
         Map<String, String> sheets = new LinkedHashMap<>();
         XMLStreamReader r = reader(workbook);
         while (r.hasNext()) {
@@ -130,7 +162,7 @@ public final class Xlsx {
         return sheets;
     }
 
-    private static Map<String, String> relations(byte[] rels) throws XMLStreamException {
+    private static Map<String, String> relations(InputStream rels) throws XMLStreamException {
         Map<String, String> targets = new HashMap<>();
         if (rels == null) {
             return targets;
@@ -145,7 +177,7 @@ public final class Xlsx {
     }
 
     /** The shared strings, rich text runs joined, phonetic runs (rPh) left out. */
-    private static List<String> sharedStrings(byte[] xml) throws XMLStreamException {
+    private static List<String> sharedStrings(InputStream xml) throws XMLStreamException {
         List<String> strings = new ArrayList<>();
         if (xml == null) {
             return strings;
@@ -153,6 +185,7 @@ public final class Xlsx {
         XMLStreamReader r = reader(xml);
         StringBuilder current = null;
         int phonetic = 0;
+        long chars = 0;
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -160,16 +193,22 @@ public final class Xlsx {
                     case "si" -> current = new StringBuilder();
                     case "rPh" -> phonetic++;
                     case "t" -> {
-                        String text = r.getElementText();
+                        String text = text(r);
                         if (current != null && phonetic == 0) {
                             current.append(text);
+                            chars += text.length();
                         }
                     }
                     default -> { }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (r.getLocalName().equals("si") && current != null) {
-                    strings.add(current.toString());
+                    if (strings.size() >= MAX_SHARED_STRINGS || chars > MAX_SHARED_CHARS) {
+                        throw new RosterFileException("more than " + MAX_SHARED_STRINGS + " different texts or "
+                                + MAX_SHARED_CHARS + " characters of them: not a roster workbook");
+                    }
+                    strings.add(current.length() > Csv.MAX_CELL_CHARS ? current.substring(0, Csv.MAX_CELL_CHARS)
+                            : current.toString());
                     current = null;
                 } else if (r.getLocalName().equals("rPh")) {
                     phonetic--;
@@ -179,8 +218,7 @@ public final class Xlsx {
         return strings;
     }
 
-    private static List<Sheet.Row> rows(byte[] xml, List<String> shared) throws XMLStreamException {
-        List<Sheet.Row> rows = new ArrayList<>();
+    private static void rows(InputStream xml, List<String> shared, Sheet.RowSink rows) throws XMLStreamException {
         XMLStreamReader r = reader(xml);
         List<String> cells = null;
         int rowNumber = 0;
@@ -201,15 +239,23 @@ public final class Xlsx {
                     case "c" -> {
                         String ref = r.getAttributeValue(null, "r");
                         column = ref == null ? column + 1 : columnIndex(ref);
+                        if (column > MAX_COLUMNS) {
+                            throw new RosterFileException("row " + rowNumber + " has a cell beyond column "
+                                    + columnName(MAX_COLUMNS) + " (Excel's last): not a roster workbook");
+                        }
                         type = r.getAttributeValue(null, "t");
                         value = null;
                         inline = null;
                     }
-                    case "v" -> value = r.getElementText();
+                    case "v" -> value = text(r);
                     case "is" -> inline = new StringBuilder();
                     case "t" -> {
-                        String text = r.getElementText();
+                        String text = text(r);
                         if (inline != null) {
+                            if (inline.length() + text.length() > Csv.MAX_CELL_CHARS) {
+                                throw new RosterFileException("row " + rowNumber + " has a cell longer than "
+                                        + Csv.MAX_CELL_CHARS + " characters (Excel's limit): not a roster workbook");
+                            }
                             inline.append(text);
                         }
                     }
@@ -222,12 +268,13 @@ public final class Xlsx {
                     }
                     cells.add(cellText(type, value, inline, shared));
                 } else if (r.getLocalName().equals("row") && cells != null) {
-                    rows.add(new Sheet.Row(rowNumber, List.copyOf(cells)));
+                    if (!rows.row(new Sheet.Row(rowNumber, List.copyOf(cells)))) {
+                        return;
+                    }
                     cells = null;
                 }
             }
         }
-        return rows;
     }
 
     private static String cellText(String type, String value, StringBuilder inline, List<String> shared) {
@@ -268,6 +315,9 @@ public final class Xlsx {
                 break;
             }
             index = index * 26 + (c - 'A' + 1);
+            if (index > MAX_COLUMNS) {
+                return MAX_COLUMNS + 1; // beyond Excel's last column, and no overflow
+            }
         }
         return index;
     }

@@ -65,6 +65,25 @@ public class DivisionServiceImpl implements DivisionService {
         @AttributeDefinition(name = "Full-view roles", required = false,
                 description = "Roles that may ask to see ID numbers and phones in full (with a reason).")
         String[] fullview_roles() default {"admin", "county", "township"};
+
+        // Read by guanai-shell's files folder (FilesFolder), which shares this PID.
+        @AttributeDefinition(name = "Files folder", required = false,
+                description = "The one folder console commands read and write files in; names only, never a path. "
+                        + "Empty: <karaf.data>/guanai/files.")
+        String files_dir() default "";
+
+        // Read by RosterServiceImpl, which shares this PID.
+        @AttributeDefinition(name = "Largest roster file (MB)", required = false,
+                description = "A larger upload or file is refused (413).")
+        int import_max_megabytes() default 64;
+
+        @AttributeDefinition(name = "Imports waiting at once", required = false,
+                description = "Imports run one at a time; beyond this many waiting, more are refused (503, Retry-After).")
+        int import_max_pending() default 3;
+
+        @AttributeDefinition(name = "Most rows of a roster", required = false,
+                description = "A roster file with more data rows is not imported.")
+        int import_max_rows() default 300000;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DivisionServiceImpl.class);

@@ -3,6 +3,7 @@ package org.guanai.registry.internal.service;
 import static org.guanai.registry.api.roster.RosterColumn.*;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
@@ -61,7 +62,9 @@ import org.guanai.registry.internal.roster.Xlsx;
 import org.guanai.registry.internal.schema.RegistrySchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -71,8 +74,24 @@ import org.slf4j.LoggerFactory;
  * who submitted them. Jobs are kept in memory (the last {@link #KEPT_JOBS}): a restart forgets a job's
  * status and report, never the data it imported — re-running the file shows it all unchanged.
  */
-@Component(service = RosterService.class)
+@Component(service = RosterService.class, configurationPid = RosterServiceImpl.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class RosterServiceImpl implements RosterService {
+
+    /** The registry's PID; its import.max.* keys are this component's (described with the PID's other keys). */
+    static final String PID = "org.guanai.registry";
+
+    /** The import limits of {@value #PID}. */
+    public @interface Config {
+        /** The largest roster file, in MB (an upload larger is refused with 413). */
+        int import_max_megabytes() default ImportLimits.DEFAULT_MEGABYTES;
+
+        /** How many imports may wait at once, their files not yet read (more are refused with 503 and Retry-After). */
+        int import_max_pending() default ImportLimits.DEFAULT_PENDING;
+
+        /** The most data rows a roster file may have. */
+        int import_max_rows() default RosterReader.MAX_ROWS;
+    }
 
     static final int KEPT_JOBS = 50;
 
@@ -90,14 +109,28 @@ public class RosterServiceImpl implements RosterService {
         return t;
     });
     private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final ImportLimits limits = new ImportLimits(ImportLimits.Settings.DEFAULT);
 
     @Activate
     public RosterServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                              @Reference(name = "divisions") DivisionService divisions,
                              @Reference(name = "access") UserAccessService access,
                              @Reference(name = "audit") AuditService audit,
-                             @Reference(name = "schema") RegistrySchema schema) {
+                             @Reference(name = "schema") RegistrySchema schema,
+                             Config config) {
         this(jpa, divisions, Clock.systemDefaultZone(), new Visibility(access), audit);
+        modified(config);
+    }
+
+    @Modified
+    void modified(Config config) {
+        limits.configure(ImportLimits.Settings.of(config.import_max_megabytes(), config.import_max_pending(),
+                config.import_max_rows()));
+    }
+
+    /** For tests: the limits, to change them. */
+    ImportLimits limits() {
+        return limits;
     }
 
     RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock) {
@@ -144,41 +177,110 @@ public class RosterServiceImpl implements RosterService {
 
     @Override
     public ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options) {
-        ImportOptions o = options == null ? new ImportOptions() : options;
-        // The file is read now, so that a file that is no roster at all is refused to the caller (400)
-        // instead of becoming a failed job.
-        RosterReader reader;
+        ImportLimits.Slot slot;
         try {
-            reader = RosterReader.read(Files.readAllBytes(file));
+            slot = limits.take();
+        } catch (RuntimeException e) {
+            deleteIf(deleteWhenDone, file);
+            throw e;
+        }
+        return queue(file, deleteWhenDone, options, slot);
+    }
+
+    @Override
+    public ImportJobDTO submit(InputStream upload, ImportOptions options) throws IOException {
+        // the slot first: a busy server refuses before reading a byte of the upload
+        ImportLimits.Slot slot = limits.take();
+        Path file;
+        try {
+            file = limits.receive(upload);
+        } catch (IOException | RuntimeException e) {
+            slot.release();
+            throw e;
+        }
+        return queue(file, true, options, slot);
+    }
+
+    /**
+     * Checks the file starts like a roster (so a file that is none is refused to the caller, 400, instead of
+     * becoming a failed job) and queues it: the job reads it when it runs, one at a time, row by row.
+     */
+    private ImportJobDTO queue(Path file, boolean deleteWhenDone, ImportOptions options, ImportLimits.Slot slot) {
+        ImportOptions o = options == null ? new ImportOptions() : options;
+        boolean queued = false;
+        try {
+            limits.checkSize(file);
+            RosterReader.check(file);
+            Caller caller = CallerContext.current().orElse(null);
+            Job job = new Job(caller);
+            job.dto.id = UUID.randomUUID().toString();
+            job.dto.status = ImportStatus.QUEUED;
+            job.dto.dryRun = o.dryRun;
+            job.dto.confirmDuplicates = o.confirmDuplicates;
+            job.dto.fileName = o.fileName != null ? o.fileName : file.getFileName().toString();
+            job.dto.user = caller == null ? null : caller.user();
+            synchronized (jobs) {
+                jobs.put(job.dto.id, job);
+                forgetOldJobs();
+            }
+            ImportJobDTO snapshot = snapshot(job);
+            int maxRows = limits.settings().maxRows();
+            executor.execute(() -> {
+                Read read;
+                try {
+                    read = read(file, maxRows);
+                } finally {
+                    // read whole now (or refused): the upload and the slot are not needed any more
+                    deleteIf(deleteWhenDone, file);
+                    slot.release();
+                }
+                as(caller, () -> {
+                    if (read.reader == null) {
+                        refuse(job, read.refusal);
+                    } else {
+                        run(job, read.reader, o);
+                    }
+                    return null;
+                });
+            });
+            queued = true;
+            return snapshot;
         } catch (RosterFileException e) {
             throw ValidationException.of("file", e.getMessage());
         } catch (IOException e) {
             throw ValidationException.of("file", "cannot be read (" + e.getMessage() + ")");
         } finally {
-            // the bytes are in the reader now; the upload is not needed any more
-            deleteIf(deleteWhenDone, file);
-        }
-        Caller caller = CallerContext.current().orElse(null);
-        Job job = new Job(caller);
-        job.dto.id = UUID.randomUUID().toString();
-        job.dto.status = ImportStatus.QUEUED;
-        job.dto.dryRun = o.dryRun;
-        job.dto.confirmDuplicates = o.confirmDuplicates;
-        job.dto.fileName = o.fileName != null ? o.fileName : file.getFileName().toString();
-        job.dto.user = caller == null ? null : caller.user();
-        synchronized (jobs) {
-            jobs.put(job.dto.id, job);
-            forgetOldJobs();
-        }
-        ImportJobDTO queued = snapshot(job);
-        executor.execute(() -> {
-            if (caller == null) {
-                run(job, reader, o);
-            } else {
-                CallerContext.runAs(caller, () -> run(job, reader, o));
+            if (!queued) {
+                deleteIf(deleteWhenDone, file);
+                slot.release();
             }
-        });
-        return queued;
+        }
+    }
+
+    /** A file read whole, or why it is not imported. */
+    private record Read(RosterReader reader, String refusal) {
+    }
+
+    /** On the executor's thread, so one roster at a time is in memory: the whole file, row by row. */
+    private static Read read(Path file, int maxRows) {
+        try {
+            return new Read(RosterReader.read(file, maxRows), null);
+        } catch (RosterFileException e) {
+            return new Read(null, e.getMessage());
+        } catch (IOException e) {
+            return new Read(null, "cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    /** The job's file turned out to be no roster, or a larger one than allowed: nothing written. */
+    private void refuse(Job job, String why) {
+        audit(AuditEvent.of(AuditOperations.IMPORT).record("import", job.dto.id).outcome(AuditOutcome.FAILED)
+                .detail(job.dto.fileName + ": not imported: " + why));
+        fail(job, "not imported, nothing written: " + why);
+    }
+
+    private static <T> T as(Caller caller, java.util.function.Supplier<T> work) {
+        return caller == null ? work.get() : CallerContext.callAs(caller, work);
     }
 
     private static void deleteIf(boolean delete, Path file) {
