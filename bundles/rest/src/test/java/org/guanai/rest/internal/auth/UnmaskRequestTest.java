@@ -27,8 +27,7 @@ public class UnmaskRequestTest {
     private final Authenticator authenticator = new Authenticator((user, pw) -> Optional.of(new ApiUser(user,
             user.equals("clerk") ? Set.of("county") : Set.of("health"))), System::nanoTime);
     private final BasicAuthFilter filter = new BasicAuthFilter(() -> authenticator,
-            new LoginThrottle(LoginThrottle.Settings.DEFAULT, System::nanoTime), w -> { },
-            () -> Set.of("admin", "county", "township"));
+            () -> Set.of("admin", "county", "township"), AuditTrail.NONE);
 
     @After
     public void clear() {

@@ -1,4 +1,4 @@
-package org.guanai.rest.internal.auth;
+package org.guanai.login.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

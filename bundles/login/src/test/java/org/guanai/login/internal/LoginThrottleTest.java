@@ -1,4 +1,4 @@
-package org.guanai.rest.internal.auth;
+package org.guanai.login.internal;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
