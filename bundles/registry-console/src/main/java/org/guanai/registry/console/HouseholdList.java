@@ -92,6 +92,7 @@ public class HouseholdList implements Action {
                 table.print(System.out);
             }
             Console.printFooter(System.out, page, "households");
+            return page.items.stream().map(h -> h.id).toList();
         }));
     }
 }

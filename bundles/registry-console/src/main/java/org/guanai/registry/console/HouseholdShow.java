@@ -109,6 +109,7 @@ public class HouseholdShow implements Action {
                 }
                 table.print(out);
             }
+            return java.util.List.of(h.id);
         }));
     }
 

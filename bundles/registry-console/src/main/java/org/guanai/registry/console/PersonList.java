@@ -116,6 +116,7 @@ public class PersonList implements Action {
                 table.print(System.out);
             }
             Console.printFooter(System.out, page, "persons");
+            return page.items.stream().map(p -> p.id).toList();
         }));
     }
 }

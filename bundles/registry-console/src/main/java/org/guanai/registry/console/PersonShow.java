@@ -133,6 +133,7 @@ public class PersonShow implements Action {
             if (!timeline.unavailableModules.isEmpty()) {
                 out.println("  (not shown, module not answering: " + String.join(", ", timeline.unavailableModules) + ")");
             }
+            return java.util.List.of(p.id);
         }));
     }
 

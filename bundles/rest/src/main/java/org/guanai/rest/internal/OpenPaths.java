@@ -18,8 +18,9 @@ public final class OpenPaths {
     private OpenPaths() {
     }
 
+    /** GET, and HEAD (a load balancer's probe), of the two open documents. */
     public static boolean isOpen(String method, String path) {
-        return "GET".equals(method) && OPEN.contains(normalize(path));
+        return ("GET".equals(method) || "HEAD".equals(method)) && OPEN.contains(normalize(path));
     }
 
     /** Under {@code api/v1} and not one of the open documents: responses must not be cached. */

@@ -1,5 +1,8 @@
 package org.guanai.registry.console.support;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.guanai.registry.api.audit.AuditEvent;
@@ -13,18 +16,25 @@ import org.guanai.shell.api.Console;
 
 /**
  * {@code --unmask --reason "…"}: runs a command body as the session's caller asking to see ID numbers and
- * phones in full, which the registry grants to the full-view roles ({@code fullview.roles}).
+ * phones in full, which the registry grants to the full-view roles ({@code fullview.roles}), and records one
+ * {@code <type>.unmask} row per record it showed, with the reason.
  */
 public final class FullView {
 
     private FullView() {
     }
 
+    /** A command body that shows records and answers their ids. */
+    @FunctionalInterface
+    public interface Showing {
+        Collection<?> run() throws Exception;
+    }
+
     /**
-     * @param recordType what the command shows ("person", "household"): the audit row is {@code <type>.unmask}
+     * @param recordType what the command shows ("person", "household"): the audit rows are {@code <type>.unmask}
      */
     public static void run(UserAccessService access, AuditService audit, String recordType, boolean unmask, String reason,
-                           Console.Body body) throws Exception {
+                           Showing body) throws Exception {
         if (!unmask) {
             body.run();
             return;
@@ -43,9 +53,20 @@ public final class FullView {
                     .detail("console " + recordType + " --unmask: role may not see ID numbers and phones in full").build());
             throw new BadInputException("--unmask: your role may not see ID numbers and phones in full");
         }
-        audit.record(AuditEvent.of(recordType + ".unmask").detail("console; reason: " + reason.strip()).build());
+        Collection<?> shown;
         try (CallerContext.Binding ignored = CallerContext.bind(caller.get().unmasking(reason))) {
-            body.run();
+            shown = body.run();
         }
+        List<AuditEvent> rows = new ArrayList<>();
+        for (Object id : shown) {
+            rows.add(AuditEvent.of(recordType + ".unmask").record(recordType, id)
+                    .detail("console; reason: " + reason.strip() + (shown.size() > 1 ? " (one of " + shown.size()
+                            + " listed)" : "")).build());
+        }
+        if (rows.isEmpty()) {
+            rows.add(AuditEvent.of(recordType + ".unmask").detail("console; reason: " + reason.strip()
+                    + " (nothing listed)").build());
+        }
+        audit.recordAll(rows);
     }
 }

@@ -29,8 +29,9 @@ public class FullViewTest {
         CallerContext.clear();
     }
 
-    private void body() {
+    private List<Long> body() {
         seen.add(CallerContext.current().flatMap(Caller::unmaskReason));
+        return List.of(12L);
     }
 
     @Test
@@ -43,7 +44,19 @@ public class FullViewTest {
         assertEquals("one row, for the full view only", 1, audit.events.size());
         assertEquals("person.unmask", audit.events.get(0).operation());
         assertEquals("wang", audit.events.get(0).user());
+        assertEquals("12", audit.events.get(0).recordId());
         assertTrue(audit.events.get(0).detail(), audit.events.get(0).detail().contains("家访"));
+    }
+
+    /** Issue 9, finding 6: a whole-list unmask left one row with no record ids. */
+    @Test
+    public void aListShownInFullLeavesOneRowPerRecordItShowed() throws Exception {
+        CallerContext.bind(Caller.of("wang", Set.of("county"), "ssh 10.0.0.5"));
+        FullView.run(access, audit, "household", true, "年度核对", () -> List.of(3L, 4L, 9L));
+        assertEquals(List.of("3", "4", "9"), audit.events.stream().map(e -> e.recordId()).toList());
+        assertEquals("household", audit.events.get(2).recordType());
+        assertEquals("ssh 10.0.0.5", audit.events.get(2).origin());
+        assertEquals("console; reason: 年度核对 (one of 3 listed)", audit.events.get(2).detail());
     }
 
     @Test

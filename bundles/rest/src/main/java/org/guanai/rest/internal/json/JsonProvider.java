@@ -58,9 +58,10 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         this.mapper = mapper;
     }
 
+    /** A body is read as JSON only when it says it is JSON: a wildcard Content-Type, or none, is a 415. */
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return handles(type) && isJson(mediaType);
+        return handles(type) && isDeclaredJson(mediaType);
     }
 
     @Override
@@ -115,7 +116,12 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         return UNTOUCHABLE.stream().noneMatch(u -> u.isAssignableFrom(type));
     }
 
-    /** No Content-Type, a wildcard, application/json or any structured +json type. */
+    /** application/json or a structured +json type, named as such (no wildcard). */
+    static boolean isDeclaredJson(MediaType mediaType) {
+        return mediaType != null && !mediaType.isWildcardType() && !mediaType.isWildcardSubtype() && isJson(mediaType);
+    }
+
+    /** No Content-Type, a wildcard, application/json or any structured +json type: what may be written. */
     static boolean isJson(MediaType mediaType) {
         if (mediaType == null || mediaType.isWildcardType()) {
             return true;
