@@ -11,6 +11,7 @@ import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.BufferUtil;
 
@@ -28,6 +29,17 @@ final class ProblemErrorHandler extends ErrorHandler {
         setShowStacks(false);
         setShowServlet(false);
         setShowMessageInTitle(false);
+    }
+
+    /** Makes this the server's error handler, once (pax-web gives it Jetty's). */
+    static void installOn(Server server) {
+        if (server != null && !(server.getErrorHandler() instanceof ProblemErrorHandler)) {
+            synchronized (server) {
+                if (!(server.getErrorHandler() instanceof ProblemErrorHandler)) {
+                    server.setErrorHandler(new ProblemErrorHandler());
+                }
+            }
+        }
     }
 
     @Override

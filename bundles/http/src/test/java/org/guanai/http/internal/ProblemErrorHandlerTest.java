@@ -51,6 +51,25 @@ public class ProblemErrorHandlerTest {
     }
 
     @Test
+    public void theWarningSaysWherePlainHttpAnswersBeyondThisMachine() {
+        assertEquals("0.0.0.0:8181", WebHardening.clearTextBeyondThisMachine(Map.of()));
+        assertEquals("10.0.0.23:8282", WebHardening.clearTextBeyondThisMachine(Map.of(
+                "org.ops4j.pax.web.listening.addresses", "127.0.0.1, 10.0.0.23", "org.osgi.service.http.port", "8282")));
+        assertNull(WebHardening.clearTextBeyondThisMachine(Map.of("org.ops4j.pax.web.listening.addresses", "127.0.0.1")));
+        assertNull(WebHardening.clearTextBeyondThisMachine(Map.of("org.osgi.service.http.enabled", "false")));
+    }
+
+    @Test
+    public void theServerGetsTheProblemErrorHandlerOnce() {
+        org.eclipse.jetty.server.Server server = new org.eclipse.jetty.server.Server();
+        WebHardening.installOn(server);
+        Object installed = server.getErrorHandler();
+        assertTrue(installed instanceof ProblemErrorHandler);
+        WebHardening.installOn(server);
+        assertTrue(installed == server.getErrorHandler());
+    }
+
+    @Test
     public void onlyALoopbackBindingKeepsPlainHttpOnThisMachine() {
         assertTrue(SecurityHeaders.isThisMachineOnly("127.0.0.1"));
         assertTrue(SecurityHeaders.isThisMachineOnly("::1"));

@@ -9,7 +9,9 @@ import java.lang.reflect.Type;
 import java.util.Set;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
@@ -64,10 +66,26 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         return handles(type) && isDeclaredJson(mediaType);
     }
 
+    /**
+     * The runtime hands a request's wildcard Content-Type on as the method's JSON type; the request's own header
+     * decides: {@code *}{@code /*}, {@code application/*} or none is a 415.
+     */
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        String declared = httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_TYPE);
+        if (httpHeaders != null && !isDeclaredJson(parse(declared))) {
+            throw new NotSupportedException(Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build());
+        }
         return read(genericType == null ? type : genericType, entityStream);
+    }
+
+    private static MediaType parse(String contentType) {
+        try {
+            return contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The body as {@code type}; @throws InvalidInputException when it is missing or not a valid {@code type}. */

@@ -196,6 +196,22 @@ public class JsonProviderTest {
         assertFalse(provider.isReadable(PersonDTO.class, PersonDTO.class, null, null));
         assertTrue("any Accept may get JSON", provider.isWriteable(PersonDTO.class, PersonDTO.class, null,
                 MediaType.WILDCARD_TYPE));
+        // the runtime may hand a wildcard request on as the method's type: the request's own header decides
+        for (String declared : new String[] {"*/*", "application/*", null, "not a type"}) {
+            javax.ws.rs.core.MultivaluedMap<String, String> headers = new javax.ws.rs.core.MultivaluedHashMap<>();
+            if (declared != null) {
+                headers.putSingle("Content-Type", declared);
+            }
+            try {
+                provider.readFrom(Object.class, PersonDTO.class, null, MediaType.APPLICATION_JSON_TYPE, headers,
+                        body("{\"name\":\"a\"}"));
+                fail("read a body declared " + declared);
+            } catch (javax.ws.rs.NotSupportedException e) {
+                assertEquals(415, e.getResponse().getStatus());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
     }
 
     /** Issue 9, finding 9: {@code "headName": true} was stored as "true". */
