@@ -48,6 +48,7 @@ public abstract class GuanaiTestSupport {
     public Option[] config() throws IOException {
         String password = UUID.randomUUID().toString();
         int http = freePort();
+        int ssh = freePort();
         return new Option[] {
             karafDistributionConfiguration()
                     .frameworkUrl(new File(System.getProperty("guanai.distribution")).toURI().toString())
@@ -61,12 +62,13 @@ public abstract class GuanaiTestSupport {
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
-            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(freePort())),
+            editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/users.properties", USER, hash(password) + ",_g_:admingroup"),
             roleUsers(password),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
+            systemProperty("guanai.itest.ssh.port").value(String.valueOf(ssh)),
             systemProperty("guanai.itest.password").value(password),
             mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.1")),

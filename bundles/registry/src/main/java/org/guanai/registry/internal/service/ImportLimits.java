@@ -87,8 +87,31 @@ final class ImportLimits {
     }
 
     /**
+     * Reads and drops an upload that is refused before it was read (all slots taken), at most twice the largest
+     * file allowed: the client, still sending, then gets the answer instead of a reset connection. Nothing is
+     * kept, in memory or on disk.
+     */
+    void discard(InputStream upload) {
+        if (upload == null) {
+            return;
+        }
+        try {
+            byte[] buffer = new byte[64 * 1024];
+            long left = 2 * settings.maxBytes();
+            int n = 0;
+            while (left > 0 && n >= 0) {
+                n = upload.read(buffer, 0, (int) Math.min(buffer.length, left));
+                left -= Math.max(n, 0);
+            }
+        } catch (IOException e) {
+            // the client went away: nothing to answer
+        }
+    }
+
+    /**
      * Copies an upload into a new temporary file (owner-only), never more than the largest file allowed; the
-     * file is deleted again when this refuses.
+     * file is deleted again when this refuses (and the rest of a too large upload read and dropped, up to
+     * twice the limit, so the client gets the 413).
      */
     Path receive(InputStream upload) throws IOException {
         if (upload == null) {
@@ -103,6 +126,7 @@ final class ImportLimits {
             for (int n = upload.read(buffer); n >= 0; n = upload.read(buffer)) {
                 total += n;
                 if (total > max) {
+                    discard(upload);
                     throw tooLarge();
                 }
                 out.write(buffer, 0, n);

@@ -31,6 +31,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.LimitExceededException;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
@@ -189,8 +190,14 @@ public class RosterServiceImpl implements RosterService {
 
     @Override
     public ImportJobDTO submit(InputStream upload, ImportOptions options) throws IOException {
-        // the slot first: a busy server refuses before reading a byte of the upload
-        ImportLimits.Slot slot = limits.take();
+        // the slot first: a busy server refuses before keeping a byte of the upload
+        ImportLimits.Slot slot;
+        try {
+            slot = limits.take();
+        } catch (LimitExceededException busy) {
+            limits.discard(upload);
+            throw busy;
+        }
         Path file;
         try {
             file = limits.receive(upload);

@@ -81,22 +81,26 @@ public class RosterSubmitTest {
     }
 
     @Test
-    public void aBusyServerRefusesBeforeReadingTheUpload() throws Exception {
+    public void aBusyServerRefusesWithoutKeepingTheUpload() throws Exception {
         ImportLimits.Settings before = roster.limits().settings();
-        roster.limits().configure(ImportLimits.Settings.of(64, 1, 1000));
+        roster.limits().configure(ImportLimits.Settings.of(1, 1, 1000));
         ImportLimits.Slot taken = roster.limits().take();
-        InputStream unread = new InputStream() {
+        int[] read = new int[1];
+        InputStream endless = new InputStream() {
             @Override
             public int read() {
-                throw new AssertionError("read while busy");
+                read[0]++;
+                return 'x';
             }
         };
         try {
-            roster.submit(unread, new ImportOptions());
+            roster.submit(endless, new ImportOptions());
             fail();
         } catch (LimitExceededException e) {
             assertEquals(LimitExceededException.Limit.BUSY, e.limit());
             assertEquals(60, e.retryAfterSeconds());
+            // read and dropped, so a client still sending gets the answer; never more than twice the limit
+            assertEquals(2 * 1024 * 1024, read[0]);
         } finally {
             taken.release();
             taken.release(); // twice is harmless
