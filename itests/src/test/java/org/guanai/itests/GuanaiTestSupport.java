@@ -58,7 +58,8 @@ public abstract class GuanaiTestSupport {
                     // install: a hot deploy in the middle of boot makes the features service
                     // refresh bundles as they start, and the container comes up broken.
                     .useDeployFolder(false),
-            configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
+            remoteShell() ? configureConsole().ignoreLocalConsole().startRemoteShell()
+                    : configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
@@ -73,6 +74,11 @@ public abstract class GuanaiTestSupport {
             mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.1")),
         };
+    }
+
+    /** Whether the container runs the SSH console (a test that logs in over SSH says so). */
+    protected boolean remoteShell() {
+        return false;
     }
 
     private static Option roleUsers(String password) {

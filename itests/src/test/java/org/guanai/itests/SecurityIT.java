@@ -34,6 +34,7 @@ import java.util.concurrent.CompletableFuture;
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.keyverifier.AcceptAllServerKeyVerifier;
 import org.apache.sshd.client.session.ClientSession;
+import org.apache.sshd.common.SshException;
 import org.apache.sshd.common.keyprovider.KeyIdentityProvider;
 import org.apache.sshd.sftp.client.SftpClientFactory;
 import org.awaitility.Awaitility;
@@ -68,6 +69,11 @@ public class SecurityIT extends GuanaiTestSupport {
                 // for the SSH lockout: county staff with the console role, a password of their own
                 editConfigurationFilePut("etc/users.properties", "sshlock", hash(sshlock) + ",county,ssh"),
                 systemProperty("guanai.itest.sshlock.password").value(sshlock));
+    }
+
+    @Override
+    protected boolean remoteShell() {
+        return true;
     }
 
     // ------------------------------------------------------------------ finding 1
@@ -358,19 +364,28 @@ public class SecurityIT extends GuanaiTestSupport {
         return client;
     }
 
+    private static ClientSession connect(SshClient client, String user) throws IOException {
+        return client.connect(user, "127.0.0.1", Integer.getInteger("guanai.itest.ssh.port")).verify(SSH_TIMEOUT)
+                .getSession();
+    }
+
     private static ClientSession login(SshClient client, String user, String password) throws IOException {
-        ClientSession session = client.connect(user, "127.0.0.1", Integer.getInteger("guanai.itest.ssh.port"))
-                .verify(SSH_TIMEOUT).getSession();
+        ClientSession session = connect(client, user);
         session.addPasswordIdentity(password);
         session.auth().verify(SSH_TIMEOUT);
         return session;
     }
 
-    private static void assertSshRefused(SshClient client, String user, String password) {
-        try (ClientSession session = login(client, user, password)) {
-            fail(user + " logged in over SSH with " + password);
-        } catch (IOException expected) {
-            // refused
+    /** The SSH server answers, and refuses the password. */
+    private static void assertSshRefused(SshClient client, String user, String password) throws IOException {
+        try (ClientSession session = connect(client, user)) {
+            session.addPasswordIdentity(password);
+            try {
+                session.auth().verify(SSH_TIMEOUT);
+                fail(user + " logged in over SSH with " + password);
+            } catch (SshException expected) {
+                assertFalse(session.isAuthenticated());
+            }
         }
     }
 

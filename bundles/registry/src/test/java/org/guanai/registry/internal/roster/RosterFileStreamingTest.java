@@ -146,11 +146,7 @@ public class RosterFileStreamingTest {
     public void oneXmlTokenLargerThanARosterNeedsIsRefusedBeforeTheParserHoldsIt() throws Exception {
         Path file = tmp.newFile("bomb.xlsx").toPath();
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
-            put(z, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                    + "<sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            put(z, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            oneSheet(z);
             z.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
             Writer w = new java.io.OutputStreamWriter(z, StandardCharsets.UTF_8);
             w.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
@@ -178,11 +174,7 @@ public class RosterFileStreamingTest {
     public void aCellBeyondExcelsLastColumnIsNoRoster() throws Exception {
         Path file = tmp.newFile("wide.xlsx").toPath();
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(file))) {
-            put(z, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
-                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
-                    + "<sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-            put(z, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                    + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            oneSheet(z);
             put(z, "xl/worksheets/sheet1.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                     + "<sheetData><row r=\"1\"><c r=\"ZZZZZZZZZZ1\" t=\"inlineStr\"><is><t>户编号</t></is></c></row>"
                     + "</sheetData></worksheet>");
@@ -199,6 +191,15 @@ public class RosterFileStreamingTest {
         Path file = tmp.newFile().toPath();
         Files.write(file, bytes);
         return file;
+    }
+
+    /** A workbook's list of one sheet, xl/worksheets/sheet1.xml, whose part the test writes. */
+    private static void oneSheet(ZipOutputStream z) throws IOException {
+            put(z, "xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\""
+                    + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                    + "<sheet name=\"a\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            put(z, "xl/_rels/workbook.xml.rels", "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
     }
 
     private static void put(ZipOutputStream z, String name, String xml) throws IOException {
