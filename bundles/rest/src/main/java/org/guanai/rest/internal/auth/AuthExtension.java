@@ -27,9 +27,10 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 /**
  * The {@code guanai.auth} extension every resource selects: authentication before matching
  * ({@link BasicAuthFilter}, with {@code no-store}) and authorization after it ({@link AuthorizationFilter}).
- * The lockout after failed logins is the realm's (guanai-login), shared with the SSH console. One JAX-RS {@link Feature}, because the whiteboard takes one
- * extension per name and a filter class is either pre-matching or not: as a Feature, the two
- * filters come and go together, so no resource is ever served with one and not the other.
+ * The lockout after failed logins is the realm's (guanai-login), shared with the SSH console.
+ * One JAX-RS {@link Feature}, because the whiteboard takes one extension per name and a filter class is
+ * either pre-matching or not: as a Feature, the two filters come and go together, so no resource is ever
+ * served with one and not the other.
  *
  * <p>Each time the runtime (re)builds an application it gets fresh filter instances (for their
  * per-request {@code @Context} proxies) sharing this component's authenticator and its remembered logins.
