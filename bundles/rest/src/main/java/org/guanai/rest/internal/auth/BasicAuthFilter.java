@@ -1,7 +1,6 @@
 package org.guanai.rest.internal.auth;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -18,6 +17,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.SecurityContext;
 
+import org.guanai.registry.api.AccessRefusedException;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
@@ -50,15 +50,19 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     /** Query parameters of any request that asks to see ID numbers and phones in full, and why. */
     public static final String UNMASK = "unmask";
     public static final String REASON = "reason";
-    static final int REASON_MAX = 500;
-    static final String NO_FULL_VIEW = "your role may not see ID numbers and phones in full";
+    /** While the registry (which decides full views) is not running, nobody gets one. */
+    static final String NO_FULL_VIEW_NOW = "ID numbers and phones cannot be shown in full now: the registry is not running";
+    /** Refuses every full view: for tests that do not ask for one, and while no registry decides. */
+    static final FullViews NO_FULL_VIEWS = (caller, reason) -> {
+        throw new AccessRefusedException(NO_FULL_VIEW_NOW);
+    };
     private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
 
     private final Problems problems = new Problems();
     private final Supplier<Authenticator> authenticator;
     private final LoginThrottle throttle;
     private final Consumer<String> warnings;
-    private final Supplier<Set<String>> fullViewRoles;
+    private final FullViews fullViews;
     private final AuditTrail audit;
 
     /** The request as the servlet container has it, for the client's address in the log; a per-request proxy. */
@@ -70,54 +74,35 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         this(() -> authenticator, new LoginThrottle(LoginThrottle.Settings.DEFAULT, System::nanoTime), LOG::warn);
     }
 
-    /** {@code authenticator} is asked per request: configuration may replace it. */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle) {
-        this(authenticator, throttle, LOG::warn);
-    }
-
-    /** {@code fullViewRoles}: who may ask for ID numbers and phones in full, asked per request. */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Supplier<Set<String>> fullViewRoles) {
-        this(authenticator, throttle, LOG::warn, fullViewRoles);
-    }
-
-    /** For tests: the warnings (failed logins, lockouts) go to {@code warnings}. */
+    /** For tests: the warnings (failed logins, lockouts) go to {@code warnings}; no full views. */
     BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings) {
-        this(authenticator, throttle, warnings, () -> AuthExtension.DEFAULT_FULL_VIEW, AuditTrail.NONE);
+        this(authenticator, throttle, warnings, NO_FULL_VIEWS, AuditTrail.NONE);
     }
 
-    /** For tests: warnings to {@code warnings}, audit rows to {@code audit}. */
+    /** For tests: warnings to {@code warnings}, audit rows to {@code audit}; no full views. */
     BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
                     AuditTrail audit) {
-        this(authenticator, throttle, warnings, () -> AuthExtension.DEFAULT_FULL_VIEW, audit);
-    }
-
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
-                    Supplier<Set<String>> fullViewRoles) {
-        this(authenticator, throttle, warnings, fullViewRoles, AuditTrail.NONE);
+        this(authenticator, throttle, warnings, NO_FULL_VIEWS, audit);
     }
 
     /**
-     * As the extension makes it: {@code fullViewRoles} (who may ask for ID numbers and phones in full) is asked
-     * per request; failed logins and full views are also recorded in {@code audit}.
+     * {@code authenticator} is asked per request (configuration may replace it); {@code fullViews} (the registry's
+     * rule for a full view of ID numbers and phones) decides each request that asks; failed logins and full views
+     * are recorded in {@code audit}.
      */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Supplier<Set<String>> fullViewRoles,
-                    AuditTrail audit) {
-        this(authenticator, throttle, LOG::warn, fullViewRoles, audit);
-    }
-
     BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
-                    Supplier<Set<String>> fullViewRoles, AuditTrail audit) {
+                    FullViews fullViews, AuditTrail audit) {
         this.authenticator = authenticator;
         this.throttle = throttle;
         this.warnings = warnings;
-        this.fullViewRoles = fullViewRoles;
+        this.fullViews = fullViews;
         this.audit = audit;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         CallerContext.clear(); // a pooled thread: never let a request inherit the last one's caller
-        String path = request.getUriInfo().getPath();
+        String path = OpenPaths.of(request);
         if (OpenPaths.isOpen(request.getMethod(), path)) {
             return;
         }
@@ -155,9 +140,9 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         } catch (ValidationException e) {
             request.abortWith(problems.toResponse(e, instance(request)));
             return;
-        } catch (FullViewRefused e) {
-            audit.accessRefused(request.getMethod(), request.getUriInfo().getPath());
-            request.abortWith(problems.forbidden(instance(request), NO_FULL_VIEW));
+        } catch (AccessRefusedException e) {
+            audit.accessRefused(request.getMethod(), OpenPaths.of(request));
+            request.abortWith(problems.forbidden(instance(request), e.getMessage()));
             return;
         }
         CallerContext.bind(caller);
@@ -165,8 +150,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     /**
      * The caller, asking for a full view when the request says {@code unmask=true} with a {@code reason}:
-     * any GET of any resource (modules' included) gets this without code of its own. The registry then
-     * leaves ID numbers and phones unmasked for a full-view role ({@code fullview.roles}).
+     * any GET of any resource (modules' included) gets this without code of its own. This is the one place REST
+     * reads {@code unmask} and {@code reason}; whether the caller may is the registry's rule ({@link FullViews}).
      */
     private Caller unmasking(ContainerRequestContext request, Caller caller) {
         MultivaluedMap<String, String> query = queryParameters(request);
@@ -177,20 +162,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (!unmask.trim().equals("true")) {
             throw ValidationException.of(UNMASK, unmask.trim() + " is not true or false");
         }
-        String reason = query.getFirst(REASON);
-        if (reason == null || reason.isBlank()) {
-            throw ValidationException.of(REASON, "is required with unmask=true: say why you need ID numbers and"
-                    + " phones in full");
-        }
-        if (reason.strip().length() > REASON_MAX) {
-            throw ValidationException.of(REASON, "must be at most " + REASON_MAX + " characters");
-        }
-        Set<String> allowed = fullViewRoles.get();
-        if (caller.roles().stream().noneMatch(allowed::contains)) {
-            throw new FullViewRefused();
-        }
         // audited with its reason when the response leaves (filter(request, response)), whatever the resource
-        return caller.unmasking(reason);
+        return fullViews.unmasking(caller, query.getFirst(REASON));
     }
 
     private static MultivaluedMap<String, String> queryParameters(ContainerRequestContext request) {
@@ -205,22 +178,22 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         return request.getUriInfo().getRequestUri().getRawPath();
     }
 
-    /** A role that may not see ID numbers and phones in full asked to. */
-    private static final class FullViewRefused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        FullViewRefused() {
-            super(NO_FULL_VIEW, null, false, false);
-        }
+    /**
+     * Who may see ID numbers and phones in full: the registry's {@code Visibility.unmasking}. Returns the caller
+     * asking for a full view, or throws {@link ValidationException} (no reason) or {@link AccessRefusedException}.
+     */
+    @FunctionalInterface
+    interface FullViews {
+        Caller unmasking(Caller caller, String reason);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         // A full view of ID numbers and phones is audited with its reason, whatever the resource.
         CallerContext.current().flatMap(Caller::unmaskReason).ifPresent(reason ->
-                audit.unmasked(request.getMethod(), request.getUriInfo().getPath(), reason, response.getStatus()));
+                audit.unmasked(request.getMethod(), OpenPaths.of(request), reason, response.getStatus()));
         CallerContext.clear();
-        if (OpenPaths.isPrivate(request.getUriInfo().getPath())) {
+        if (OpenPaths.isPrivate(OpenPaths.of(request))) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }

@@ -9,6 +9,7 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.guanai.registry.api.AccessRefusedException;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.NotFoundException;
@@ -56,6 +57,9 @@ public final class Problems {
         if (e instanceof StaleVersionException) {
             return build(problem(ProblemType.STALE_VERSION, e.getMessage(), instance, null))
                     .tag(Etags.of(((StaleVersionException) e).currentVersion())).build();
+        }
+        if (e instanceof AccessRefusedException) {
+            return forbidden(instance, e.getMessage());
         }
         if (e instanceof RegistryException) {
             // A refusal the registry has no finer type for yet; its message is written for clients.
