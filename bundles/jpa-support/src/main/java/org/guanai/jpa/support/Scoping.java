@@ -47,6 +47,33 @@ public interface Scoping<E> {
     }
 
     /**
+     * Records of a township as a whole (a service team, a health talk), or of the whole county when it has none: seen
+     * by whoever sees any part of that township, and, without a township, by everyone.
+     */
+    static <E> Scoping<E> byTownship(String townshipPath, Function<E, String> township) {
+        return new Scoping<>() {
+            @Override
+            public Filter restrict(Filter filter, Scope scope) {
+                Condition c = townshipCondition(scope, townshipPath);
+                return c == null ? filter : c.addTo(filter);
+            }
+
+            @Override
+            public boolean includes(EntityManager em, E entity, Scope scope) {
+                String code = township.apply(entity);
+                return scope.isAll() || code == null || scope.touchedTownships().contains(code);
+            }
+        };
+    }
+
+    /** The condition of {@link #byTownship} on {@code townshipPath}; null for the whole county. */
+    static Condition townshipCondition(Scope scope, String townshipPath) {
+        Condition inside = condition(scope, townshipPath, null);
+        return inside == null ? null
+                : new Condition("(" + townshipPath + " IS NULL OR " + inside.jpql + ")", inside.values);
+    }
+
+    /**
      * The JPQL condition (with {@code ?} for its values, as {@link Filter#and} takes them) that keeps rows inside
      * {@code scope}; null for the whole county. A record known only by its township ({@code villagePath} null) is
      * inside when the caller sees any part of that township.

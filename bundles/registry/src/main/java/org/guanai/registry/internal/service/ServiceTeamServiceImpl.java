@@ -34,18 +34,8 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
         implements ServiceTeamService {
 
     /** A team is seen by whoever sees part of its township; a county-wide team (no township) by everyone. */
-    static final Scoping<ServiceTeamEntity> SCOPING = new Scoping<>() {
-        @Override
-        public Filter restrict(Filter filter, Scope scope) {
-            Scoping.Condition c = condition(scope, "e.townshipCode");
-            return c == null ? filter : c.addTo(filter);
-        }
-
-        @Override
-        public boolean includes(EntityManager em, ServiceTeamEntity team, Scope scope) {
-            return visible(scope, team.getTownshipCode());
-        }
-    };
+    static final Scoping<ServiceTeamEntity> SCOPING = Scoping.byTownship("e.townshipCode",
+            ServiceTeamEntity::getTownshipCode);
 
     private final DivisionService divisions;
 
@@ -65,13 +55,6 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
     /** A team works in a township: callers who see part of it see the team; county-wide teams (no township) all. */
     static boolean visible(Scope scope, String townshipCode) {
         return scope.isAll() || townshipCode == null || scope.touchedTownships().contains(townshipCode);
-    }
-
-    /** The JPQL condition on a team's township (path) that {@link #visible} stands for; null for all. */
-    static Scoping.Condition condition(Scope scope, String townshipPath) {
-        Scoping.Condition inside = Scoping.condition(scope, townshipPath, null);
-        return inside == null ? null
-                : new Scoping.Condition("(" + townshipPath + " IS NULL OR " + inside.jpql + ")", inside.values);
     }
 
     @Override

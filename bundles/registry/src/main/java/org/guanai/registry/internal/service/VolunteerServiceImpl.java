@@ -37,7 +37,7 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
     static final Scoping<VolunteerEntity> SCOPING = new Scoping<>() {
         @Override
         public Filter restrict(Filter filter, Scope scope) {
-            Scoping.Condition teams = ServiceTeamServiceImpl.condition(scope, "st.townshipCode");
+            Scoping.Condition teams = Scoping.townshipCondition(scope, "st.townshipCode");
             return teams == null ? filter : filter.and("(e.teamId IS NULL OR e.teamId IN (SELECT st.id FROM"
                     + " ServiceTeam st WHERE " + teams.jpql + "))", teams.values.toArray());
         }
