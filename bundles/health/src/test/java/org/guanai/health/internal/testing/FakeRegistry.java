@@ -1,5 +1,11 @@
 package org.guanai.health.internal.testing;
 
+import java.util.Collection;
+import java.util.function.Supplier;
+
+import org.guanai.registry.api.PersonDirectory;
+import org.guanai.registry.api.security.Scope;
+
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -45,6 +51,9 @@ public final class FakeRegistry {
     /** A township of another county. */
     public static final String FOREIGN_TOWNSHIP = "430622100";
 
+    /** What the caller sees, as the registry's services would scope their answers; the whole county by default. */
+    public static Supplier<Scope> scope = Scope::all;
+
     public final Persons persons = new Persons();
     public final Divisions divisions = new Divisions();
     public final Sites sites = new Sites();
@@ -88,7 +97,12 @@ public final class FakeRegistry {
         return sites.add(s);
     }
 
-    public static final class Persons implements PersonService {
+    private static boolean visible(String township, String village) {
+        return scope.get().includes(township, village);
+    }
+
+    /** The registry's persons, scoped to {@link #scope}; also the module's {@link PersonDirectory}. */
+    public static final class Persons implements PersonService, PersonDirectory {
         final Map<Long, PersonDTO> byId = new TreeMap<>();
         private long nextId = 1000;
         public int listCalls;
@@ -112,6 +126,7 @@ public final class FakeRegistry {
             limitsAsked.add(page.limit);
             PersonQuery q = query == null ? new PersonQuery() : query;
             List<PersonDTO> all = byId.values().stream()
+                    .filter(p -> visible(p.townshipCode, p.villageCode))
                     .filter(p -> q.townshipCode == null || q.townshipCode.equals(p.townshipCode))
                     .filter(p -> q.villageCode == null || q.villageCode.equals(p.villageCode))
                     .filter(p -> q.category == null || p.categories.contains(q.category))
@@ -126,10 +141,22 @@ public final class FakeRegistry {
         @Override
         public PersonDTO get(long id) {
             PersonDTO p = byId.get(id);
-            if (p == null) {
+            if (p == null || !visible(p.townshipCode, p.villageCode)) {
                 throw new NotFoundException("person", id);
             }
             return p;
+        }
+
+        @Override
+        public Map<Long, PersonDTO> find(Collection<Long> ids) {
+            Map<Long, PersonDTO> found = new TreeMap<>();
+            for (Long id : ids) {
+                PersonDTO p = id == null ? null : byId.get(id);
+                if (p != null && visible(p.townshipCode, p.villageCode)) {
+                    found.put(id, p);
+                }
+            }
+            return found;
         }
 
         @Override
@@ -212,7 +239,7 @@ public final class FakeRegistry {
         @Override
         public ServiceSiteDTO get(long id) {
             ServiceSiteDTO s = byId.get(id);
-            if (s == null) {
+            if (s == null || !visible(s.townshipCode, s.villageCode)) {
                 throw new NotFoundException("site", id);
             }
             return s;

@@ -1,4 +1,4 @@
-package org.guanai.registry.console.support;
+package org.guanai.shell.api;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
@@ -11,9 +11,8 @@ import java.util.Set;
 
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
-import org.guanai.registry.api.security.UserAccessService;
-import org.guanai.shell.api.BadInputException;
-import org.guanai.testing.fakes.FakeAccess;
+import org.guanai.registry.api.security.Visibility;
+import org.guanai.testing.fakes.FakeVisibility;
 import org.guanai.testing.fakes.RecordedAudit;
 import org.junit.After;
 import org.junit.Test;
@@ -22,7 +21,7 @@ import org.junit.Test;
 public class FullViewTest {
     private final List<Optional<String>> seen = new ArrayList<>();
     private final RecordedAudit audit = new RecordedAudit();
-    private final UserAccessService access = new FakeAccess();
+    private final Visibility access = new FakeVisibility();
 
     @After
     public void clear() {
