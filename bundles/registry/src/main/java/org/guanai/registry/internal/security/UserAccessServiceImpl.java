@@ -65,16 +65,17 @@ public class UserAccessServiceImpl implements UserAccessService {
     private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
     private final List<BackingEngineFactory> engineFactories = new CopyOnWriteArrayList<>();
     private final List<AccessChangeListener> listeners = new CopyOnWriteArrayList<>();
-    private final InstalledModules modules;
+
+    /** The installed modules, whose roles an administrator gives here too. */
+    @Reference
+    volatile InstalledModules modules;
 
     @Activate
     public UserAccessServiceImpl(@Reference(name = "jpa", target = "(osgi.unit.name=guanai-registry)") JpaTemplate jpa,
                                  @Reference(name = "divisions") DivisionService divisions,
-                                 @Reference(name = "schema") RegistrySchema schema,
-                                 @Reference(name = "modules") InstalledModules modules) {
+                                 @Reference(name = "schema") RegistrySchema schema) {
         this.jpa = jpa;
         this.divisions = divisions;
-        this.modules = modules;
         this.roleStore = new JaasRoleStore(REALM, () -> new ArrayList<>(realms), () -> new ArrayList<>(engineFactories));
     }
 
