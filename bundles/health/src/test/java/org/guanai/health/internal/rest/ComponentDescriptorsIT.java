@@ -78,7 +78,7 @@ public class ComponentDescriptorsIT {
         ResourceContractTest.RESOURCES.forEach(c -> expected.add(descriptorPath(c.getName())));
         for (String c : List.of("rest.HealthApplication", "schema.HealthSchema", "service.CampaignServiceImpl", "service.CheckServiceImpl",
                 "service.TalkServiceImpl", "service.ScreeningReportsImpl", "spi.HealthModule", "spi.HealthTimeline",
-                "spi.HealthIndicators")) {
+                "spi.HealthIndicators", "spi.HealthDemoData")) {
             expected.add(descriptorPath(INTERNAL + c));
         }
         assertEquals(expected, bundle.serviceComponents());
