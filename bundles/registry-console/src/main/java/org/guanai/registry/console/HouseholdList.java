@@ -13,7 +13,7 @@ import org.guanai.registry.api.HouseholdQuery;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.shell.api.FullViewAction;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;

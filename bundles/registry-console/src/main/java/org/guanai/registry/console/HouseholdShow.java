@@ -18,7 +18,7 @@ import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
-import org.guanai.registry.console.completer.HouseholdIdCompleter;
+import org.guanai.shell.api.completers.HouseholdIdCompleter;
 import org.guanai.shell.api.FullViewAction;
 import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;

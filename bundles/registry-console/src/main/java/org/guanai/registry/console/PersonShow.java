@@ -23,7 +23,7 @@ import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.TimelineService;
-import org.guanai.registry.console.completer.PersonIdCompleter;
+import org.guanai.shell.api.completers.PersonIdCompleter;
 import org.guanai.shell.api.FullViewAction;
 import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;

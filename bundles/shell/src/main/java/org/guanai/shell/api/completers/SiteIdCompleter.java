@@ -1,6 +1,5 @@
-package org.guanai.health.console.completer;
+package org.guanai.shell.api.completers;
 
-import org.guanai.shell.api.IdCandidates;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -9,8 +8,9 @@ import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteQuery;
 import org.guanai.registry.api.Status;
+import org.guanai.shell.api.IdCandidates;
 
-/** Ids of the first 100 active service sites (where campaigns run and talks are held), each with its name. */
+/** Ids of the first 100 active service sites, each with the site's name. */
 @Service
 public class SiteIdCompleter extends IdCandidates {
 

@@ -1,6 +1,5 @@
-package org.guanai.registry.console.completer;
+package org.guanai.shell.api.completers;
 
-import org.guanai.shell.api.IdCandidates;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -9,6 +8,7 @@ import org.guanai.registry.api.HouseholdQuery;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.Status;
+import org.guanai.shell.api.IdCandidates;
 
 /** Ids of the first 100 active households, each with the head's name. */
 @Service
