@@ -1,5 +1,8 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.GuanaiTestSupport;
+import org.guanai.testing.exam.TestData;
+import org.guanai.testing.exam.Api;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -129,19 +132,7 @@ public class HealthModuleIT extends GuanaiTestSupport {
         return c;
     }
 
-    private static void awaitStatus(Api api, String path, int status) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get(path).status == status);
-    }
 
-    private static boolean contains(JsonNode array, String field, Object value) {
-        for (JsonNode n : array) {
-            if (n.has(field) && n.get(field).asText().equals(String.valueOf(value))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     @Test
     public void registryAnswersWhileAModuleIsInstalledAndRemovedThreeTimes() throws Exception {
