@@ -76,6 +76,7 @@ public abstract class GuanaiTestSupport {
             roleUsers(password),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
             systemProperty("guanai.itest.password").value(password),
+            moduleFeatures(),
             mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version", "4.2.2")),
             mavenRepository(),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.1")),
@@ -90,6 +91,16 @@ public abstract class GuanaiTestSupport {
                     hash(password) + "," + role);
         }
         return org.ops4j.pax.exam.CoreOptions.composite(users);
+    }
+
+    /**
+     * The features repository of the module under test ({@code guanai.module.features}, set by a module's test
+     * pom), handed on to the container, where the test runs.
+     */
+    private static Option moduleFeatures() {
+        String features = System.getProperty("guanai.module.features");
+        return features == null ? org.ops4j.pax.exam.CoreOptions.composite()
+                : systemProperty("guanai.module.features").value(features);
     }
 
     /**

@@ -24,7 +24,7 @@ import org.junit.Test;
 /** What the authentication filter leaves in the audit trail, and that it works on without one. */
 public class AuditTrailTest {
     private final RecordedAudit audit = new RecordedAudit();
-    private final BasicAuthFilter filter = filter(new AuditTrail(() -> audit));
+    private final BasicAuthFilter filter = filter(new AuditTrail(audit::service));
 
     private static BasicAuthFilter filter(AuditTrail trail) {
         Authenticator authenticator = new Authenticator(
@@ -91,12 +91,9 @@ public class AuditTrailTest {
 
     @Test
     public void aFailingTrailDoesNotTurnA401IntoA500() {
-        BasicAuthFilter failing = filter(new AuditTrail(() -> new RecordedAudit() {
-            @Override
-            public void record(AuditEvent event) {
-                throw new IllegalStateException("database down");
-            }
-        }));
+        BasicAuthFilter failing = filter(new AuditTrail(() -> RecordedAudit.recording(event -> {
+            throw new IllegalStateException("database down");
+        })));
         ContainerRequestContext wrong = request("GET", "api/v1/persons", "mallory:guess");
         failing.filter(wrong);
         assertEquals(401, aborted(wrong));
