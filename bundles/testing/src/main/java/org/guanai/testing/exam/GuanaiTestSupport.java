@@ -142,11 +142,11 @@ public abstract class GuanaiTestSupport {
     /** Whether REST has answered steadily in this container once (see {@link Steady}). */
     private static volatile boolean restSteady;
 
-    /** The REST API as the test admin, once it answers (the first time: steadily, for two seconds). */
+    /** The REST API as the test admin, once it answers (the first time: steadily, for two seconds; a loaded machine boots slowly). */
     protected Api api() {
         Api api = new Api(Integer.getInteger("guanai.itest.http.port"), USER, System.getProperty("guanai.itest.password"));
         if (!restSteady) {
-            Steady.await(Duration.ofSeconds(90), Duration.ofSeconds(2), () -> api.withoutCredentials().get("/status").status == 200
+            Steady.await(Duration.ofSeconds(300), Duration.ofSeconds(2), () -> api.withoutCredentials().get("/status").status == 200
                     && api.get("/persons?limit=1").status == 200 && api.get("/audit?limit=1").status == 200);
             restSteady = true;
         }
