@@ -21,7 +21,7 @@ import org.guanai.registry.api.roster.RosterFormat;
 import org.guanai.registry.api.roster.RosterService;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.registry.console.support.Labels;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.Console;

@@ -25,20 +25,18 @@ import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.RosterService;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Roster imports (花名册导入): upload a CSV or XLSX file, follow the job, download its row report. County
  * staff only: an import writes county-wide.
  */
 @Component(service = ImportResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
 @Allow({Roles.COUNTY})
 @javax.ws.rs.Path(GuanaiRest.API + "/imports")
 @Produces(MediaType.APPLICATION_JSON)

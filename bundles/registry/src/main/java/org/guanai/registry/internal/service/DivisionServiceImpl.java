@@ -61,7 +61,7 @@ public class DivisionServiceImpl implements DivisionService {
                         + "existing divisions are updated, none removed. Empty: none.")
         String divisions_csv() default "";
 
-        // Read by UserAccessServiceImpl, which shares this PID; described here so the PID has one description.
+        // Read by VisibilityImpl, which shares this PID; described here so the PID has one description.
         @AttributeDefinition(name = "Full-view roles", required = false,
                 description = "Roles that may ask to see ID numbers and phones in full (with a reason).")
         String[] fullview_roles() default {"admin", "county", "township"};
@@ -84,6 +84,12 @@ public class DivisionServiceImpl implements DivisionService {
         @AttributeDefinition(name = "Most rows of a roster", required = false,
                 description = "A roster file with more data rows is not imported.")
         int import_max_rows() default 300000;
+
+        // Read by VisibilityImpl, which shares this PID.
+        @AttributeDefinition(name = "Smallest cell", required = false,
+                description = "Counts derived from a module's sensitive data are left out, for roles that may not "
+                        + "read it, below this many (1-100).")
+        int smallcell_minimum() default 5;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DivisionServiceImpl.class);

@@ -140,7 +140,7 @@ final class RosterImport {
         this.scopes = scopes;
         this.jpa = jpa;
         this.divisions = divisions;
-        this.householdRules = new HouseholdServiceImpl(jpa, divisions);
+        this.householdRules = new HouseholdServiceImpl(jpa, divisions, null, null, null);
         this.personRules = new PersonRules(divisions);
         this.clock = clock;
     }

@@ -39,7 +39,8 @@ import org.guanai.registry.api.audit.AuditEvent;
 import org.guanai.registry.api.audit.AuditOperations;
 import org.guanai.registry.api.audit.AuditOutcome;
 import org.guanai.registry.api.audit.AuditService;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.jpa.support.Scoping;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.roster.ImportJobDTO;
 import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.ImportProblemDTO;
@@ -100,7 +101,7 @@ public class RosterServiceImpl implements RosterService {
 
     private final JpaTemplate jpa;
     private final DivisionService divisions;
-    private final Visibility visibility;
+    private final CallerView visibility;
     /** Null in tests that do not audit. */
     private final AuditService audit;
     private final RosterImport engine;
@@ -115,11 +116,11 @@ public class RosterServiceImpl implements RosterService {
     @Activate
     public RosterServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                              @Reference(name = "divisions") DivisionService divisions,
-                             @Reference(name = "access") UserAccessService access,
+                             @Reference(name = "visibility") Visibility visibility,
                              @Reference(name = "audit") AuditService audit,
                              @Reference(name = "schema") RegistrySchema schema,
                              Config config) {
-        this(jpa, divisions, Clock.systemDefaultZone(), new Visibility(access), audit);
+        this(jpa, divisions, Clock.systemDefaultZone(), new CallerView(visibility), audit);
         modified(config);
     }
 
@@ -135,10 +136,10 @@ public class RosterServiceImpl implements RosterService {
     }
 
     RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock) {
-        this(jpa, divisions, clock, Visibility.TRUSTING, null);
+        this(jpa, divisions, clock, CallerView.TRUSTING, null);
     }
 
-    RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock, Visibility visibility, AuditService audit) {
+    RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock, CallerView visibility, AuditService audit) {
         this.jpa = jpa;
         this.divisions = divisions;
         this.visibility = visibility;
@@ -507,7 +508,7 @@ public class RosterServiceImpl implements RosterService {
         RosterExportQuery q = query == null ? new RosterExportQuery() : query;
         // Full view: trusted internal code, or a full-view role that asked with a reason.
         boolean full = !visibility.masks();
-        Visibility.Condition inScope = Visibility.condition(visibility.scope(), "p.townshipCode", "p.villageCode");
+        Scoping.Condition inScope = Scoping.condition(visibility.scope(), "p.townshipCode", "p.villageCode");
         List<List<String>> rows = jpa.txExpr(TransactionType.Required, em -> {
             StringBuilder jpql = new StringBuilder("SELECT p FROM Person p WHERE 1 = 1");
             Map<String, Object> params = new HashMap<>();

@@ -1,12 +1,10 @@
 package org.guanai.rest.internal.auth;
 
-import java.util.Set;
-
 import javax.ws.rs.core.Feature;
 import javax.ws.rs.core.FeatureContext;
 
-import org.guanai.registry.api.Roles;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Activate;
@@ -17,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -39,6 +38,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
 @Designate(ocd = AuthExtension.Config.class)
 @JaxrsExtension
+@JaxrsApplicationSelect(GuanaiRest.SELECT_APPLICATIONS)
 @JaxrsName(GuanaiRest.AUTH_EXTENSION)
 @JaxrsExtensionSelect(GuanaiRest.SELECT_JSON)
 public class AuthExtension implements Feature {
@@ -51,8 +51,6 @@ public class AuthExtension implements Feature {
         String realm() default "karaf";
     }
 
-    /** Who may ask for a full view while the registry (which is configured with fullview.roles) is not running. */
-    static final Set<String> DEFAULT_FULL_VIEW = Set.of(Roles.ADMIN, Roles.COUNTY, Roles.TOWNSHIP);
 
     private volatile Authenticator authenticator;
     private final Runnable forgetLogins = () -> {
@@ -62,10 +60,10 @@ public class AuthExtension implements Feature {
         }
     };
 
-    /** The registry's user access: its full-view roles. Optional: the REST support runs without a registry. */
+    /** The registry's rule for full views. Optional: the REST support runs without a registry (then no full view). */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
             policyOption = ReferencePolicyOption.GREEDY)
-    volatile UserAccessService access;
+    volatile Visibility visibility;
 
     /**
      * A changed role or division, or a name the realm has just locked, must bite on the next request, not after
@@ -100,13 +98,14 @@ public class AuthExtension implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         AuditTrail trail = new AuditTrail(() -> audit);
-        context.register(new BasicAuthFilter(() -> authenticator, this::fullViewRoles, trail));
+        context.register(new BasicAuthFilter(() -> authenticator, this::unmasking, trail));
         context.register(new AuthorizationFilter(trail));
         return true;
     }
 
-    Set<String> fullViewRoles() {
-        UserAccessService current = access;
-        return current == null ? DEFAULT_FULL_VIEW : current.fullViewRoles();
+    Caller unmasking(Caller caller, String reason) {
+        Visibility current = visibility;
+        return current == null ? BasicAuthFilter.NO_FULL_VIEWS.unmasking(caller, reason)
+                : current.unmasking(caller, reason);
     }
 }

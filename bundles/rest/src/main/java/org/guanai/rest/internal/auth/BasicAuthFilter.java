@@ -1,7 +1,6 @@
 package org.guanai.rest.internal.auth;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
 
 import javax.annotation.Priority;
@@ -17,6 +16,7 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.SecurityContext;
 
+import org.guanai.registry.api.AccessRefusedException;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
@@ -48,38 +48,42 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     /** Query parameters of any request that asks to see ID numbers and phones in full, and why. */
     public static final String UNMASK = "unmask";
     public static final String REASON = "reason";
-    static final int REASON_MAX = 500;
-    static final String NO_FULL_VIEW = "your role may not see ID numbers and phones in full";
+    /** While the registry (which decides full views) is not running, nobody gets one. */
+    static final String NO_FULL_VIEW_NOW = "ID numbers and phones cannot be shown in full now: the registry is not running";
+    /** Refuses every full view: for tests that do not ask for one, and while no registry decides. */
+    static final FullViews NO_FULL_VIEWS = (caller, reason) -> {
+        throw new AccessRefusedException(NO_FULL_VIEW_NOW);
+    };
 
     private final Problems problems = new Problems();
     private final Supplier<Authenticator> authenticator;
-    private final Supplier<Set<String>> fullViewRoles;
+    private final FullViews fullViews;
     private final AuditTrail audit;
 
     /** The request as the servlet container has it, for the client's address; a per-request proxy. */
     @Context
     HttpServletRequest servletRequest;
 
-    /** For tests: any login instead of JAAS, the default full-view roles, no audit. */
+    /** For tests: any login instead of JAAS, no full views, no audit. */
     BasicAuthFilter(Authenticator authenticator) {
-        this(() -> authenticator, () -> AuthExtension.DEFAULT_FULL_VIEW, AuditTrail.NONE);
+        this(() -> authenticator, NO_FULL_VIEWS, AuditTrail.NONE);
     }
 
     /**
-     * As the extension makes it: {@code authenticator} and {@code fullViewRoles} (who may ask for ID numbers and
-     * phones in full) are asked per request, since configuration may replace them; full views and refused ones
-     * are recorded in {@code audit}.
+     * As the extension makes it: {@code authenticator} is asked per request (configuration may replace it);
+     * {@code fullViews} (the registry's rule for a full view of ID numbers and phones) decides each request that
+     * asks; full views and refused ones are recorded in {@code audit}.
      */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, Supplier<Set<String>> fullViewRoles, AuditTrail audit) {
+    BasicAuthFilter(Supplier<Authenticator> authenticator, FullViews fullViews, AuditTrail audit) {
         this.authenticator = authenticator;
-        this.fullViewRoles = fullViewRoles;
+        this.fullViews = fullViews;
         this.audit = audit;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         CallerContext.clear(); // a pooled thread: never let a request inherit the last one's caller
-        String path = request.getUriInfo().getPath();
+        String path = OpenPaths.of(request);
         if (OpenPaths.isOpen(request.getMethod(), path)) {
             return;
         }
@@ -108,11 +112,11 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         } catch (ValidationException e) {
             request.abortWith(problems.toResponse(e, instance(request)));
             return;
-        } catch (FullViewRefused e) {
+        } catch (AccessRefusedException e) {
             // recorded as the caller who tried, from where they tried (issue 9: it was "system")
-            CallerContext.runAs(caller, () -> audit.accessRefused(request.getMethod(), request.getUriInfo().getPath(),
+            CallerContext.runAs(caller, () -> audit.accessRefused(request.getMethod(), OpenPaths.of(request),
                     "asked to see ID numbers and phones in full"));
-            request.abortWith(problems.forbidden(instance(request), NO_FULL_VIEW));
+            request.abortWith(problems.forbidden(instance(request), e.getMessage()));
             return;
         }
         CallerContext.bind(caller);
@@ -120,8 +124,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     /**
      * The caller, asking for a full view when the request says {@code unmask=true} with a {@code reason}:
-     * any GET of any resource (modules' included) gets this without code of its own. The registry then
-     * leaves ID numbers and phones unmasked for a full-view role ({@code fullview.roles}).
+     * any GET of any resource (modules' included) gets this without code of its own. This is the one place REST
+     * reads {@code unmask} and {@code reason}; whether the caller may is the registry's rule ({@link FullViews}).
      */
     private Caller unmasking(ContainerRequestContext request, Caller caller) {
         MultivaluedMap<String, String> query = queryParameters(request);
@@ -132,20 +136,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (!unmask.trim().equals("true")) {
             throw ValidationException.of(UNMASK, unmask.trim() + " is not true or false");
         }
-        String reason = query.getFirst(REASON);
-        if (reason == null || reason.isBlank()) {
-            throw ValidationException.of(REASON, "is required with unmask=true: say why you need ID numbers and"
-                    + " phones in full");
-        }
-        if (reason.strip().length() > REASON_MAX) {
-            throw ValidationException.of(REASON, "must be at most " + REASON_MAX + " characters");
-        }
-        Set<String> allowed = fullViewRoles.get();
-        if (caller.roles().stream().noneMatch(allowed::contains)) {
-            throw new FullViewRefused();
-        }
         // audited with its reason when the response leaves (filter(request, response)), whatever the resource
-        return caller.unmasking(reason);
+        return fullViews.unmasking(caller, query.getFirst(REASON));
     }
 
     private static MultivaluedMap<String, String> queryParameters(ContainerRequestContext request) {
@@ -160,23 +152,23 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         return request.getUriInfo().getRequestUri().getRawPath();
     }
 
-    /** A role that may not see ID numbers and phones in full asked to. */
-    private static final class FullViewRefused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        FullViewRefused() {
-            super(NO_FULL_VIEW, null, false, false);
-        }
+    /**
+     * Who may see ID numbers and phones in full: the registry's {@code Visibility.unmasking}. Returns the caller
+     * asking for a full view, or throws {@link ValidationException} (no reason) or {@link AccessRefusedException}.
+     */
+    @FunctionalInterface
+    interface FullViews {
+        Caller unmasking(Caller caller, String reason);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         // A full view of ID numbers and phones is audited with its reason, whatever the resource.
         CallerContext.current().flatMap(Caller::unmaskReason).ifPresent(reason ->
-                audit.unmasked(request.getMethod(), request.getUriInfo().getPath(), reason, response.getStatus(),
+                audit.unmasked(request.getMethod(), OpenPaths.of(request), reason, response.getStatus(),
                         response.getEntity()));
         CallerContext.clear();
-        if (OpenPaths.isPrivate(request.getUriInfo().getPath())) {
+        if (OpenPaths.isPrivate(OpenPaths.of(request))) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }

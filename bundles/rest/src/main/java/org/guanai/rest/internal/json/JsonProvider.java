@@ -27,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.internal.InvalidInputException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -38,6 +39,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
+@JaxrsApplicationSelect(GuanaiRest.SELECT_APPLICATIONS)
 @JaxrsName(GuanaiRest.JSON_EXTENSION)
 @JaxrsMediaType(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, JsonProvider.ANY_JSON})

@@ -9,6 +9,7 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.guanai.registry.api.AccessRefusedException;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.LimitExceededException;
@@ -65,6 +66,9 @@ public final class Problems {
             }
             return build(problem(ProblemType.BUSY, e.getMessage(), instance, null))
                     .header(HttpHeaders.RETRY_AFTER, Math.max(1, limit.retryAfterSeconds())).build();
+        }
+        if (e instanceof AccessRefusedException) {
+            return forbidden(instance, e.getMessage());
         }
         if (e instanceof RegistryException) {
             // A refusal the registry has no finer type for yet; its message is written for clients.
