@@ -98,6 +98,8 @@ public class RosterServiceImpl implements RosterService {
                              @Reference(name = "audit") AuditService audit,
                              @Reference(name = "schema") RegistrySchema schema) {
         this(jpa, divisions, Clock.systemDefaultZone(), new Visibility(access), audit);
+        // before any job of this start: imports the trail shows started and never ended get a row saying so
+        InterruptedImports.record(audit);
     }
 
     RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock) {
@@ -200,7 +202,7 @@ public class RosterServiceImpl implements RosterService {
             job.notifyAll();
         }
         audit(AuditEvent.of(AuditOperations.IMPORT).record("import", job.dto.id)
-                .detail("started: " + job.dto.fileName + (job.dto.dryRun ? " (dry run)" : "")));
+                .detail(InterruptedImports.STARTED + job.dto.fileName + (job.dto.dryRun ? " (dry run)" : "")));
         try {
             RosterImport.Result result = engine.run(reader, options, new RosterImport.Progress() {
                 @Override
