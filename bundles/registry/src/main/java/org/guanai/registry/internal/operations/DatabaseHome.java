@@ -25,8 +25,6 @@ import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.jdbc.DataSourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -65,11 +63,10 @@ public class DatabaseHome {
     public DatabaseHome(BundleContext context,
                         @Reference(name = "dataSource", service = DataSource.class,
                                 target = "(osgi.jndi.service.name=guanai)") Map<String, Object> dataSource,
-                        @Reference(name = "derby", target = "(osgi.jdbc.driver.name=derby)",
-                                cardinality = ReferenceCardinality.OPTIONAL,
-                                policyOption = ReferencePolicyOption.GREEDY) DataSourceFactory derby) {
-        this(dataHome(context), derbyFolder(String.valueOf(dataSource.get("url"))),
-                derby == null ? null : new OsgiDerbyDatabases(derby), context.getBundle().getVersion().toString());
+                        // mandatory: guanai-persistence always installs pax-jdbc-derby, PostgreSQL or not
+                        @Reference(name = "derby", target = "(osgi.jdbc.driver.name=derby)") DataSourceFactory derby) {
+        this(dataHome(context), derbyFolder(String.valueOf(dataSource.get("url"))), new OsgiDerbyDatabases(derby),
+                context.getBundle().getVersion().toString());
         if (String.valueOf(dataSource.get("url")).contains("create=true")) {
             LOG.warn("The DataSource URL in etc/org.ops4j.datasource-guanai.cfg has ;create=true: remove it, or a missing"
                     + " database is silently replaced by an empty one. Guanai creates its database on a first start itself.");
@@ -187,9 +184,6 @@ public class DatabaseHome {
                     + "：请恢复备份（bin/guanai-restore）或检查 guanai.data 设置；平台不会自动新建空数据库。"
                     + " The data home has no database but held one: restore a backup (bin/guanai-restore) or check"
                     + " guanai.data; Guanai never creates an empty one in its place.");
-        }
-        if (derby == null) {
-            throw new SchemaNotReadyException(PartState.STARTING, "等待 Derby 驱动 waiting for the Derby driver");
         }
         try (Connection created = derby.create(derbyFolder)) {
             LOG.info("First start: created an empty database in {} (data home {})", derbyFolder, home.root());

@@ -161,6 +161,7 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
 
     /** Waits while someone holds the migration lock; releases it once it is stale. */
     private void awaitLock(String moduleId, Connection connection) throws SQLException, InterruptedException {
+        Instant warned = null;
         while (true) {
             Optional<MigrationLockDTO> lock = MigrationLock.held(connection, staleAfter);
             if (lock.isEmpty()) {
@@ -180,8 +181,11 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
                     + held.staleAt + " 自动释放，或由管理员执行 registry:schema-unlock 立即释放 waiting for the schema"
                     + " migration lock held since " + held.grantedAt + "; released by itself at " + held.staleAt
                     + ", or now with registry:schema-unlock");
-            LOG.warn("Schema of {} waits for the migration lock held by {} since {}; released by itself at {}, or now"
-                    + " with registry:schema-unlock", moduleId, held.lockedBy, held.grantedAt, held.staleAt);
+            if (!held.grantedAt.equals(warned)) {
+                warned = held.grantedAt;
+                LOG.warn("Schema of {} waits for the migration lock held by {} since {}; released by itself at {}, or now"
+                        + " with registry:schema-unlock", moduleId, held.lockedBy, held.grantedAt, held.staleAt);
+            }
             synchronized (lockReleased) {
                 if (stopped) {
                     throw new InterruptedException("stopping");

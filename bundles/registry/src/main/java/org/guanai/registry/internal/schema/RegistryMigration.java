@@ -60,6 +60,8 @@ public class RegistryMigration {
             active = false;
             context.disableComponent(RegistrySchema.class.getName());
         }
-        thread.shutdownNow();
+        // no interrupt: Derby closes a connection whose thread is interrupted mid-statement; a migration waiting
+        // for the lock ends when the migrator stops, one running goes on to its end (and enables nothing)
+        thread.shutdown();
     }
 }

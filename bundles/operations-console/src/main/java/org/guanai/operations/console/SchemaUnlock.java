@@ -1,4 +1,4 @@
-package org.guanai.registry.console;
+package org.guanai.operations.console;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.guanai.registry.console;
+package org.guanai.operations.console;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +11,7 @@ import org.guanai.registry.api.operations.PartStatusDTO;
 import org.guanai.registry.api.operations.StatusDTO;
 import org.guanai.registry.api.operations.StatusService;
 import org.guanai.shell.api.Table;
+
 
 /** Only the status service: this command works while the registry waits for or fails its migrations. */
 @Service
