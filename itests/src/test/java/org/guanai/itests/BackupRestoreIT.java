@@ -35,7 +35,7 @@ public class BackupRestoreIT {
             a.user("admin", null, password).user("wangli", "township", password);
             a.start();
             Api admin = a.api("admin", password);
-            a.awaitReady(admin, Duration.ofSeconds(180));
+            a.awaitReady(admin, Duration.ofMinutes(5));
             String surname = TestData.uniqueSurname();
             assertEquals(200, admin.put("/users/wangli/divisions", Map.of("divisions", java.util.List.of(Records.TOWNSHIP))).status);
 
@@ -85,7 +85,7 @@ public class BackupRestoreIT {
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             b.start();
             Api there = b.api("admin", password);
-            b.awaitReady(there, Duration.ofSeconds(180));
+            b.awaitReady(there, Duration.ofMinutes(5));
 
             // the same tables there: a backup of the restored registry equals the first one, table by table; the
             // audit trail has one row more, the restore's

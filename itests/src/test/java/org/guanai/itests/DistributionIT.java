@@ -255,7 +255,7 @@ public class DistributionIT {
     private long start(String... args) throws Exception {
         long t0 = System.nanoTime();
         dist.start(args);
-        long ready = dist.awaitReady(new Api(httpPort, "admin", password), Duration.ofSeconds(150));
+        long ready = dist.awaitReady(new Api(httpPort, "admin", password), Duration.ofMinutes(5));
         return TimeUnit.NANOSECONDS.toMillis(ready - t0);
     }
 

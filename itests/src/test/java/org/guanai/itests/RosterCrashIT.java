@@ -104,6 +104,6 @@ public class RosterCrashIT {
 
     private void start() throws Exception {
         dist.start();
-        dist.awaitReady(dist.api("admin", password), Duration.ofSeconds(180));
+        dist.awaitReady(dist.api("admin", password), Duration.ofMinutes(5));
     }
 }

@@ -50,11 +50,13 @@ public class UpgradeIT {
             Files.createDirectories(d.dataHome());
             Files.move(unpacked.resolve(BackupArchive.DATABASE), d.dataHome().resolve("derby"));
             lockAsACrashedMigrationLeavesIt(d.dataHome().resolve("derby"));
+            // released by hand below; a slow boot must not let it go stale (5 minutes) and release itself first
+            d.setProperty("etc/org.guanai.registry.cfg", "schema.lock.stale.minutes", "60");
 
             d.start();
             Api anonymous = d.api(null, null);
             JsonNode[] status = new JsonNode[1];
-            Awaitility.await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
+            Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .until(() -> {
                         Api.Reply r = anonymous.get("/status");
                         status[0] = r.json();
@@ -71,7 +73,7 @@ public class UpgradeIT {
             String unlocked = d.console("admin", password, "registry:schema-unlock");
             assertTrue(unlocked, unlocked.contains("Released the migration lock held by crashed-host"));
             Api admin = d.api("admin", password);
-            d.awaitReady(admin, Duration.ofMinutes(3));
+            d.awaitReady(admin, Duration.ofMinutes(5));
             assertEquals(200, anonymous.get("/status").status);
 
             // every record of the previous release, as it was

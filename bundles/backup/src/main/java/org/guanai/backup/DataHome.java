@@ -3,6 +3,9 @@ package org.guanai.backup;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.RandomAccessFile;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -110,6 +113,22 @@ public final class DataHome {
     public void createFolders() throws IOException {
         for (Path dir : new Path[] {root, backups(), files(), logs(), restore()}) {
             ownerOnly(Files.createDirectories(dir));
+        }
+    }
+
+    /**
+     * Whether Derby (in this JVM or another) has the database in {@code folder} open: while it does, it holds an
+     * exclusive lock on {@code dbex.lck}. The file left behind by a crash is not locked.
+     */
+    public static boolean inUse(Path folder) {
+        Path lock = folder.resolve("dbex.lck");
+        if (!Files.exists(lock)) {
+            return false;
+        }
+        try (RandomAccessFile f = new RandomAccessFile(lock.toFile(), "rw"); FileLock held = f.getChannel().tryLock()) {
+            return held == null;
+        } catch (OverlappingFileLockException | IOException e) {
+            return true;
         }
     }
 

@@ -2,9 +2,6 @@ package org.guanai.backup;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.RandomAccessFile;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,15 +86,7 @@ public final class RestoreTool {
         } catch (IOException | NumberFormatException unreadable) {
             // fall through to Derby's own lock
         }
-        Path lock = database.resolve("dbex.lck");
-        if (!Files.exists(lock)) {
-            return false;
-        }
-        try (RandomAccessFile f = new RandomAccessFile(lock.toFile(), "rw"); FileLock held = f.getChannel().tryLock()) {
-            return held == null;
-        } catch (OverlappingFileLockException | IOException e) {
-            return true;
-        }
+        return DataHome.inUse(database);
     }
 
     private static void listBackups(DataHome home, PrintStream out) {
@@ -115,6 +104,7 @@ public final class RestoreTool {
     private static void printTables(List<TableDigest.Table> tables, PrintStream out) {
         int width = tables.stream().mapToInt(t -> t.name().length()).max().orElse(5);
         out.printf("%-" + width + "s | %10s | %s%n", "table", "rows", "checksum");
+        out.println("-".repeat(width) + "-+-" + "-".repeat(10) + "-+-" + "-".repeat(24));
         for (TableDigest.Table t : tables) {
             out.printf("%-" + width + "s | %10d | %s (= backup)%n", t.name(), t.rows(), t.checksum().substring(0, 12));
         }

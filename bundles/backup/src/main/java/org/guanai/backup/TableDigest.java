@@ -89,8 +89,7 @@ public final class TableDigest {
     private static byte[] value(ResultSet rs, int column, int type) throws SQLException {
         switch (type) {
             case Types.BLOB, Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY -> {
-                byte[] bytes = rs.getBytes(column);
-                return bytes == null ? null : bytes;
+                return rs.getBytes(column);
             }
             default -> {
                 String text = rs.getString(column);

@@ -1,9 +1,6 @@
 package org.guanai.registry.internal.operations;
 
 import java.io.IOException;
-import java.io.RandomAccessFile;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -156,7 +153,7 @@ public class DatabaseHome {
 
     private void openDerby() throws IOException, SQLException, SchemaNotReadyException {
         if (Restore.staged(home).isPresent()) {
-            if (inUse(derbyFolder)) {
+            if (DataHome.inUse(derbyFolder)) {
                 LOG.warn("A restore is staged in {}, but the database is open in this JVM: restart Guanai to apply it",
                         home.staged());
             } else {
@@ -189,18 +186,5 @@ public class DatabaseHome {
             LOG.info("First start: created an empty database in {} (data home {})", derbyFolder, home.root());
         }
         home.mark("created by a first start of Guanai " + version, version);
-    }
-
-    /** Whether Derby (in this JVM or another) has the database in {@code folder} open: it holds dbex.lck. */
-    static boolean inUse(Path folder) {
-        Path lock = folder.resolve("dbex.lck");
-        if (!Files.exists(lock)) {
-            return false;
-        }
-        try (RandomAccessFile f = new RandomAccessFile(lock.toFile(), "rw"); FileLock held = f.getChannel().tryLock()) {
-            return held == null;
-        } catch (OverlappingFileLockException | IOException e) {
-            return true;
-        }
     }
 }
