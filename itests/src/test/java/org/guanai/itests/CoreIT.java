@@ -4,14 +4,28 @@ import org.guanai.testing.exam.GuanaiTestSupport;
 import org.guanai.testing.exam.TestData;
 import org.guanai.testing.exam.Api;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.awaitility.Awaitility;
 import org.guanai.registry.api.PersonService;
 import org.junit.Test;
 import org.ops4j.pax.exam.util.Filter;
@@ -198,6 +212,86 @@ public class CoreIT extends GuanaiTestSupport {
                 + " --category WOMAN --village " + Records.VILLAGE);
         assertTrue(bad, bad.contains("idNumber"));
         assertTrue(bad, !bad.contains("at org."));
+    }
+
+    /**
+     * Issues #16 and #19: a refusal is one line in karaf.log with the correlation id its answer carries, and no
+     * stack trace; a thousand stale writes (412) leave a thousand such lines and not one stack frame.
+     */
+    @Test
+    public void refusalsLeaveOneLineEachAndNoStackTraceInKarafLog() throws Exception {
+        Api api = api();
+        Path log = Path.of(System.getProperty("guanai.data"), "logs", "karaf.log");
+        String surname = TestData.uniqueSurname();
+        long householdId = api.post("/households", Records.household(surname + "户")).json().get("id").asLong();
+        Map<String, Object> woman = Records.woman(surname + "芳", householdId);
+        Api.Reply created = api.post("/persons", woman);
+        assertEquals(created.body, 201, created.status);
+        long id = created.json().get("id").asLong();
+
+        long start = Files.size(log);
+        Map<String, Object> bad = Records.woman(surname + "错", householdId);
+        bad.put("idNumber", TestData.withWrongCheckDigit((String) bad.get("idNumber")));
+        Api.Reply invalid = api.post("/persons", bad);
+        Api.Reply duplicate = api.post("/persons", woman);
+        assertEquals(400, invalid.status);
+        assertEquals(409, duplicate.status);
+        for (Api.Reply r : List.of(invalid, duplicate)) {
+            String correlationId = r.json().get("correlationId").asText();
+            assertEquals(correlationId, r.header("X-Correlation-Id"));
+            Awaitility.await().atMost(Duration.ofSeconds(10))
+                    .until(() -> linesSince(log, start).stream().anyMatch(l -> l.contains(correlationId)));
+            assertEquals(r.status + " adds one line", 1,
+                    linesSince(log, start).stream().filter(l -> l.contains(correlationId)).count());
+        }
+        assertNoStackTrace(linesSince(log, start));
+
+        long before412 = Files.size(log);
+        String staleTag = api.get("/persons/" + id).header("ETag");
+        Map<String, Object> change = new java.util.HashMap<>(woman);
+        change.put("phone", "13700002222");
+        assertEquals(200, api.put("/persons/" + id, change, "If-Match", staleTag).status);
+        Set<String> ids = ConcurrentHashMap.newKeySet();
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < 1000; i++) {
+                done.add(clients.submit(() -> {
+                    Api.Reply stale = api.put("/persons/" + id, change, "If-Match", staleTag);
+                    assertEquals(stale.body, 412, stale.status);
+                    ids.add(stale.header("X-Correlation-Id"));
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get(5, TimeUnit.MINUTES);
+            }
+        } finally {
+            clients.shutdownNow();
+        }
+        assertEquals(1000, ids.size());
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> linesSince(log, before412).stream()
+                .filter(l -> l.contains(" 412 ")).count() >= 1000);
+        List<String> lines = linesSince(log, before412);
+        assertNoStackTrace(lines);
+        long stale = lines.stream().filter(l -> l.contains(" 412 ") && ids.stream().anyMatch(l::contains)).count();
+        assertEquals("one line per 412", 1000, stale);
+    }
+
+    /** The lines appended to {@code log} after it was {@code offset} bytes long. */
+    private static List<String> linesSince(Path log, long offset) throws Exception {
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(log.toFile(), "r")) {
+            f.seek(Math.min(offset, f.length()));
+            byte[] rest = new byte[(int) (f.length() - f.getFilePointer())];
+            f.readFully(rest);
+            return new String(rest, java.nio.charset.StandardCharsets.UTF_8).lines().collect(Collectors.toList());
+        }
+    }
+
+    private static void assertNoStackTrace(List<String> lines) {
+        for (String line : lines) {
+            assertFalse("a stack trace in karaf.log: " + line, line.startsWith("\tat ") || line.contains("Exception:")
+                    || line.startsWith("Caused by"));
+        }
     }
 
     private static void assertProblem(Api.Reply r, String slug) {

@@ -36,29 +36,21 @@ import com.fasterxml.jackson.databind.JsonNode;
  * processes, which a container started by a test framework would hide.
  */
 public class DistributionIT {
+    private Distribution dist;
     private Path home;
     private int httpPort;
-    private int sshPort;
     private final String password = "pw-" + UUID.randomUUID();
 
     @Before
     public void unpack() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "dist-" + UUID.randomUUID()));
-        run(dir, List.of("tar", "xzf", new File(System.getProperty("guanai.distribution")).getAbsolutePath()), 60);
-        try (var entries = Files.list(dir)) {
-            home = entries.findFirst().orElseThrow().toAbsolutePath();
-        }
-        httpPort = GuanaiTestSupport.freePort();
-        sshPort = GuanaiTestSupport.freePort();
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(GuanaiTestSupport.freePort()));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(GuanaiTestSupport.freePort()));
+        dist = Distribution.unpack("dist");
+        home = dist.home;
+        httpPort = dist.httpPort;
     }
 
     @After
     public void killLeftovers() throws Exception {
-        pid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+        dist.close();
     }
 
     @Test
@@ -66,9 +58,7 @@ public class DistributionIT {
         String users = Files.readString(home.resolve("etc/users.properties"));
         assertTrue("no account may ship", users.lines().noneMatch(l -> !l.startsWith("#") && !l.startsWith("_g_") && l.contains("=")));
 
-        ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
-        addUser.environment().put("GUANAI_PASSWORD", password);
-        assertEquals(0, run(addUser, 30));
+        dist.user("admin", null, password);
 
         long bootMillis = start();
         Api api = new Api(httpPort, "admin", password);
@@ -85,19 +75,20 @@ public class DistributionIT {
         assertEquals(guardianship.body, 201, guardianship.status);
 
         assertConsoleShows(surname);
-        long rssKiB = residentKiB();
+        long rssKiB = dist.residentKiB();
 
-        // a clean stop and start
-        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
-        awaitStopped();
-        long restartMillis = start();
+        // a clean stop, then Karaf's "bin/start clean", which empties data/: the registry is in the data home
+        dist.stop();
+        long restartMillis = start("clean");
         assertEquals(200, api.get("/persons/" + childId).status);
         assertConsoleShows(surname);
+        assertTrue("the database lives in the data home", Files.isRegularFile(dist.dataHome().resolve("derby/service.properties")));
+        assertTrue("so does karaf.log", Files.readString(dist.log()).contains("Data home " + dist.dataHome()));
+        assertFalse("no database inside the distribution", Files.exists(home.resolve("data/guanai")));
 
         // a crash: committed data must survive kill -9
         long afterCrash = api.post("/persons", Records.woman(surname + "姐", householdId)).json().get("id").asLong();
-        ProcessHandle.of(pid().orElseThrow()).orElseThrow().destroyForcibly();
-        awaitStopped();
+        dist.kill();
         start();
         assertEquals(200, api.get("/persons/" + afterCrash).status);
         assertEquals(3, api.get("/persons?name=" + java.net.URLEncoder.encode(surname, StandardCharsets.UTF_8))
@@ -114,10 +105,9 @@ public class DistributionIT {
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !answers(httpPort));
 
-        System.out.printf("Guanai distribution: first boot to REST-ready %d ms, restart %d ms, resident memory %d MiB%n",
+        System.out.printf("Guanai distribution: first boot to REST-ready %d ms, restart (clean) %d ms, resident memory %d MiB%n",
                 bootMillis, restartMillis, rssKiB / 1024);
-        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
-        awaitStopped();
+        dist.stop();
     }
 
     /** Status of an HTTPS GET; the certificate is the self-signed one the script just made, so trust it blindly here. */
@@ -164,9 +154,7 @@ public class DistributionIT {
     public void townshipStaffAndStatisticsUserAsTheReadmeSetsThemUp() throws Exception {
         for (String[] account : new String[][] {{"admin", "_g_:admingroup"}, {"wangli", "township,ssh"},
             {"tongji", "stats,ssh"}}) {
-            ProcessBuilder add = new ProcessBuilder("bin/guanai-user-add", account[0], account[1]).directory(home.toFile());
-            add.environment().put("GUANAI_PASSWORD", password);
-            assertEquals(account[0], 0, run(add, 30));
+            dist.user(account[0], account[1], password);
         }
         start();
         Api admin = new Api(httpPort, "admin", password);
@@ -210,28 +198,19 @@ public class DistributionIT {
         JsonNode tongjiTrail = admin.get("/audit?user=tongji&operation=access.refused").json();
         assertTrue(tongjiTrail.toString(), tongjiTrail.get("total").asLong() >= 2);
 
-        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
-        awaitStopped();
+        dist.stop();
     }
 
     /** What {@code command} prints at the console of {@code user} (bin/client over SSH, batch mode). */
     private String console(String user, String command) throws Exception {
-        ProcessBuilder client = new ProcessBuilder("bin/client", "-a", String.valueOf(sshPort), "-u", user,
-                "-p", password, "-b").directory(home.toFile());
-        Path in = Files.writeString(home.resolve("data/console-in.txt"), command + " 2>&1\n");
-        Path out = home.resolve("data/console-out.txt");
-        client.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true);
-        run(client, 60);
-        return Files.readString(out);
+        return dist.console(user, password, command);
     }
 
     @Test
     public void demoStartLoadsTheDemoCountyOnce() throws Exception {
         Path features = home.resolve("etc/org.apache.karaf.features.cfg");
         assertTrue("production boots without the demo", !Files.readString(features).contains("guanai-demo"));
-        ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
-        addUser.environment().put("GUANAI_PASSWORD", password);
-        assertEquals(0, run(addUser, 60));
+        dist.user("admin", null, password);
 
         startDemo();
         Api api = new Api(httpPort, "admin", password);
@@ -243,10 +222,9 @@ public class DistributionIT {
         assertEquals(61, api.get("/stats").json().get("county").get("children").asLong());
         assertTrue(Files.readString(features).contains("guanai-demo"));
 
-        assertEquals(0, run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60));
-        awaitStopped();
+        dist.stop();
         startDemo();
-        Path log = home.resolve("data/log/karaf.log");
+        Path log = dist.log();
         Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
                 .until(() -> Files.readString(log).contains("Demo county: already done"));
         assertEquals("no second county", 298, api.get("/persons?limit=1").json().get("total").asLong());
@@ -274,71 +252,20 @@ public class DistributionIT {
     }
 
     private void assertConsoleShows(String surname) throws Exception {
-        ProcessBuilder client = new ProcessBuilder("bin/client", "-a", String.valueOf(sshPort), "-u", "admin",
-                "-p", password, "-b").directory(home.toFile());
-        Path in = Files.writeString(home.resolve("data/console-in.txt"), "registry:person-list --name " + surname + "\n");
-        Path out = home.resolve("data/console-out.txt");
-        client.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true);
-        assertEquals(0, run(client, 60));
-        String printed = Files.readString(out);
+        String printed = console("admin", "registry:person-list --name " + surname);
         assertTrue(printed, printed.contains(surname + "娃") && printed.contains(surname + "母"));
     }
 
     /** Starts Karaf in the background and waits until REST answers steadily; returns how long until it first did. */
-    private long start() throws Exception {
+    private long start(String... args) throws Exception {
         long t0 = System.nanoTime();
-        assertEquals(0, run(new ProcessBuilder("bin/start").directory(home.toFile()), 60));
-        Api anonymous = new Api(httpPort, null, null);
-        Api admin = new Api(httpPort, "admin", password);
-        long ready = Steady.await(Duration.ofSeconds(150), Duration.ofSeconds(3), () -> anonymous.get("/status").status == 200
-                && admin.get("/persons?limit=1").status == 200 && admin.get("/audit?limit=1").status == 200);
+        dist.start(args);
+        long ready = dist.awaitReady(new Api(httpPort, "admin", password), Duration.ofMinutes(5));
         return TimeUnit.NANOSECONDS.toMillis(ready - t0);
     }
 
-    private void awaitStopped() {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> pid().flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true));
-    }
-
-    private Optional<Long> pid() throws IOException {
-        Path file = home.resolve("karaf.pid");
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        String s = Files.readString(file).trim();
-        return s.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(s));
-    }
-
-    private long residentKiB() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid().orElseThrow()), "status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
-            }
-        }
-        return -1;
-    }
-
-    private void setProperty(String file, String key, String value) throws IOException {
-        Path p = home.resolve(file);
-        List<String> lines = Files.readAllLines(p);
-        lines.removeIf(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*"));
-        lines.add(key + " = " + value);
-        Files.write(p, lines);
-    }
-
-    private static int run(Path dir, List<String> command, int seconds) throws Exception {
-        return run(new ProcessBuilder(command).directory(dir.toFile()), seconds);
-    }
-
     private static int run(ProcessBuilder pb, int seconds) throws Exception {
-        if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        }
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + pb.command());
-        }
-        return p.exitValue();
+        return Distribution.exec(pb, seconds);
     }
+
 }

@@ -30,31 +30,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * its persons), and the re-run completes the roster without duplicates.
  */
 public class RosterCrashIT {
-    private Path home;
-    private int httpPort;
+    private Distribution dist;
     private final String password = "pw-" + UUID.randomUUID();
 
     @Before
     public void unpack() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "dist-" + UUID.randomUUID()));
-        run(new ProcessBuilder("tar", "xzf", new File(System.getProperty("guanai.distribution")).getAbsolutePath())
-                .directory(dir.toFile()), 60);
-        try (var entries = Files.list(dir)) {
-            home = entries.findFirst().orElseThrow().toAbsolutePath();
-        }
-        httpPort = GuanaiTestSupport.freePort();
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(GuanaiTestSupport.freePort()));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(GuanaiTestSupport.freePort()));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(GuanaiTestSupport.freePort()));
-        ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
-        addUser.environment().put("GUANAI_PASSWORD", password);
-        assertEquals(0, run(addUser, 30));
+        dist = Distribution.unpack("dist").user("admin", null, password);
     }
 
     @After
     public void killLeftovers() throws Exception {
-        pid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+        dist.close();
     }
 
     @Test
@@ -63,7 +49,7 @@ public class RosterCrashIT {
         RosterFile roster = new RosterFile(prefix, "430604", 9_000, 0.0);
         int households = roster.households;
         start();
-        Api api = new Api(httpPort, "admin", password);
+        Api api = dist.api("admin", password);
 
         Api.Reply accepted = api.postBytes("/imports", roster.csv(), "text/csv");
         assertEquals(accepted.body, 202, accepted.status);
@@ -75,8 +61,7 @@ public class RosterCrashIT {
         });
         JsonNode before = api.get("/imports/" + id).json();
         assertEquals("the import finished before the kill; make the file larger", "RUNNING", before.get("status").asText());
-        ProcessHandle.of(pid().orElseThrow()).orElseThrow().destroyForcibly();
-        awaitStopped();
+        dist.kill();
 
         start();
         int persons = total(api, "/persons?limit=1&name=" + enc(prefix));
@@ -85,6 +70,13 @@ public class RosterCrashIT {
         // each household and its three persons were one transaction: no household is partly there
         assertEquals(3 * householdsIn, persons);
         assertEquals(404, api.get("/imports/" + id).status); // a restart forgets jobs, not data
+        // ... but the audit trail says the import was interrupted (issue #19)
+        JsonNode trail = api.get("/audit?operation=import&record=" + id).json();
+        assertEquals(trail.toString(), 2, trail.get("total").asInt());
+        JsonNode interrupted = trail.get("items").get(0);
+        assertEquals("FAILED", interrupted.get("outcome").asText());
+        assertTrue(interrupted.toString(), interrupted.get("detail").asText().contains("interrupted"));
+        assertEquals("admin", interrupted.get("user").asText());
 
         Api.Reply again = api.postBytes("/imports", roster.csv(), "text/csv");
         String id2 = again.json().get("id").asText();
@@ -113,44 +105,7 @@ public class RosterCrashIT {
     }
 
     private void start() throws Exception {
-        assertEquals(0, run(new ProcessBuilder("bin/start").directory(home.toFile()), 60));
-        Api anonymous = new Api(httpPort, null, null);
-        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
-                .ignoreExceptions().until(() -> anonymous.get("/status").status == 200
-                        && new Api(httpPort, "admin", password).get("/persons?limit=1").status == 200);
-    }
-
-    private void awaitStopped() {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> pid().flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true));
-    }
-
-    private Optional<Long> pid() throws IOException {
-        Path file = home.resolve("karaf.pid");
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        String s = Files.readString(file).trim();
-        return s.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(s));
-    }
-
-    private void setProperty(String file, String key, String value) throws IOException {
-        Path p = home.resolve(file);
-        List<String> lines = Files.readAllLines(p);
-        lines.removeIf(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*"));
-        lines.add(key + " = " + value);
-        Files.write(p, lines);
-    }
-
-    private static int run(ProcessBuilder pb, int seconds) throws Exception {
-        if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        }
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + pb.command());
-        }
-        return p.exitValue();
+        dist.start();
+        dist.awaitReady(dist.api("admin", password), Duration.ofMinutes(5));
     }
 }

@@ -174,4 +174,30 @@ public final class BundleDescriptors implements AutoCloseable {
                     component.getElementsByTagName("reference").getLength() > 0);
         }
     }
+
+    /**
+     * Every component that is built by constructor injection ({@code init="N"}) has exactly one public
+     * constructor of N parameters. Felix SCR tries each public constructor of that many parameters in the JVM's
+     * order and logs an ERROR for every one that does not fit, so a second one (a test constructor) puts a
+     * misleading error into karaf.log at some boots.
+     */
+    public void assertConstructorInjectionUnambiguous(ClassLoader classes) throws Exception {
+        for (String path : serviceComponents()) {
+            Element component;
+            try (InputStream in = jar.getInputStream(jar.getEntry(path))) {
+                DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                factory.setNamespaceAware(true);
+                component = factory.newDocumentBuilder().parse(in).getDocumentElement();
+            }
+            String init = component.getAttribute("init");
+            if (init.isEmpty()) {
+                continue;
+            }
+            Element implementation = (Element) component.getElementsByTagName("implementation").item(0);
+            Class<?> type = classes.loadClass(implementation.getAttribute("class"));
+            int parameters = Integer.parseInt(init);
+            long candidates = Arrays.stream(type.getConstructors()).filter(c -> c.getParameterCount() == parameters).count();
+            assertEquals(type.getName() + ": public constructors of " + parameters + " parameters", 1, candidates);
+        }
+    }
 }

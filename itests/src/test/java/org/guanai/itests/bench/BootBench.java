@@ -120,11 +120,11 @@ public class BootBench {
 
     /**
      * Milliseconds from {@code t0} until the features service logged that the boot features are
-     * provisioned: the last "Done." line of data/log/karaf.log (read from the line's own time stamp),
+     * provisioned: the last "Done." line of karaf.log (read from the line's own time stamp),
      * once no new one has come for 3 s; NaN if none comes.
      */
     private static double provisioned(Karaf karaf, long t0) {
-        Path log = karaf.home.resolve("data/log/karaf.log");
+        Path log = karaf.karafLog();
         long startedEpochMillis = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - t0);
         String[] last = new String[1];
         try {

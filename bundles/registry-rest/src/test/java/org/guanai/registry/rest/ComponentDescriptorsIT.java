@@ -11,6 +11,7 @@ import org.guanai.testing.BundleDescriptors;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.guanai.registry.rest.admin.RoleResource;
+import org.guanai.registry.rest.admin.BackupResource;
 import org.guanai.registry.rest.admin.UserResource;
 import org.junit.Test;
 
@@ -47,12 +48,18 @@ public class ComponentDescriptorsIT {
                 .map(c -> BundleDescriptors.descriptorPath(c.getName())).collect(Collectors.toCollection(TreeSet::new));
         expected.add(BundleDescriptors.descriptorPath(UserResource.class.getName()));
         expected.add(BundleDescriptors.descriptorPath(RoleResource.class.getName()));
+        expected.add(BundleDescriptors.descriptorPath(BackupResource.class.getName()));
         assertEquals(expected, bundle.serviceComponents());
     }
 
     @Test
     public void everyResourceSelectsAuthJsonAndProblems() throws Exception {
         bundle.assertResourcesSelectAuthJsonAndProblems(ResourceContractTest.RESOURCES);
-        bundle.assertResourcesSelectAuthJsonAndProblems(java.util.List.of(UserResource.class));
+        bundle.assertResourcesSelectAuthJsonAndProblems(java.util.List.of(UserResource.class, BackupResource.class));
+    }
+
+    @Test
+    public void everyComponentHasOneConstructorForInjection() throws Exception {
+        bundle.assertConstructorInjectionUnambiguous(getClass().getClassLoader());
     }
 }

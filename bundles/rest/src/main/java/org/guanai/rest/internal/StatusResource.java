@@ -1,18 +1,38 @@
 package org.guanai.rest.internal;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.guanai.registry.api.operations.PartState;
+import org.guanai.registry.api.operations.PartStatusDTO;
+import org.guanai.registry.api.operations.StatusDTO;
+import org.guanai.registry.api.operations.StatusService;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Public;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 
-/** Liveness probe for load balancers and monitoring: answers once the REST stack is up. Needs no credentials. */
+/**
+ * The probe for load balancers and monitoring, without credentials: 200 {@code UP} when the platform can serve
+ * its data, 503 {@code DOWN} with the parts that are not ready and why (the data home, the database, the
+ * registry's or a module's schema: migrating, waiting for the migration lock, failed) while it cannot. Only
+ * fixed texts: no paths, host names or SQL reach an anonymous caller.
+ */
 @Component(service = StatusResource.class)
 @JaxrsName("guanai.status")
 @GuanaiResource
@@ -20,19 +40,65 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
 @Public
 public class StatusResource {
 
+    static final String RETRY_AFTER_SECONDS = "10";
+
+    /** The registry's; absent until the registry has started (and while its database is not configured). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    volatile StatusService platform;
+
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = Status.class, summary = "Liveness probe")
-    public Status status() {
-        return new Status("UP");
+    @ApiResponseType(value = Status.class, summary = "Readiness probe: 200 UP, or 503 DOWN with the parts not ready")
+    public Response status() {
+        Status body = of(platform);
+        Response.ResponseBuilder r = Response.status("UP".equals(body.status) ? 200 : 503).entity(body)
+                .header(HttpHeaders.CACHE_CONTROL, "no-store");
+        if (!"UP".equals(body.status)) {
+            r.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return r.build();
+    }
+
+    static Status of(StatusService platform) {
+        StatusDTO status;
+        if (platform == null) {
+            status = new StatusDTO();
+            status.parts.add(new PartStatusDTO("registry", PartState.STARTING,
+                    "注册库尚未启动 the registry has not started (yet)", null));
+        } else {
+            status = platform.status();
+        }
+        List<Part> parts = new ArrayList<>();
+        status.parts.forEach(p -> parts.add(new Part(p)));
+        return new Status(status.up && platform != null ? "UP" : "DOWN", parts);
     }
 
     /** The probe's answer. */
     public static final class Status {
+        /** {@code UP} or {@code DOWN}. */
         public final String status;
+        public final List<Part> parts;
 
-        public Status(String status) {
+        public Status(String status, List<Part> parts) {
             this.status = status;
+            this.parts = parts;
+        }
+    }
+
+    /** One part: {@code data-home}, {@code database}, {@code registry} or a module's id. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public static final class Part {
+        public final String name;
+        public final PartState state;
+        /** Why it is not ready and what to do (Chinese, then English). */
+        public final String detail;
+        public final Instant since;
+
+        Part(PartStatusDTO p) {
+            this.name = p.name;
+            this.state = p.state;
+            this.detail = p.detail;
+            this.since = p.since;
         }
     }
 }

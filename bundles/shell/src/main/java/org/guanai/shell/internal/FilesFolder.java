@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Modified;
 
 /**
  * The console's files folder as a service: {@code files.dir} of {@code org.guanai.registry} (shipped as
- * {@code ${karaf.data}/guanai/files}), read here and nowhere else; a change applies to the next command.
+ * {@code ${guanai.data}/files}, the data home's), read here and nowhere else; a change applies to the next command.
  */
 @Component(service = ConsoleFiles.class, configurationPid = FilesFolder.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -23,7 +23,7 @@ public class FilesFolder implements ConsoleFiles {
 
     /** Only {@code files.dir} of {@value #PID}; the registry describes the PID's other keys. */
     public @interface Config {
-        /** The folder; blank means {@code <karaf.data>/guanai/files}. */
+        /** The folder; blank means the data home's {@code files} ({@code <karaf.data>/guanai/files} without one). */
         String files_dir() default "";
     }
 
@@ -42,6 +42,10 @@ public class FilesFolder implements ConsoleFiles {
     static Path folderOf(String configured) {
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured.trim());
+        }
+        String home = System.getProperty("guanai.data");
+        if (home != null && !home.isBlank()) {
+            return Path.of(home.trim()).resolve("files");
         }
         String data = System.getProperty("karaf.data");
         return (data == null ? Path.of("data") : Path.of(data)).resolve("guanai").resolve("files");

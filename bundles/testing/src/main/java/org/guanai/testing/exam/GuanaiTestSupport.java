@@ -70,6 +70,8 @@ public abstract class GuanaiTestSupport {
                     : configureConsole().ignoreLocalConsole().ignoreRemoteShell(),
             logLevel(LogLevel.WARN),
             vmOption("-Djdk.util.zip.disableZip64ExtraFieldValidation=true"),
+            // a data home of its own inside the unpacked container (the default, beside it, would be shared by all)
+            editConfigurationFilePut("etc/system.properties", "guanai.data", "${karaf.home}/guanai-data"),
             editConfigurationFilePut("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(http)),
             editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(ssh)),
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(freePort())),

@@ -83,8 +83,17 @@ public class AuditServiceImpl implements AuditService {
                 TimeUnit.MINUTES);
     }
 
-    /** For tests: no scheduler, a pinned clock. */
-    public AuditServiceImpl(JpaTemplate jpa, Clock clock, int retentionDays) {
+    /**
+     * For tests: no scheduler, a pinned clock. A factory, not a second public constructor: Felix SCR tries every
+     * public constructor with as many parameters as the activation constructor, in the JVM's order, and logs an
+     * ERROR for each that does not fit; a second one of three parameters put "Constructor argument 1 … has
+     * unsupported type java.time.Clock" into karaf.log at some boots.
+     */
+    public static AuditServiceImpl withClock(JpaTemplate jpa, Clock clock, int retentionDays) {
+        return new AuditServiceImpl(jpa, clock, retentionDays);
+    }
+
+    private AuditServiceImpl(JpaTemplate jpa, Clock clock, int retentionDays) {
         this.jpa = jpa;
         this.clock = clock;
         this.retentionDays = retentionDays;

@@ -69,7 +69,7 @@ public class DivisionServiceImpl implements DivisionService {
         // Read by guanai-shell's files folder (FilesFolder), which shares this PID.
         @AttributeDefinition(name = "Files folder", required = false,
                 description = "The one folder console commands read and write files in; names only, never a path. "
-                        + "Empty: <karaf.data>/guanai/files.")
+                        + "Empty: the data home's files folder.")
         String files_dir() default "";
 
         // Read by RosterServiceImpl, which shares this PID.

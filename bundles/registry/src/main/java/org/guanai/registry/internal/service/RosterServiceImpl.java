@@ -121,6 +121,8 @@ public class RosterServiceImpl implements RosterService {
                              @Reference(name = "schema") RegistrySchema schema,
                              Config config) {
         this(jpa, divisions, Clock.systemDefaultZone(), new CallerView(visibility), audit);
+        // before any job of this start: imports the trail shows started and never ended get a row saying so
+        InterruptedImports.record(audit);
         modified(config);
     }
 
@@ -310,7 +312,7 @@ public class RosterServiceImpl implements RosterService {
             job.notifyAll();
         }
         audit(AuditEvent.of(AuditOperations.IMPORT).record("import", job.dto.id)
-                .detail("started: " + job.dto.fileName + (job.dto.dryRun ? " (dry run)" : "")));
+                .detail(InterruptedImports.STARTED + job.dto.fileName + (job.dto.dryRun ? " (dry run)" : "")));
         try {
             RosterImport.Result result = engine.run(reader, options, new RosterImport.Progress() {
                 @Override

@@ -41,7 +41,7 @@ public class AuditServiceTest {
 
     @BeforeClass
     public static void open() {
-        db = TestDatabase.create("guanai-registry", ds -> new RegistrySchema(new LiquibaseSchemaMigrator(ds)));
+        db = TestDatabase.create("guanai-registry", ds -> RegistrySchema.migrate(LiquibaseSchemaMigrator.on(ds)));
     }
 
     @AfterClass
@@ -50,7 +50,7 @@ public class AuditServiceTest {
     }
 
     private static AuditServiceImpl at(Instant now, int retentionDays) {
-        return new AuditServiceImpl(db.jpa, Clock.fixed(now, ZoneOffset.UTC), retentionDays);
+        return AuditServiceImpl.withClock(db.jpa, Clock.fixed(now, ZoneOffset.UTC), retentionDays);
     }
 
     private static String unique() {
@@ -146,14 +146,14 @@ public class AuditServiceTest {
     public void thePurgeDeletesExactlyTheRowsOlderThanTheRetentionAndRecordsItself() {
         // a database of its own: the purge is the one operation that touches every row
         try (TestDatabase own = TestDatabase.create("guanai-registry",
-                ds -> new RegistrySchema(new LiquibaseSchemaMigrator(ds)))) {
+                ds -> RegistrySchema.migrate(LiquibaseSchemaMigrator.on(ds)))) {
             Instant now = Instant.parse("2026-06-01T00:00:00Z");
             Instant cutoff = now.minus(10, ChronoUnit.DAYS);
-            new AuditServiceImpl(own.jpa, Clock.fixed(cutoff.minusMillis(1), ZoneOffset.UTC), 10)
+            AuditServiceImpl.withClock(own.jpa, Clock.fixed(cutoff.minusMillis(1), ZoneOffset.UTC), 10)
                     .record(AuditEvent.of("expired").build());
-            new AuditServiceImpl(own.jpa, Clock.fixed(cutoff, ZoneOffset.UTC), 10)
+            AuditServiceImpl.withClock(own.jpa, Clock.fixed(cutoff, ZoneOffset.UTC), 10)
                     .record(AuditEvent.of("kept.at.boundary").build());
-            AuditServiceImpl audit = new AuditServiceImpl(own.jpa, Clock.fixed(now, ZoneOffset.UTC), 10);
+            AuditServiceImpl audit = AuditServiceImpl.withClock(own.jpa, Clock.fixed(now, ZoneOffset.UTC), 10);
 
             assertEquals(1, audit.purgeExpired());
 

@@ -35,12 +35,12 @@ public class LiquibaseSchemaMigratorTest {
 
     @Test
     public void appliesEveryChangesetToAnEmptyDatabaseThenNone() throws Exception {
-        LiquibaseSchemaMigrator migrator = new LiquibaseSchemaMigrator(dataSource);
+        LiquibaseSchemaMigrator migrator = LiquibaseSchemaMigrator.on(dataSource);
         ClassLoader loader = RegistrySchema.class.getClassLoader();
 
         assertEquals(REGISTRY_CHANGESETS, migrator.migrate("registry", RegistrySchema.CHANGELOG, loader));
         assertEquals(0, migrator.migrate("registry", RegistrySchema.CHANGELOG, loader));
-        assertEquals("a second start of the component applies nothing", 0, new RegistrySchema(migrator).applied());
+        assertEquals("a second start applies nothing", 0, RegistrySchema.migrate(migrator));
 
         List<String> tables = tables();
         for (String table : List.of("DIVISIONS", "HOUSEHOLDS", "MIGRANT_MEMBERS", "PERSONS", "GUARDIANSHIPS",
@@ -52,7 +52,7 @@ public class LiquibaseSchemaMigratorTest {
 
     @Test
     public void sequencesHandOutBlocksOfFifty() throws Exception {
-        new LiquibaseSchemaMigrator(dataSource).migrate("registry", RegistrySchema.CHANGELOG,
+        LiquibaseSchemaMigrator.on(dataSource).migrate("registry", RegistrySchema.CHANGELOG,
                 RegistrySchema.class.getClassLoader());
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             long first = next(s);
@@ -63,7 +63,7 @@ public class LiquibaseSchemaMigratorTest {
     @Test
     public void aMissingChangelogFailsLoudly() {
         try {
-            new LiquibaseSchemaMigrator(dataSource).migrate("nothing", "db/nothing/changelog.xml",
+            LiquibaseSchemaMigrator.on(dataSource).migrate("nothing", "db/nothing/changelog.xml",
                     RegistrySchema.class.getClassLoader());
             fail("expected a failure");
         } catch (IllegalStateException expected) {

@@ -33,7 +33,7 @@ public class AuditedWritesTest {
     @BeforeClass
     public static void open() {
         registry = Registry.open();
-        audit = new AuditServiceImpl(registry.db.jpa, Clock.systemUTC(), 1095);
+        audit = AuditServiceImpl.withClock(registry.db.jpa, Clock.systemUTC(), 1095);
         persons = new PersonServiceImpl(registry.db.jpa, registry.divisions, null, null, audit);
     }
 

@@ -28,7 +28,7 @@ final class Registry implements AutoCloseable {
 
     /** A fresh database migrated with the registry's changelog, the way the container does, and its unit open. */
     static TestDatabase database() {
-        return TestDatabase.create("guanai-registry", ds -> new RegistrySchema(new LiquibaseSchemaMigrator(ds)));
+        return TestDatabase.create("guanai-registry", ds -> RegistrySchema.migrate(LiquibaseSchemaMigrator.on(ds)));
     }
 
     static final String COUNTY = "430621";

@@ -19,7 +19,10 @@ import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiRest;
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.CallerContext;
 import org.guanai.rest.internal.InvalidInputException;
+import org.guanai.rest.internal.LogText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,12 +30,14 @@ import org.slf4j.LoggerFactory;
  * Every error the API returns, as {@code application/problem+json}. Details are either messages
  * written for clients (registry exceptions, {@link InvalidInputException}, the one-line message of a
  * resource's {@link ForbiddenException}) or fixed texts: never
- * an exception's class, stack trace or a driver's SQL. Unexpected failures are logged with a
- * reference the client can quote.
+ * an exception's class, stack trace or a driver's SQL. Every answer carries a correlation id; a refusal (4xx) is
+ * logged as one line with it, an unexpected failure (5xx) with it and its stack trace.
  */
 public final class Problems {
     public static final String BASIC_CHALLENGE = "Basic realm=\"Guanai\"";
-    private static final Logger LOG = LoggerFactory.getLogger(Problems.class);
+    /** One line per refused request (INFO; 401 at DEBUG), one ERROR with the stack trace per server error. */
+    private static final Logger LOG = LoggerFactory.getLogger("org.guanai.rest.problems");
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
     /** What WebApplicationException makes up when given no message, e.g. "HTTP 403 Forbidden". */
     private static final Pattern RUNTIME_MESSAGE = Pattern.compile("HTTP \\d{3}( .*)?");
     private static final int MAX_CLIENT_MESSAGE = 300;
@@ -180,11 +185,13 @@ public final class Problems {
     }
 
     private static Response.ResponseBuilder internal(Throwable e, int status, String instance) {
-        String reference = UUID.randomUUID().toString();
-        LOG.error("Internal error {} serving {}", reference, instance, e);
+        String correlationId = UUID.randomUUID().toString();
+        LOG.error("{} {}: internal error (correlation id {})", status, LogText.of(instance), correlationId, e);
         ProblemType type = ProblemType.INTERNAL;
-        return build(problem(type.uri(), status == 500 ? type.title() : reasonPhrase(status), status,
-                "internal error; see the server log (reference " + reference + ")", instance, null));
+        Problem p = problem(type.uri(), status == 500 ? type.title() : reasonPhrase(status), status,
+                "internal error; see the server log (correlation id " + correlationId + ")", instance, null);
+        p.correlationId = correlationId;
+        return build(p);
     }
 
     private static Problem problem(ProblemType type, String detail, String instance, List<FieldError> errors) {
@@ -205,8 +212,22 @@ public final class Problems {
     }
 
     private static Response.ResponseBuilder build(Problem p) {
+        if (p.correlationId == null) {
+            // a refusal: one line, no stack trace (the client was told why; the trail has who, where it matters)
+            p.correlationId = UUID.randomUUID().toString();
+            if (p.status == 401 ? LOG.isDebugEnabled() : LOG.isInfoEnabled()) {
+                String line = "{} {}: {} (correlation id {}, user {})";
+                Object[] args = {p.status, LogText.of(p.instance), LogText.of(p.detail), p.correlationId,
+                        LogText.of(CallerContext.current().map(Caller::user).orElse(null))};
+                if (p.status == 401) {
+                    LOG.debug(line, args);
+                } else {
+                    LOG.info(line, args);
+                }
+            }
+        }
         return Response.status(p.status).type(GuanaiRest.PROBLEM_JSON)
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").entity(p);
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").header(CORRELATION_HEADER, p.correlationId).entity(p);
     }
 
     private static String reasonPhrase(int status) {

@@ -172,13 +172,27 @@ public class ProblemsTest {
         JsonNode body = map(e, 500, "internal");
         String text = body.toString();
         assertTrue(text, body.get("detail").asText()
-                .matches("internal error; see the server log \\(reference [0-9a-f-]{36}\\)"));
+                .matches("internal error; see the server log \\(correlation id [0-9a-f-]{36}\\)"));
+        assertTrue(text, body.get("detail").asText().contains(body.get("correlationId").asText()));
         for (String leak : new String[] {"SELECT", "PERSON", "Exception", "java.", "org.guanai", "\tat "}) {
             assertFalse(leak + " in " + text, text.contains(leak));
         }
         map(new InternalServerErrorException("db down"), 500, "internal");
         // the reference is a random UUID, whose hex may well contain "db": look for the message itself
         assertFalse(map(new InternalServerErrorException("db down"), 500, "internal").toString().contains("db down"));
+    }
+
+    @Test
+    public void everyAnswerCarriesACorrelationIdInTheBodyAndAHeader() {
+        for (Throwable e : new Throwable[] {new StaleVersionException("person", 7, 1, 2), new IllegalStateException("bug"),
+            new ConflictException("idNumber", "already registered")}) {
+            Response r = problems.toResponse(e, PATH);
+            String id = problem(r).correlationId;
+            assertTrue(String.valueOf(id), id != null && id.matches("[0-9a-f-]{36}"));
+            assertEquals(id, r.getMetadata().getFirst(Problems.CORRELATION_HEADER));
+        }
+        assertFalse(problem(problems.toResponse(new RuntimeException(), PATH)).correlationId
+                .equals(problem(problems.toResponse(new RuntimeException(), PATH)).correlationId));
     }
 
     @Test

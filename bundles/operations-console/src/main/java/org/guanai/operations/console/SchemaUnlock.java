@@ -1,0 +1,41 @@
+package org.guanai.operations.console;
+
+import java.util.Optional;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.operations.MigrationLockDTO;
+import org.guanai.registry.api.operations.StatusService;
+
+@Service
+@Command(scope = "registry", name = "schema-unlock",
+        description = "Releases the schema migration lock that a crashed migration left behind (释放迁移锁)",
+        detailedDescription = "A migration that did not finish (a crash, kill -9, a power cut) leaves Liquibase's lock"
+                + " set, and the next migrations wait for it; it is released by itself once older than"
+                + " schema.lock.stale.minutes (etc/org.guanai.registry.cfg, default 5). Refused while a migration of"
+                + " this Guanai runs.")
+public class SchemaUnlock implements Action {
+
+    @Reference
+    StatusService status;
+
+    @Override
+    public Object execute() throws Exception {
+        Optional<MigrationLockDTO> released;
+        try {
+            released = status.releaseMigrationLock();
+        } catch (IllegalStateException e) {
+            System.err.println("未释放 Not released: " + e.getMessage());
+            return null;
+        }
+        if (released.isPresent()) {
+            System.out.printf("已释放迁移锁 Released the migration lock held by %s since %s; waiting migrations go on.%n",
+                    released.get().lockedBy, Schema.TIME.format(released.get().grantedAt));
+        } else {
+            System.out.println("没有被占用的迁移锁 No migration lock is held.");
+        }
+        return null;
+    }
+}

@@ -1,0 +1,35 @@
+package org.guanai.registry.console;
+
+import org.apache.karaf.shell.api.action.Action;
+import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.lifecycle.Reference;
+import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.operations.BackupDTO;
+import org.guanai.registry.api.operations.BackupService;
+import org.guanai.shell.api.Console;
+
+@Service
+@Command(scope = "registry", name = "backup",
+        description = "Backs the whole database up now, online, into the data home's backups folder (备份)")
+public class Backup implements Action {
+
+    @Reference
+    BackupService backups;
+
+    @Override
+    public Object execute() throws Exception {
+        return Console.run("backup", () -> {
+            System.out.println("正在备份 Backing up ...");
+            BackupDTO made;
+            try {
+                made = backups.backup();
+            } catch (IllegalStateException e) {
+                System.err.println(e.getMessage());
+                return;
+            }
+            System.out.printf("备份完成 Backup %s written: %s, %d tables, %.1f s%n", made.name, Backups.size(made.sizeBytes),
+                    made.tables.size(), made.durationMillis / 1000.0);
+            System.out.println(Backups.summary(made.tables));
+        });
+    }
+}

@@ -1,0 +1,110 @@
+package org.guanai.registry.rest.admin;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
+import javax.ws.rs.core.UriInfo;
+
+import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.operations.BackupDTO;
+import org.guanai.registry.api.operations.BackupService;
+import org.guanai.registry.api.operations.RestoreDTO;
+import org.guanai.rest.api.Allow;
+import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiRest;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+
+/**
+ * Backups of the whole database, for administrators: list them, make one now, download one, and stage one to be
+ * restored at the next start (README: Backup and restore). Every backup, download and restore is audited.
+ */
+@Component(service = BackupResource.class)
+@JaxrsResource
+@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@Allow(Roles.ADMIN)
+@javax.ws.rs.Path(GuanaiRest.API + "/backups")
+@Produces(MediaType.APPLICATION_JSON)
+public class BackupResource {
+    static final String ZIP = "application/zip";
+
+    @Reference
+    BackupService backups;
+
+    @GET
+    @ApiResponseType(value = BackupDTO.class, page = true, summary = "The backups in the data home, newest first (admin)")
+    public Page<BackupDTO> list() {
+        List<BackupDTO> all = backups.list();
+        return new Page<>(all, all.size(), 0, all.size());
+    }
+
+    @POST
+    @ApiResponseType(value = BackupDTO.class, status = 201,
+            summary = "Back the whole database up now, online (admin; audited); 409 while another backup runs")
+    public Response create(@Context UriInfo uriInfo) {
+        BackupDTO made;
+        try {
+            made = backups.backup();
+        } catch (IllegalStateException e) {
+            throw new ConflictException(null, e.getMessage());
+        }
+        URI location = uriInfo == null ? URI.create(made.name) : uriInfo.getAbsolutePathBuilder().path(made.name).build();
+        return Response.created(location).entity(made).build();
+    }
+
+    @GET
+    @javax.ws.rs.Path("{name}")
+    @ApiResponseType(value = BackupDTO.class, summary = "One backup: when, by whom, every table's rows and checksum (admin)")
+    public BackupDTO get(@PathParam("name") String name) {
+        return backups.get(name).orElseThrow(() -> new NotFoundException("backup", name));
+    }
+
+    @GET
+    @javax.ws.rs.Path("{name}/file")
+    // "*/*" too, as for the roster export: a refused role gets 403 before any content negotiation
+    @Produces({ZIP, "*/*"})
+    @ApiResponseType(value = String.class, summary = "Download a backup's zip file (admin; audited)")
+    public Response file(@PathParam("name") String name) {
+        Path zip = backups.file(name).orElseThrow(() -> new NotFoundException("backup", name));
+        StreamingOutput body = out -> Files.copy(zip, out);
+        return Response.ok(body, ZIP)
+                .header("Content-Disposition", "attachment; filename=\"" + zip.getFileName() + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @javax.ws.rs.Path("{name}/restore")
+    @ApiResponseType(value = RestoreDTO.class, status = 202,
+            summary = "Check a backup and stage it to replace the database at the next start (admin; audited)")
+    public Response restore(@PathParam("name") String name) {
+        RestoreDTO staged;
+        try {
+            staged = backups.stageRestore(name);
+        } catch (IllegalStateException e) {
+            throw new ConflictException(null, e.getMessage());
+        }
+        return Response.accepted(staged).build();
+    }
+
+    @GET
+    @javax.ws.rs.Path("restore")
+    @ApiResponseType(value = RestoreDTO.class, summary = "The restore staged for the next start, if any (admin)")
+    public RestoreDTO staged() {
+        return backups.stagedRestore().orElseThrow(() -> new NotFoundException("staged restore", "-"));
+    }
+}
