@@ -26,7 +26,7 @@ public class StatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = Status.class, summary = "Liveness probe")
+    @ApiResponseType(value = Status.class, summary = "存活探针。Liveness probe")
     public Status status() {
         return new Status("UP");
     }

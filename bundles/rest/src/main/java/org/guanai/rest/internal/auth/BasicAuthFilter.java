@@ -50,7 +50,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     /** Query parameters of any request that asks to see ID numbers and phones in full, and why. */
     public static final String UNMASK = "unmask";
     public static final String REASON = "reason";
-    static final int REASON_MAX = 500;
+    public static final int REASON_MAX = 500;
     static final String NO_FULL_VIEW = "your role may not see ID numbers and phones in full";
     private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
 
