@@ -26,16 +26,16 @@ public class StatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = Status.class, summary = "存活探针。Liveness probe")
-    public Status status() {
-        return new Status("UP");
+    @ApiResponseType(value = Liveness.class, summary = "存活探针。Liveness probe")
+    public Liveness status() {
+        return new Liveness("UP");
     }
 
     /** The probe's answer. */
-    public static final class Status {
+    public static final class Liveness {
         public final String status;
 
-        public Status(String status) {
+        public Liveness(String status) {
             this.status = status;
         }
     }

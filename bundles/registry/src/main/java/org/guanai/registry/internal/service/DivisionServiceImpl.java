@@ -65,6 +65,11 @@ public class DivisionServiceImpl implements DivisionService {
         @AttributeDefinition(name = "Full-view roles", required = false,
                 description = "Roles that may ask to see ID numbers and phones in full (with a reason).")
         String[] fullview_roles() default {"admin", "county", "township"};
+
+        // Read by AuditServiceImpl, which shares this PID.
+        @AttributeDefinition(name = "Audit retention (days)", required = false, min = "1", max = "36600",
+                description = "审计记录保留天数，到期删除（每天一次）。Days an audit row is kept, then deleted (once a day).")
+        int audit_retention_days() default org.guanai.registry.api.audit.AuditService.DEFAULT_RETENTION_DAYS;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DivisionServiceImpl.class);

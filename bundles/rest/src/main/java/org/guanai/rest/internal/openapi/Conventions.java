@@ -116,7 +116,8 @@ final class Conventions {
         }
         if ("GET".equals(op.httpMethod) && !rule.isPublic()) {
             for (String name : List.of("unmask", "reason")) {
-                parameters.removeIf(p -> name.equals(p.getName()) && "query".equals(p.getIn()));
+                parameters.removeIf(p -> name.equals(p.getName()) && "query".equals(p.getIn())
+                        || (StandardComponents.PARAMETERS + name).equals(p.get$ref()));
                 parameters.add(ref(name));
             }
         }

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.swagger.v3.core.converter.ModelConverters;
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.integration.SwaggerConfiguration;
@@ -53,6 +54,9 @@ public final class OpenApiDocument {
         synchronized (ModelConverters.class) {
             ModelConverters converters = ModelConverters.getInstance();
             converters.addConverter(names);
+            boolean enumsAsRef = ModelResolver.enumsAsRef;
+            // enums as named schemas: one CareCategory type for a client, described once, not an inner enum per field
+            ModelResolver.enumsAsRef = true;
             try {
                 OpenAPI api = skeleton(version);
                 for (ApiResource resource : sorted) {
@@ -67,6 +71,7 @@ public final class OpenApiDocument {
                 Examples.apply(api);
                 return api;
             } finally {
+                ModelResolver.enumsAsRef = enumsAsRef;
                 converters.removeConverter(names);
             }
         }

@@ -9,7 +9,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.DateSchema;
+import io.swagger.v3.oas.models.media.DateTimeSchema;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 
 /**
  * Describes each named DTO schema from its package's {@link Descriptions}: the schema's and each property's
@@ -22,8 +25,15 @@ final class SchemaDescriber {
     void describe(Map<String, Schema> schemas, Map<String, Class<?>> classes) {
         classes.forEach((name, type) -> {
             Schema<?> schema = schemas.get(name);
-            if (schema != null && schema.getProperties() != null && descriptions.describes(type)) {
-                describe(schema, type);
+            if (schema != null && descriptions.describes(type)) {
+                if (type.isEnum()) {
+                    Descriptions.Entry own = descriptions.ofClass(type);
+                    if (own != null) {
+                        schema.setDescription(own.description);
+                    }
+                } else if (schema.getProperties() != null) {
+                    describe(schema, type);
+                }
             }
         });
     }
@@ -49,6 +59,12 @@ final class SchemaDescriber {
                 Schema wrapped = new ComposedSchema().allOf(List.of(new Schema<>().$ref(property.get$ref())));
                 properties.put(field.getName(), wrapped);
                 property = wrapped;
+            }
+            if (property instanceof DateSchema || property instanceof DateTimeSchema) {
+                // these turn a string example into a java.util.Date, written back as a date-time
+                Schema plain = new StringSchema().format(property.getFormat());
+                properties.put(field.getName(), plain);
+                property = plain;
             }
             if (nullable) {
                 property.setNullable(true);

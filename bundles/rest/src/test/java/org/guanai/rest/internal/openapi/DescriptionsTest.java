@@ -51,7 +51,7 @@ public class DescriptionsTest {
     static List<String> undescribed(String root) {
         Map<Package, List<Class<?>>> byPackage = new TreeMap<>((a, b) -> a.getName().compareTo(b.getName()));
         try (ScanResult scan = new ClassGraph().acceptPackages(root).scan()) {
-            scan.getAllStandardClasses().filter(c -> c.isPublic() && !c.isInterface() && !c.isEnum()
+            scan.getAllClasses().filter(c -> c.isPublic() && !c.isInterface()
                     && !c.isAbstract() && (c.getSimpleName().endsWith("DTO") || describedByName(c.loadClass())))
                     .loadClasses().forEach(c -> byPackage.computeIfAbsent(c.getPackage(), p -> new ArrayList<>()).add(c));
         }
