@@ -40,9 +40,16 @@ public final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    /** The document as JSON. */
+    /**
+     * The document as JSON, written by swagger-core's own mapper and read back: valueToTree would keep numbers
+     * such as maximum 500 as BigDecimals, written 5E+2.
+     */
     public static ObjectNode json(String version, Collection<ApiResource> resources) {
-        return Json.mapper().valueToTree(build(version, resources));
+        try {
+            return (ObjectNode) Json.mapper().readTree(Json.mapper().writeValueAsString(build(version, resources)));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the OpenAPI document", e);
+        }
     }
 
     public static OpenAPI build(String version, Collection<ApiResource> resources) {

@@ -22,7 +22,10 @@ import io.swagger.v3.oas.models.media.StringSchema;
 final class SchemaDescriber {
     private final Descriptions descriptions = new Descriptions();
 
+    private Map<String, Schema> schemas = Map.of();
+
     void describe(Map<String, Schema> schemas, Map<String, Class<?>> classes) {
+        this.schemas = schemas;
         classes.forEach((name, type) -> {
             Schema<?> schema = schemas.get(name);
             if (schema != null && descriptions.describes(type)) {
@@ -54,7 +57,15 @@ final class SchemaDescriber {
             boolean required = entry != null && entry.has("required");
             boolean nullable = entry != null && entry.has("nullable")
                     || !required && !(entry != null && entry.has("notNull")) && Descriptions.nullByDefault(type, field);
-            if (property.get$ref() != null && (entry != null || nullable)) {
+            Schema target = property.get$ref() == null ? null
+                    : schemas.get(property.get$ref().substring(property.get$ref().lastIndexOf('/') + 1));
+            if (nullable && target != null && target.getEnum() != null) {
+                // a null must pass the schema itself: OpenAPI 3.0's nullable does not reach into allOf/$ref
+                Schema inline = new StringSchema();
+                inline.setEnum(new java.util.ArrayList<>(target.getEnum()));
+                properties.put(field.getName(), inline);
+                property = inline;
+            } else if (property.get$ref() != null && (entry != null || nullable)) {
                 // OpenAPI 3.0 ignores the siblings of a $ref: wrap it to carry a description and nullable
                 Schema wrapped = new ComposedSchema().allOf(List.of(new Schema<>().$ref(property.get$ref())));
                 properties.put(field.getName(), wrapped);
