@@ -296,12 +296,7 @@ public class DistributionIT {
     }
 
     private Optional<Long> pid() throws IOException {
-        Path file = home.resolve("karaf.pid");
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        String s = Files.readString(file).trim();
-        return s.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(s));
+        return KarafHome.pid(home);
     }
 
     private long residentKiB() throws IOException {
@@ -326,14 +321,6 @@ public class DistributionIT {
     }
 
     private static int run(ProcessBuilder pb, int seconds) throws Exception {
-        if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        }
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + pb.command());
-        }
-        return p.exitValue();
+        return KarafHome.run(pb, seconds);
     }
 }

@@ -83,6 +83,11 @@ final class KarafHome implements AutoCloseable {
     }
 
     private Optional<Long> pid() throws IOException {
+        return pid(home);
+    }
+
+    /** The pid a Karaf at {@code home} wrote (karaf.pid), while it runs. */
+    static Optional<Long> pid(Path home) throws IOException {
         Path file = home.resolve("karaf.pid");
         if (!Files.exists(file)) {
             return Optional.empty();

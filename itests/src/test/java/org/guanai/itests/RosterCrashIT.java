@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.After;
@@ -124,12 +123,7 @@ public class RosterCrashIT {
     }
 
     private Optional<Long> pid() throws IOException {
-        Path file = home.resolve("karaf.pid");
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        String s = Files.readString(file).trim();
-        return s.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(s));
+        return KarafHome.pid(home);
     }
 
     private void setProperty(String file, String key, String value) throws IOException {
@@ -141,14 +135,6 @@ public class RosterCrashIT {
     }
 
     private static int run(ProcessBuilder pb, int seconds) throws Exception {
-        if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        }
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + pb.command());
-        }
-        return p.exitValue();
+        return KarafHome.run(pb, seconds);
     }
 }
