@@ -16,6 +16,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
@@ -46,13 +49,20 @@ public class AuditResource {
     AuditService audit;
 
     @GET
-    @ApiResponseType(value = AuditEntryDTO.class, page = true, summary = "Read the audit trail, newest first (admin)")
-    public Page<AuditEntryDTO> list(@QueryParam("user") String user,
+    @ApiResponseType(value = AuditEntryDTO.class, page = true, summary = "读取审计记录，新的在前（仅管理员）。Read the audit trail, newest first (admin)")
+    public Page<AuditEntryDTO> list(@Parameter(description = "用户名。User name.")
+                                    @QueryParam("user") String user,
+                                    @Parameter(description = "记录类型，如 person。Record type, e.g. person.")
                                     @QueryParam("type") String type,
+                                    @Parameter(description = "记录编号。Record id.")
                                     @QueryParam("record") String record,
+                                    @Parameter(description = "操作，如 person.update、login.failed。Operation, e.g. person.update, login.failed.")
                                     @QueryParam("operation") String operation,
+                                    @Parameter(description = "结果。Outcome.", schema = @Schema(implementation = AuditOutcome.class))
                                     @QueryParam("outcome") String outcome,
+                                    @Parameter(description = "起始：UTC 日期（自当天 0 时）或 ISO 时刻。From: a UTC day (from its start) or an ISO instant.", schema = @Schema(type = "string", example = "2026-03-01"))
                                     @QueryParam("from") String from,
+                                    @Parameter(description = "截止：UTC 日期（含当天）或 ISO 时刻。To: a UTC day (included) or an ISO instant.", schema = @Schema(type = "string", example = "2026-03-01"))
                                     @QueryParam("to") String to,
                                     @QueryParam("offset") String offset,
                                     @QueryParam("limit") String limit) {
@@ -63,13 +73,20 @@ public class AuditResource {
     @GET
     @Path("export")
     @Produces(CSV)
-    @ApiResponseType(value = String.class, summary = "Export the matching audit rows as CSV, oldest first (admin; audited)")
-    public Response export(@QueryParam("user") String user,
+    @ApiResponseType(value = String.class, summary = "导出匹配的审计记录（CSV，旧的在前；仅管理员；本身记入审计）。Export the matching audit rows as CSV, oldest first (admin; audited)")
+    public Response export(@Parameter(description = "用户名。User name.")
+                           @QueryParam("user") String user,
+                           @Parameter(description = "记录类型，如 person。Record type, e.g. person.")
                            @QueryParam("type") String type,
+                           @Parameter(description = "记录编号。Record id.")
                            @QueryParam("record") String record,
+                           @Parameter(description = "操作，如 person.update、login.failed。Operation, e.g. person.update, login.failed.")
                            @QueryParam("operation") String operation,
+                           @Parameter(description = "结果。Outcome.", schema = @Schema(implementation = AuditOutcome.class))
                            @QueryParam("outcome") String outcome,
+                           @Parameter(description = "起始：UTC 日期（自当天 0 时）或 ISO 时刻。From: a UTC day (from its start) or an ISO instant.", schema = @Schema(type = "string", example = "2026-03-01"))
                            @QueryParam("from") String from,
+                           @Parameter(description = "截止：UTC 日期（含当天）或 ISO 时刻。To: a UTC day (included) or an ISO instant.", schema = @Schema(type = "string", example = "2026-03-01"))
                            @QueryParam("to") String to) {
         AuditQuery query = query(user, type, record, operation, outcome, from, to);
         // The body is written after the response filters have unbound the caller: bind it again there, so

@@ -10,6 +10,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Roles;
@@ -41,8 +44,11 @@ public class DivisionResource {
      */
     @GET
     @ApiResponseType(value = DivisionDTO.class, list = true,
-            summary = "The county and its townships; or a division's children (parent); or a prefix search (q)")
-    public List<DivisionDTO> list(@QueryParam("parent") String parent, @QueryParam("q") String q) {
+            summary = "全县及其乡镇；或某区划的下级（parent）；或前缀搜索（q）。The county and its townships; or a division's children (parent); or a prefix search (q)")
+    public List<DivisionDTO> list(@Parameter(description = "上级区划代码：列出其下级。Code of the division whose children to list.")
+                                  @QueryParam("parent") String parent,
+                                  @Parameter(description = "名称或代码前缀（不可与 parent 同用）。Name or code prefix (not together with parent).")
+                                  @QueryParam("q") String q) {
         String parentCode = Params.text(parent);
         String prefix = Params.text(q);
         if (parentCode != null && prefix != null) {
@@ -63,8 +69,9 @@ public class DivisionResource {
 
     @GET
     @Path("{code}")
-    @ApiResponseType(value = DivisionDTO.class, summary = "Get a division by its code")
-    public DivisionDTO get(@PathParam("code") String code) {
+    @ApiResponseType(value = DivisionDTO.class, summary = "按代码读取行政区划。Get a division by its code")
+    public DivisionDTO get(@Parameter(description = "区划代码（县 6 位、乡镇 9 位、村 12 位）。Division code (6 digits for the county, 9 for a township, 12 for a village).")
+                           @PathParam("code") String code) {
         return divisions.get(code);
     }
 }

@@ -10,6 +10,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.roster.RosterExportQuery;
@@ -45,10 +48,12 @@ public class ExportResource {
     // what it is), and authorization answers before content negotiation could (403, never 406, for a refused role).
     @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "*/*"})
     @ApiResponseType(value = String.class,
-            summary = "Export the roster (township, village, category filters; format=csv|xlsx; unmask=true&reason=…)")
+            summary = "导出花名册（按乡镇、村、类别；format=csv|xlsx；unmask=true&reason=…）。Export the roster (township, village, category filters; format=csv|xlsx; unmask=true&reason=…)")
     public Response roster(@QueryParam("township") String township,
                            @QueryParam("village") String village,
+                           @Parameter(description = "关爱类别。Care category.", schema = @Schema(implementation = CareCategory.class))
                            @QueryParam("category") String category,
+                           @Parameter(description = "文件格式（不区分大小写），默认 csv。File format (any case), csv by default.", schema = @Schema(allowableValues = {"csv", "xlsx"}, defaultValue = "csv"))
                            @QueryParam("format") String format) {
         RosterExportQuery q = new RosterExportQuery();
         q.townshipCode = Params.text(township);

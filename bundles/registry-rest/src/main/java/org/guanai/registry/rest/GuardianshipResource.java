@@ -14,6 +14,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.GuardianCapacity;
 import org.guanai.registry.api.GuardianshipDTO;
@@ -45,10 +49,14 @@ public class GuardianshipResource {
     GuardianshipService guardianships;
 
     @GET
-    @ApiResponseType(value = GuardianshipDTO.class, page = true, summary = "List guardianships")
-    public Page<GuardianshipDTO> list(@QueryParam("child") String child,
+    @ApiResponseType(value = GuardianshipDTO.class, page = true, summary = "列出监护关系。List guardianships")
+    public Page<GuardianshipDTO> list(@Parameter(description = "儿童的人员编号。Person id of the child.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+                                      @QueryParam("child") String child,
+                                      @Parameter(description = "监护人的人员编号。Person id of the guardian.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
                                       @QueryParam("guardian") String guardian,
+                                      @Parameter(description = "监护能力。Guardian capacity.", schema = @Schema(implementation = GuardianCapacity.class))
                                       @QueryParam("capacity") String capacity,
+                                      @Parameter(description = "状态：在册（ACTIVE）或已结束（ENDED）。Status: active or ended.", schema = @Schema(implementation = Status.class))
                                       @QueryParam("status") String status,
                                       @QueryParam("township") String township,
                                       @QueryParam("offset") String offset,
@@ -66,7 +74,7 @@ public class GuardianshipResource {
     @GET
     @Path("alerts")
     @ApiResponseType(value = PersonDTO.class, page = true,
-            summary = "Active left-behind children with no active guardian of good capacity")
+            summary = "没有监护能力良好的在册监护人的留守儿童。Active left-behind children with no active guardian of good capacity")
     public Page<PersonDTO> alerts(@QueryParam("township") String township,
                                   @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
@@ -75,7 +83,7 @@ public class GuardianshipResource {
 
     @GET
     @Path("{id}")
-    @ApiResponseType(value = GuardianshipDTO.class, summary = "Get a guardianship; its ETag is its version")
+    @ApiResponseType(value = GuardianshipDTO.class, summary = "读取监护关系；ETag 即其版本。Get a guardianship; its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
         GuardianshipDTO guardianship = guardianships.get(Params.id(RECORD, id));
         return Etags.ok(guardianship, guardianship.version);
@@ -84,7 +92,7 @@ public class GuardianshipResource {
     @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = GuardianshipDTO.class, status = 201, summary = "Register a child's guardian")
+    @ApiResponseType(value = GuardianshipDTO.class, status = 201, summary = "登记儿童的监护人。Register a child's guardian")
     public Response create(GuardianshipDTO guardianship, @Context UriInfo uriInfo) {
         GuardianshipDTO created = guardianships.create(Params.body(guardianship));
         return Params.created(uriInfo, GuardianshipResource.class, created.id, created, created.version);
@@ -94,7 +102,7 @@ public class GuardianshipResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = GuardianshipDTO.class, summary = "Replace a guardianship (If-Match required)")
+    @ApiResponseType(value = GuardianshipDTO.class, summary = "整体替换监护关系（须 If-Match）。Replace a guardianship (If-Match required)")
     public Response update(@PathParam("id") String id, GuardianshipDTO guardianship, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         GuardianshipDTO updated = guardianships.update(Params.id(RECORD, id), version, Params.body(guardianship));
@@ -105,8 +113,8 @@ public class GuardianshipResource {
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = GuardianshipDTO.class, summary = "End a guardianship (If-Match required)")
-    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+    @ApiResponseType(value = GuardianshipDTO.class, summary = "结束监护关系（须 If-Match）。End a guardianship (If-Match required)")
+    public Response end(@PathParam("id") String id, @RequestBody(required = false, description = "结束的日期（默认今天）、原因和说明；可为空。The day (today when absent), reason and note; may be empty.") EndRequest end, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         GuardianshipDTO ended = guardianships.end(Params.id(RECORD, id), version, Params.endRequest(end));
         return Etags.ok(ended, ended.version);

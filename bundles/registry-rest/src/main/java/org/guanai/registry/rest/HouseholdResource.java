@@ -14,6 +14,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdQuery;
@@ -43,11 +47,14 @@ public class HouseholdResource {
     HouseholdService households;
 
     @GET
-    @ApiResponseType(value = HouseholdDTO.class, page = true, summary = "List households")
+    @ApiResponseType(value = HouseholdDTO.class, page = true, summary = "列出家庭。List households")
     public Page<HouseholdDTO> list(@QueryParam("township") String township,
                                    @QueryParam("village") String village,
+                                   @Parameter(description = "状态：在册（ACTIVE）或已结束（ENDED）。Status: active or ended.", schema = @Schema(implementation = Status.class))
                                    @QueryParam("status") String status,
+                                   @Parameter(description = "true：仅特困家庭；false：仅非特困家庭。true: hardship families only; false: the others only.", schema = @Schema(type = "boolean", defaultValue = "false"))
                                    @QueryParam("hardship") String hardship,
+                                   @Parameter(description = "户主姓名前缀。Prefix of the head of household's name.")
                                    @QueryParam("name") String name,
                                    @QueryParam("offset") String offset,
                                    @QueryParam("limit") String limit) {
@@ -62,7 +69,7 @@ public class HouseholdResource {
 
     @GET
     @Path("{id}")
-    @ApiResponseType(value = HouseholdDTO.class, summary = "Get a household; its ETag is its version")
+    @ApiResponseType(value = HouseholdDTO.class, summary = "读取家庭；ETag 即其版本。Get a household; its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
         HouseholdDTO household = households.get(Params.id(RECORD, id));
         return Etags.ok(household, household.version);
@@ -71,7 +78,7 @@ public class HouseholdResource {
     @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = HouseholdDTO.class, status = 201, summary = "Register a household")
+    @ApiResponseType(value = HouseholdDTO.class, status = 201, summary = "登记家庭。Register a household")
     public Response create(HouseholdDTO household, @Context UriInfo uriInfo) {
         HouseholdDTO created = households.create(Params.body(household));
         return Params.created(uriInfo, HouseholdResource.class, created.id, created, created.version);
@@ -81,7 +88,7 @@ public class HouseholdResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = HouseholdDTO.class, summary = "Replace a household and its migrant members (If-Match required)")
+    @ApiResponseType(value = HouseholdDTO.class, summary = "整体替换家庭及其外出务工成员（须 If-Match）。Replace a household and its migrant members (If-Match required)")
     public Response update(@PathParam("id") String id, HouseholdDTO household, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         HouseholdDTO updated = households.update(Params.id(RECORD, id), version, Params.body(household));
@@ -92,8 +99,8 @@ public class HouseholdResource {
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = HouseholdDTO.class, summary = "End a household's registration (If-Match required)")
-    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+    @ApiResponseType(value = HouseholdDTO.class, summary = "注销家庭登记（须 If-Match）。End a household's registration (If-Match required)")
+    public Response end(@PathParam("id") String id, @RequestBody(required = false, description = "结束的日期（默认今天）、原因和说明；可为空。The day (today when absent), reason and note; may be empty.") EndRequest end, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         HouseholdDTO ended = households.end(Params.id(RECORD, id), version, Params.endRequest(end));
         return Etags.ok(ended, ended.version);

@@ -18,6 +18,11 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.roster.ImportJobDTO;
@@ -54,10 +59,19 @@ public class ImportResource {
     // "*/*" too: the format is sniffed from the content, and a refused role gets 403 before any 415.
     @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM, "*/*"})
     @ApiResponseType(value = ImportJobDTO.class, status = 202,
-            summary = "Upload a roster (CSV or XLSX) and start its import; dryRun=true validates only")
-    public Response create(InputStream body,
+            summary = "上传花名册（CSV 或 XLSX）并开始导入；dryRun=true 只校验。Upload a roster (CSV or XLSX) and start its import; dryRun=true validates only")
+    public Response create(@RequestBody(required = true, description = "花名册文件（CSV 为 UTF-8 或 GBK，或 XLSX），至多 64 MB。"
+                                   + "The roster file (CSV in UTF-8 or GBK, or XLSX), at most 64 MB.", content = {
+                                   @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
+                                   @Content(mediaType = XLSX, schema = @Schema(type = "string", format = "binary")),
+                                   @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                                           schema = @Schema(type = "string", format = "binary"))})
+                           InputStream body,
+                           @Parameter(description = "true：只校验，不写入。true: validate only, write nothing.", schema = @Schema(type = "boolean", defaultValue = "false"))
                            @QueryParam("dryRun") String dryRun,
+                           @Parameter(description = "true：已人工核实，疑似重复的行也导入。true: checked by a person, import likely duplicates too.", schema = @Schema(type = "boolean", defaultValue = "false"))
                            @QueryParam("confirmDuplicates") String confirmDuplicates,
+                           @Parameter(description = "原文件名（写入报告）；也可用 filename 请求头。The file's name, for the report; or the filename header.")
                            @QueryParam("filename") String filename,
                            @Context HttpHeaders headers,
                            @Context UriInfo uriInfo) throws IOException {
@@ -76,15 +90,16 @@ public class ImportResource {
     }
 
     @GET
-    @ApiResponseType(value = ImportJobDTO.class, list = true, summary = "The import jobs since the last start")
+    @ApiResponseType(value = ImportJobDTO.class, list = true, summary = "自上次启动以来的导入任务。The import jobs since the last start")
     public List<ImportJobDTO> list() {
         return roster.jobs();
     }
 
     @GET
     @javax.ws.rs.Path("{id}")
-    @ApiResponseType(value = ImportJobDTO.class, summary = "An import job: status and progress")
-    public ImportJobDTO get(@PathParam("id") String id) {
+    @ApiResponseType(value = ImportJobDTO.class, summary = "导入任务：状态与进度。An import job: status and progress")
+    public ImportJobDTO get(@Parameter(description = "导入任务编号。Import job id.")
+                            @PathParam("id") String id) {
         return roster.job(id).orElseThrow(() -> new NotFoundException("import", id));
     }
 
@@ -92,8 +107,9 @@ public class ImportResource {
     @javax.ws.rs.Path("{id}/report")
     @Produces({"text/csv; charset=UTF-8", "*/*"}) // 403 before 406 for a refused role, as the export
     @ApiResponseType(value = String.class,
-            summary = "The job's row report as CSV: line, column, problem, expected, severity, sheet")
-    public Response report(@PathParam("id") String id) {
+            summary = "任务的逐行报告（CSV）：行、列、问题、应为、严重程度、工作表。The job's row report as CSV: line, column, problem, expected, severity, sheet")
+    public Response report(@Parameter(description = "导入任务编号。Import job id.")
+                           @PathParam("id") String id) {
         roster.job(id).orElseThrow(() -> new NotFoundException("import", id));
         StreamingOutput csv = out -> roster.writeReport(id, out);
         return Response.ok(csv, "text/csv; charset=UTF-8")

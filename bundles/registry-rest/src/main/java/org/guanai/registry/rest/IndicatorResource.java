@@ -31,7 +31,7 @@ public class IndicatorResource {
 
     @GET
     @ApiResponseType(value = IndicatorDTO.class, list = true,
-            summary = "Dashboard indicators for the county, or for one township")
+            summary = "全县或某乡镇的看板指标。Dashboard indicators for the county, or for one township")
     public List<IndicatorDTO> list(@QueryParam("township") String township) {
         return modules.indicators(Params.text(township));
     }

@@ -28,7 +28,7 @@ public class ModuleResource {
     ModuleService modules;
 
     @GET
-    @ApiResponseType(value = ModuleDTO.class, list = true, summary = "Installed modules, the registry first")
+    @ApiResponseType(value = ModuleDTO.class, list = true, summary = "已安装的模块，登记模块在前。Installed modules, the registry first")
     public List<ModuleDTO> list() {
         return modules.modules();
     }

@@ -14,6 +14,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Gender;
@@ -58,14 +62,20 @@ public class PersonResource {
     GuardianshipService guardianships;
 
     @GET
-    @ApiResponseType(value = PersonDTO.class, page = true, summary = "List persons")
+    @ApiResponseType(value = PersonDTO.class, page = true, summary = "列出人员。List persons")
     public Page<PersonDTO> list(@QueryParam("township") String township,
                                 @QueryParam("village") String village,
+                                @Parameter(description = "关爱类别。Care category.", schema = @Schema(implementation = CareCategory.class))
                                 @QueryParam("category") String category,
+                                @Parameter(description = "状态：在册（ACTIVE）或已结束（ENDED）。Status: active or ended.", schema = @Schema(implementation = Status.class))
                                 @QueryParam("status") String status,
+                                @Parameter(description = "姓名前缀（只给姓也可）。Name prefix (the surname alone will do).")
                                 @QueryParam("name") String name,
+                                @Parameter(description = "就学阶段（儿童）。School stage (children).", schema = @Schema(implementation = SchoolStage.class))
                                 @QueryParam("schoolStage") String schoolStage,
+                                @Parameter(description = "家庭编号。Household id.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
                                 @QueryParam("household") String household,
+                                @Parameter(description = "性别。Gender.", schema = @Schema(implementation = Gender.class))
                                 @QueryParam("gender") String gender,
                                 @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit) {
@@ -83,7 +93,7 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @ApiResponseType(value = PersonDTO.class, summary = "Get a person; its ETag is its version")
+    @ApiResponseType(value = PersonDTO.class, summary = "读取人员；ETag 即其版本。Get a person; its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
         PersonDTO person = persons.get(Params.id(RECORD, id));
         return Etags.ok(person, person.version);
@@ -92,7 +102,7 @@ public class PersonResource {
     @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = PersonDTO.class, status = 201, summary = "Register a person")
+    @ApiResponseType(value = PersonDTO.class, status = 201, summary = "登记人员。Register a person")
     public Response create(PersonDTO person, @Context UriInfo uriInfo) {
         PersonDTO created = persons.create(Params.body(person));
         return Params.created(uriInfo, PersonResource.class, created.id, created, created.version);
@@ -102,7 +112,7 @@ public class PersonResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = PersonDTO.class, summary = "Replace a person's record (If-Match required)")
+    @ApiResponseType(value = PersonDTO.class, summary = "整体替换人员记录（须 If-Match）。Replace a person's record (If-Match required)")
     public Response update(@PathParam("id") String id, PersonDTO person, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         PersonDTO updated = persons.update(Params.id(RECORD, id), version, Params.body(person));
@@ -113,8 +123,8 @@ public class PersonResource {
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = PersonDTO.class, summary = "End a person's care with a date and reason (If-Match required)")
-    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+    @ApiResponseType(value = PersonDTO.class, summary = "结束对某人的关爱，须给出日期和原因（须 If-Match）。End a person's care with a date and reason (If-Match required)")
+    public Response end(@PathParam("id") String id, @RequestBody(required = false, description = "结束的日期（默认今天）、原因和说明；可为空。The day (today when absent), reason and note; may be empty.") EndRequest end, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         PersonDTO ended = persons.end(Params.id(RECORD, id), version, Params.endRequest(end));
         return Etags.ok(ended, ended.version);
@@ -122,15 +132,16 @@ public class PersonResource {
 
     @GET
     @Path("{id}/timeline")
-    @ApiResponseType(value = TimelineDTO.class, summary = "A person's timeline from the registry and installed modules, newest first")
+    @ApiResponseType(value = TimelineDTO.class, summary = "某人的时间线（登记和已安装模块的记录），新的在前。A person's timeline from the registry and installed modules, newest first")
     public TimelineDTO timeline(@PathParam("id") String id) {
         return timelines.timeline(Params.id(RECORD, id));
     }
 
     @GET
     @Path("{id}/guardianships")
-    @ApiResponseType(value = GuardianshipDTO.class, page = true, summary = "A child's guardianships")
+    @ApiResponseType(value = GuardianshipDTO.class, page = true, summary = "儿童的监护关系。A child's guardianships")
     public Page<GuardianshipDTO> guardianships(@PathParam("id") String id,
+                                               @Parameter(description = "状态：在册（ACTIVE）或已结束（ENDED）。Status: active or ended.", schema = @Schema(implementation = Status.class))
                                                @QueryParam("status") String status,
                                                @QueryParam("offset") String offset,
                                                @QueryParam("limit") String limit) {

@@ -14,6 +14,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ServiceKind;
@@ -42,12 +45,18 @@ public class ServiceRecordResource {
     ServiceRecordService records;
 
     @GET
-    @ApiResponseType(value = ServiceRecordDTO.class, page = true, summary = "List service records")
-    public Page<ServiceRecordDTO> list(@QueryParam("person") String person,
+    @ApiResponseType(value = ServiceRecordDTO.class, page = true, summary = "列出服务记录。List service records")
+    public Page<ServiceRecordDTO> list(@Parameter(description = "服务对象的人员编号。Person id of someone served.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+                                       @QueryParam("person") String person,
+                                       @Parameter(description = "服务阵地编号。Service site id.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
                                        @QueryParam("site") String site,
+                                       @Parameter(description = "服务队伍编号。Service team id.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
                                        @QueryParam("team") String team,
+                                       @Parameter(description = "服务类型。Kind of service.", schema = @Schema(implementation = ServiceKind.class))
                                        @QueryParam("kind") String kind,
+                                       @Parameter(description = "起始日期（含）。From this day (inclusive).", schema = @Schema(type = "string", format = "date"))
                                        @QueryParam("from") String from,
+                                       @Parameter(description = "截止日期（含）。Up to this day (inclusive).", schema = @Schema(type = "string", format = "date"))
                                        @QueryParam("to") String to,
                                        @QueryParam("offset") String offset,
                                        @QueryParam("limit") String limit) {
@@ -63,7 +72,7 @@ public class ServiceRecordResource {
 
     @GET
     @Path("{id}")
-    @ApiResponseType(value = ServiceRecordDTO.class, summary = "Get a service record; its ETag is its version")
+    @ApiResponseType(value = ServiceRecordDTO.class, summary = "读取服务记录；ETag 即其版本。Get a service record; its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
         ServiceRecordDTO record = records.get(Params.id(RECORD, id));
         return Etags.ok(record, record.version);
@@ -72,7 +81,7 @@ public class ServiceRecordResource {
     @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = ServiceRecordDTO.class, status = 201, summary = "Record a service delivered")
+    @ApiResponseType(value = ServiceRecordDTO.class, status = 201, summary = "登记一次服务。Record a service delivered")
     public Response create(ServiceRecordDTO record, @Context UriInfo uriInfo) {
         ServiceRecordDTO created = records.create(Params.body(record));
         return Params.created(uriInfo, ServiceRecordResource.class, created.id, created, created.version);
@@ -82,7 +91,7 @@ public class ServiceRecordResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = ServiceRecordDTO.class, summary = "Correct a service record (If-Match required)")
+    @ApiResponseType(value = ServiceRecordDTO.class, summary = "更正服务记录（须 If-Match）。Correct a service record (If-Match required)")
     public Response update(@PathParam("id") String id, ServiceRecordDTO record, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         ServiceRecordDTO updated = records.update(Params.id(RECORD, id), version, Params.body(record));

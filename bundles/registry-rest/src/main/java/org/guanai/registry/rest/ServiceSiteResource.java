@@ -14,6 +14,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -44,11 +48,14 @@ public class ServiceSiteResource {
     ServiceSiteService sites;
 
     @GET
-    @ApiResponseType(value = ServiceSiteDTO.class, page = true, summary = "List service sites")
+    @ApiResponseType(value = ServiceSiteDTO.class, page = true, summary = "列出服务阵地。List service sites")
     public Page<ServiceSiteDTO> list(@QueryParam("township") String township,
                                      @QueryParam("village") String village,
+                                     @Parameter(description = "阵地类型。Kind of site.", schema = @Schema(implementation = SiteKind.class))
                                      @QueryParam("kind") String kind,
+                                     @Parameter(description = "状态：在册（ACTIVE）或已结束（ENDED）。Status: active or ended.", schema = @Schema(implementation = Status.class))
                                      @QueryParam("status") String status,
+                                     @Parameter(description = "名称前缀。Name prefix.")
                                      @QueryParam("name") String name,
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit) {
@@ -63,7 +70,7 @@ public class ServiceSiteResource {
 
     @GET
     @Path("{id}")
-    @ApiResponseType(value = ServiceSiteDTO.class, summary = "Get a service site; its ETag is its version")
+    @ApiResponseType(value = ServiceSiteDTO.class, summary = "读取服务阵地；ETag 即其版本。Get a service site; its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
         ServiceSiteDTO site = sites.get(Params.id(RECORD, id));
         return Etags.ok(site, site.version);
@@ -72,7 +79,7 @@ public class ServiceSiteResource {
     @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = ServiceSiteDTO.class, status = 201, summary = "Register a service site")
+    @ApiResponseType(value = ServiceSiteDTO.class, status = 201, summary = "登记服务阵地。Register a service site")
     public Response create(ServiceSiteDTO site, @Context UriInfo uriInfo) {
         ServiceSiteDTO created = sites.create(Params.body(site));
         return Params.created(uriInfo, ServiceSiteResource.class, created.id, created, created.version);
@@ -82,7 +89,7 @@ public class ServiceSiteResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = ServiceSiteDTO.class, summary = "Replace a service site (If-Match required)")
+    @ApiResponseType(value = ServiceSiteDTO.class, summary = "整体替换服务阵地（须 If-Match）。Replace a service site (If-Match required)")
     public Response update(@PathParam("id") String id, ServiceSiteDTO site, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         ServiceSiteDTO updated = sites.update(Params.id(RECORD, id), version, Params.body(site));
@@ -93,8 +100,8 @@ public class ServiceSiteResource {
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = ServiceSiteDTO.class, summary = "Close a service site; its history stays (If-Match required)")
-    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+    @ApiResponseType(value = ServiceSiteDTO.class, summary = "关闭服务阵地，历史保留（须 If-Match）。Close a service site; its history stays (If-Match required)")
+    public Response end(@PathParam("id") String id, @RequestBody(required = false, description = "结束的日期（默认今天）、原因和说明；可为空。The day (today when absent), reason and note; may be empty.") EndRequest end, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         ServiceSiteDTO ended = sites.end(Params.id(RECORD, id), version, Params.endRequest(end));
         return Etags.ok(ended, ended.version);

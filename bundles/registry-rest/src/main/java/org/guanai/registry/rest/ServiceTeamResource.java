@@ -14,6 +14,10 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
+
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -43,10 +47,13 @@ public class ServiceTeamResource {
     ServiceTeamService teams;
 
     @GET
-    @ApiResponseType(value = ServiceTeamDTO.class, page = true, summary = "List service teams")
+    @ApiResponseType(value = ServiceTeamDTO.class, page = true, summary = "列出服务队伍。List service teams")
     public Page<ServiceTeamDTO> list(@QueryParam("township") String township,
+                                     @Parameter(description = "服务阵地编号。Service site id.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
                                      @QueryParam("site") String site,
+                                     @Parameter(description = "状态：在册（ACTIVE）或已结束（ENDED）。Status: active or ended.", schema = @Schema(implementation = Status.class))
                                      @QueryParam("status") String status,
+                                     @Parameter(description = "名称前缀。Name prefix.")
                                      @QueryParam("name") String name,
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit) {
@@ -60,7 +67,7 @@ public class ServiceTeamResource {
 
     @GET
     @Path("{id}")
-    @ApiResponseType(value = ServiceTeamDTO.class, summary = "Get a service team; its ETag is its version")
+    @ApiResponseType(value = ServiceTeamDTO.class, summary = "读取服务队伍；ETag 即其版本。Get a service team; its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
         ServiceTeamDTO team = teams.get(Params.id(RECORD, id));
         return Etags.ok(team, team.version);
@@ -69,7 +76,7 @@ public class ServiceTeamResource {
     @Allow({Roles.COUNTY, Roles.TOWNSHIP})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = ServiceTeamDTO.class, status = 201, summary = "Register a service team")
+    @ApiResponseType(value = ServiceTeamDTO.class, status = 201, summary = "登记服务队伍。Register a service team")
     public Response create(ServiceTeamDTO team, @Context UriInfo uriInfo) {
         ServiceTeamDTO created = teams.create(Params.body(team));
         return Params.created(uriInfo, ServiceTeamResource.class, created.id, created, created.version);
@@ -79,7 +86,7 @@ public class ServiceTeamResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = ServiceTeamDTO.class, summary = "Replace a service team (If-Match required)")
+    @ApiResponseType(value = ServiceTeamDTO.class, summary = "整体替换服务队伍（须 If-Match）。Replace a service team (If-Match required)")
     public Response update(@PathParam("id") String id, ServiceTeamDTO team, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         ServiceTeamDTO updated = teams.update(Params.id(RECORD, id), version, Params.body(team));
@@ -90,8 +97,8 @@ public class ServiceTeamResource {
     @POST
     @Path("{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = ServiceTeamDTO.class, summary = "Disband a service team (If-Match required)")
-    public Response end(@PathParam("id") String id, EndRequest end, @Context HttpHeaders headers) {
+    @ApiResponseType(value = ServiceTeamDTO.class, summary = "解散服务队伍（须 If-Match）。Disband a service team (If-Match required)")
+    public Response end(@PathParam("id") String id, @RequestBody(required = false, description = "结束的日期（默认今天）、原因和说明；可为空。The day (today when absent), reason and note; may be empty.") EndRequest end, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         ServiceTeamDTO ended = teams.end(Params.id(RECORD, id), version, Params.endRequest(end));
         return Etags.ok(ended, ended.version);

@@ -25,7 +25,7 @@ public class StatsResource {
     StatsService stats;
 
     @GET
-    @ApiResponseType(value = StatsResponse.class, summary = "Active counts: the county's totals and one row per township")
+    @ApiResponseType(value = StatsResponse.class, summary = "在册人数：全县合计及各乡镇一行。Active counts: the county's totals and one row per township")
     public StatsResponse get() {
         return new StatsResponse(stats.county(), stats.byTownship());
     }

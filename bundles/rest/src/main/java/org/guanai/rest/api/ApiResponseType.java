@@ -22,9 +22,14 @@ import java.lang.annotation.Target;
  * public Response create(PersonDTO person, &#64;Context UriInfo uriInfo)
  * </pre>
  *
- * Writes (any method but GET/HEAD) that take {@code @Context HttpHeaders}, as
- * {@link Etags#requireIfMatch} needs, are documented with a required {@code If-Match} header
- * and the 412/428 responses.
+ * Writes other than a create (any method but GET/HEAD, except a POST to the collection itself) that take
+ * {@code @Context HttpHeaders}, as {@link Etags#requireIfMatch} needs, are documented with a required
+ * {@code If-Match} header, the 412/428 responses and an {@code ETag} on success. A 201 is documented with
+ * {@code Location} and {@code ETag}, a 202 with {@code Location}; a GET that answers with {@link Etags#ok}
+ * says so with {@link #etag}. Parameters are described with swagger's {@code @Parameter} (query parameters
+ * are Strings here: its {@code schema} says what they really take); {@code offset}, {@code limit},
+ * {@code township}, {@code village} and the full-view {@code unmask}/{@code reason} are described once for all.
+ * Summaries are Chinese, then English.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
@@ -42,6 +47,9 @@ public @interface ApiResponseType {
     /** HTTP status of a successful response, e.g. 201 for a create. */
     int status() default 200;
 
-    /** One line saying what the operation does. */
+    /** One line saying what the operation does: Chinese, then English. */
     String summary() default "";
+
+    /** The success response carries the record's {@code ETag} (a GET of one record answering with {@link Etags#ok}). */
+    boolean etag() default false;
 }

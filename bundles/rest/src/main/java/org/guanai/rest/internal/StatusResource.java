@@ -48,7 +48,7 @@ public class StatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = Status.class, summary = "Readiness probe: 200 UP, or 503 DOWN with the parts not ready")
+    @ApiResponseType(value = Status.class, summary = "就绪探针：200 UP，或 503 DOWN 并列出未就绪的部分。Readiness probe: 200 UP, or 503 DOWN with the parts not ready")
     public Response status() {
         Status body = of(platform);
         Response.ResponseBuilder r = Response.status("UP".equals(body.status) ? 200 : 503).entity(body)

@@ -65,6 +65,22 @@ public final class Api {
                 .header("Content-Type", contentType));
     }
 
+    /**
+     * Any request: {@code body} null for none, {@code headers} as name, value pairs (an Accept among them
+     * replaces the JSON one).
+     */
+    public Reply call(String method, String path, byte[] body, String contentType, String... headers) {
+        HttpRequest.Builder b = request(path);
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.setHeader(headers[i], headers[i + 1]);
+        }
+        if (contentType != null) {
+            b.setHeader("Content-Type", contentType);
+        }
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     /** Downloads a file (an export); the status, and the bytes when it is 200. */
     public byte[] getBytes(String path) {
         try {

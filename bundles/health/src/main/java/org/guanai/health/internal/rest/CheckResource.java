@@ -14,6 +14,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.health.api.CheckQuery;
 import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
@@ -52,10 +55,14 @@ public class CheckResource {
 
     @GET
     @ApiResponseType(value = CheckRecordDTO.class, page = true,
-            summary = "List check records; outcomes, and the result filter, for health staff only")
-    public Page<CheckRecordDTO> list(@QueryParam("person") String person,
+            summary = "列出检查记录；结果及按结果筛选仅限健康人员。List check records; outcomes, and the result filter, for health staff only")
+    public Page<CheckRecordDTO> list(@Parameter(description = "人员编号。Person id.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+                                     @QueryParam("person") String person,
+                                     @Parameter(description = "筛查活动编号。Campaign id.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
                                      @QueryParam("campaign") String campaign,
+                                     @Parameter(description = "年度。Year.", schema = @Schema(type = "integer", format = "int32", minimum = "1000", maximum = "9999"))
                                      @QueryParam("year") String year,
+                                     @Parameter(description = "检查结果（仅健康人员可用）。Result (health staff only).", schema = @Schema(implementation = CheckResult.class))
                                      @QueryParam("result") String result,
                                      @QueryParam("township") String township,
                                      @QueryParam("offset") String offset,
@@ -72,7 +79,7 @@ public class CheckResource {
     @GET
     @Path("{id}")
     @ApiResponseType(value = CheckRecordDTO.class,
-            summary = "Get a check record (its outcome for health staff only); its ETag is its version")
+            summary = "读取检查记录（结果仅对健康人员可见）。Get a check record (its outcome for health staff only); its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
         CheckRecordDTO check = checks.get(Params.id(RECORD, id));
         return Etags.ok(check, check.version);
@@ -82,7 +89,7 @@ public class CheckResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = CheckRecordDTO.class, status = 201,
-            summary = "Record a woman's check (health staff only: every check has a result)")
+            summary = "登记妇女的检查（仅健康人员：每条检查都有结果）。Record a woman's check (health staff only: every check has a result)")
     public Response create(CheckRecordDTO check, @Context UriInfo uriInfo) {
         CheckRecordDTO created = checks.record(Params.body(check));
         return Params.created(uriInfo, CheckResource.class, created.id, created, created.version);
@@ -92,7 +99,7 @@ public class CheckResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = CheckRecordDTO.class,
-            summary = "Correct a check or add its follow-up (If-Match required; outcome fields for health staff only)")
+            summary = "更正检查记录或补记随访（须 If-Match；结果字段仅限健康人员）。Correct a check or add its follow-up (If-Match required; outcome fields for health staff only)")
     public Response update(@PathParam("id") String id, CheckRecordDTO check, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         CheckRecordDTO updated = checks.update(Params.id(RECORD, id), version, Params.body(check));

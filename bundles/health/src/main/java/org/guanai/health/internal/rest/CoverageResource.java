@@ -8,6 +8,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.health.api.CoverageDTO;
 import org.guanai.health.api.ScreeningReports;
 import org.guanai.registry.api.Roles;
@@ -31,8 +34,9 @@ public class CoverageResource {
     ScreeningReports reports;
 
     @GET
-    @ApiResponseType(value = CoverageDTO.class, summary = "Screening coverage by township and county (default this year)")
-    public CoverageDTO coverage(@QueryParam("year") String year) {
+    @ApiResponseType(value = CoverageDTO.class, summary = "各乡镇及全县的筛查覆盖率（默认今年）。Screening coverage by township and county (default this year)")
+    public CoverageDTO coverage(@Parameter(description = "年度，默认今年。Year, this year by default.", schema = @Schema(type = "integer", format = "int32", minimum = "1000", maximum = "9999"))
+                                @QueryParam("year") String year) {
         Integer y = Params.yearParam("year", year);
         return reports.coverage(y == null ? LocalDate.now().getYear() : y);
     }

@@ -8,6 +8,9 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.ScreeningReports;
 import org.guanai.registry.api.Page;
@@ -36,8 +39,9 @@ public class DueListResource {
 
     @GET
     @ApiResponseType(value = DueWomanDTO.class, page = true,
-            summary = "Active left-behind women with no check in the year (default this year)")
-    public Page<DueWomanDTO> list(@QueryParam("year") String year,
+            summary = "当年（默认今年）未检查的在册留守妇女。Active left-behind women with no check in the year (default this year)")
+    public Page<DueWomanDTO> list(@Parameter(description = "年度，默认今年。Year, this year by default.", schema = @Schema(type = "integer", format = "int32", minimum = "1000", maximum = "9999"))
+                                  @QueryParam("year") String year,
                                   @QueryParam("township") String township,
                                   @QueryParam("village") String village,
                                   @QueryParam("offset") String offset,

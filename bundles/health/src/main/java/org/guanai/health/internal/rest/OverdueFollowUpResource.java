@@ -37,7 +37,7 @@ public class OverdueFollowUpResource {
     @GET
     @Path("overdue")
     @ApiResponseType(value = FollowUpDTO.class, page = true,
-            summary = "Follow-ups due before today and not recorded, most overdue first (health staff only)")
+            summary = "今天之前到期且未记录的随访，逾期最久的在前（仅健康人员）。Follow-ups due before today and not recorded, most overdue first (health staff only)")
     public Page<FollowUpDTO> overdue(@QueryParam("township") String township,
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit) {

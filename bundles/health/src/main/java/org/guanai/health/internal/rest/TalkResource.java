@@ -14,6 +14,9 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.health.api.TalkDTO;
 import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
@@ -42,10 +45,14 @@ public class TalkResource {
     TalkService talks;
 
     @GET
-    @ApiResponseType(value = TalkDTO.class, page = true, summary = "List health talks")
-    public Page<TalkDTO> list(@QueryParam("site") String site,
+    @ApiResponseType(value = TalkDTO.class, page = true, summary = "列出健康讲座。List health talks")
+    public Page<TalkDTO> list(@Parameter(description = "服务阵地编号。Service site id.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
+                              @QueryParam("site") String site,
+                              @Parameter(description = "参加者的人员编号。Person id of an attendee.", schema = @Schema(type = "integer", format = "int64", minimum = "1"))
                               @QueryParam("attendee") String attendee,
+                              @Parameter(description = "起始日期（含）。From this day (inclusive).", schema = @Schema(type = "string", format = "date"))
                               @QueryParam("from") String from,
+                              @Parameter(description = "截止日期（含）。Up to this day (inclusive).", schema = @Schema(type = "string", format = "date"))
                               @QueryParam("to") String to,
                               @QueryParam("offset") String offset,
                               @QueryParam("limit") String limit) {
@@ -59,7 +66,7 @@ public class TalkResource {
 
     @GET
     @Path("{id}")
-    @ApiResponseType(value = TalkDTO.class, summary = "Get a health talk; its ETag is its version")
+    @ApiResponseType(value = TalkDTO.class, summary = "读取健康讲座；ETag 即其版本。Get a health talk; its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
         TalkDTO talk = talks.get(Params.id(RECORD, id));
         return Etags.ok(talk, talk.version);
@@ -67,7 +74,7 @@ public class TalkResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = TalkDTO.class, status = 201, summary = "Record a health talk")
+    @ApiResponseType(value = TalkDTO.class, status = 201, summary = "登记健康讲座。Record a health talk")
     public Response create(TalkDTO talk, @Context UriInfo uriInfo) {
         TalkDTO created = talks.create(Params.body(talk));
         return Params.created(uriInfo, TalkResource.class, created.id, created, created.version);
@@ -76,7 +83,7 @@ public class TalkResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = TalkDTO.class, summary = "Correct a health talk (If-Match required)")
+    @ApiResponseType(value = TalkDTO.class, summary = "更正健康讲座（须 If-Match）。Correct a health talk (If-Match required)")
     public Response update(@PathParam("id") String id, TalkDTO talk, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
         TalkDTO updated = talks.update(Params.id(RECORD, id), version, Params.body(talk));

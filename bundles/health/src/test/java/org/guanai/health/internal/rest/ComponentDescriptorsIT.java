@@ -30,7 +30,10 @@ public class ComponentDescriptorsIT {
             "javax.ws.rs", "javax.ws.rs.core", "org.apache.aries.jpa.template", "org.guanai.health.api",
             "org.guanai.jpa.support", "org.slf4j", "org.guanai.registry.api", "org.guanai.registry.api.audit",
             "org.guanai.registry.api.security", "org.guanai.registry.api.spi", "org.guanai.rest.api",
-            "org.osgi.framework");
+            "org.osgi.framework",
+            // the OpenAPI document's parameter and request-body annotations (guanai-rest installs swagger-core)
+            "io.swagger.v3.oas.annotations", "io.swagger.v3.oas.annotations.media",
+            "io.swagger.v3.oas.annotations.parameters");
 
     private static BundleDescriptors bundle;
 

@@ -10,6 +10,9 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.UserAccessDTO;
@@ -37,15 +40,16 @@ public class UserResource {
     UserAccessService access;
 
     @GET
-    @ApiResponseType(value = UserAccessDTO.class, list = true, summary = "List users with their roles and divisions")
+    @ApiResponseType(value = UserAccessDTO.class, list = true, summary = "列出用户及其角色和区划。List users with their roles and divisions")
     public List<UserAccessDTO> list() {
         return access.users();
     }
 
     @GET
     @Path("{name}/divisions")
-    @ApiResponseType(value = UserAccessDTO.class, summary = "A user's roles and assigned divisions")
-    public UserAccessDTO divisions(@PathParam("name") String name) {
+    @ApiResponseType(value = UserAccessDTO.class, summary = "用户的角色和分配的区划。A user's roles and assigned divisions")
+    public UserAccessDTO divisions(@Parameter(description = "登录名。Login name.")
+                                   @PathParam("name") String name) {
         return access.user(name);
     }
 
@@ -53,8 +57,9 @@ public class UserResource {
     @Path("{name}/divisions")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = UserAccessDTO.class,
-            summary = "Replace a user's divisions: {\"divisions\": [township or village codes]}; [] clears them")
-    public UserAccessDTO setDivisions(@PathParam("name") String name, UserAccessDTO body) {
+            summary = "替换用户的区划；[] 清空。Replace a user's divisions: {\"divisions\": [township or village codes]}; [] clears them")
+    public UserAccessDTO setDivisions(@Parameter(description = "登录名。Login name.")
+                                      @PathParam("name") String name, UserAccessDTO body) {
         UserAccessDTO given = Params.body(body);
         if (given.divisions == null) {
             throw ValidationException.of("divisions", "is required (an empty list clears them)");
@@ -66,8 +71,9 @@ public class UserResource {
     @Path("{name}/roles")
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = UserAccessDTO.class,
-            summary = "Replace a user's Guanai roles: {\"roles\": [\"township\", \"health\"]}")
-    public UserAccessDTO setRoles(@PathParam("name") String name, UserAccessDTO body) {
+            summary = "替换用户的关爱平台角色。Replace a user's Guanai roles: {\"roles\": [\"township\", \"health\"]}")
+    public UserAccessDTO setRoles(@Parameter(description = "登录名。Login name.")
+                                  @PathParam("name") String name, UserAccessDTO body) {
         UserAccessDTO given = Params.body(body);
         if (given.roles == null) {
             throw ValidationException.of("roles", "is required");

@@ -57,7 +57,7 @@ public class AuditServiceImpl implements AuditService {
     private static final Logger LOG = LoggerFactory.getLogger(AuditServiceImpl.class);
     private static final int EXPORT_BATCH = PageRequest.MAX_LIMIT;
 
-    /** The audit settings of {@value #PID}; its other keys are the divisions'. No metatype: one PID, one OCD. */
+    /** The audit settings of {@value #PID}; its other keys are the divisions'. Its metatype is in DivisionServiceImpl's OCD (one PID, one OCD). */
     public @interface Config {
         /** Days an audit row is kept (at least 1). */
         int audit_retention_days() default DEFAULT_RETENTION_DAYS;

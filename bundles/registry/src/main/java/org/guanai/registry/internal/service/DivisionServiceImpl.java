@@ -90,6 +90,10 @@ public class DivisionServiceImpl implements DivisionService {
                 description = "Counts derived from a module's sensitive data are left out, for roles that may not "
                         + "read it, below this many (1-100).")
         int smallcell_minimum() default 5;
+        // Read by AuditServiceImpl, which shares this PID.
+        @AttributeDefinition(name = "Audit retention (days)", required = false, min = "1", max = "36600",
+                description = "审计记录保留天数，到期删除（每天一次）。Days an audit row is kept, then deleted (once a day).")
+        int audit_retention_days() default org.guanai.registry.api.audit.AuditService.DEFAULT_RETENTION_DAYS;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DivisionServiceImpl.class);

@@ -48,6 +48,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     /** Query parameters of any request that asks to see ID numbers and phones in full, and why. */
     public static final String UNMASK = "unmask";
     public static final String REASON = "reason";
+    /** The longest reason a full view takes, as the registry's rule (VisibilityImpl) has it; for the OpenAPI document. */
+    public static final int REASON_MAX = 500;
     /** While the registry (which decides full views) is not running, nobody gets one. */
     static final String NO_FULL_VIEW_NOW = "ID numbers and phones cannot be shown in full now: the registry is not running";
     /** Refuses every full view: for tests that do not ask for one, and while no registry decides. */

@@ -9,14 +9,14 @@ import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
 
-public class OpenApiResourceTest {
+public class LiveResourcesTest {
     @Test
     public void liveResourcesComeFromEveryApplication() {
         RuntimeDTO runtime = new RuntimeDTO();
         runtime.defaultApplication = application("/", 11, 12);
         runtime.applicationDTOs = new ApplicationDTO[] {application("/other", 20), application("/", 11)};
-        assertEquals(Map.of(11L, "/", 12L, "/", 20L, "/other"), OpenApiResource.liveResources(runtime));
-        assertEquals(Map.of(), OpenApiResource.liveResources(new RuntimeDTO()));
+        assertEquals(Map.of(11L, "/", 12L, "/", 20L, "/other"), LiveResources.of(runtime));
+        assertEquals(Map.of(), LiveResources.of(new RuntimeDTO()));
     }
 
     private static ApplicationDTO application(String base, long... serviceIds) {
