@@ -16,6 +16,7 @@ import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.guanai.registry.api.ValidationException;
@@ -52,6 +53,9 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     public static final String REASON = "reason";
     static final int REASON_MAX = 500;
     static final String NO_FULL_VIEW = "your role may not see ID numbers and phones in full";
+    static final String SESSION_ENDED = "your session has ended; sign in again";
+    static final String WEB_CHALLENGE = "GuanaiSession realm=\"guanai\"";
+    static final String NO_CSRF = "the request lacks the session's CSRF token";
     private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
 
     private final Problems problems = new Problems();
@@ -60,6 +64,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     private final Consumer<String> warnings;
     private final Supplier<Set<String>> fullViewRoles;
     private final AuditTrail audit;
+    /** The web dashboard's sign-in sessions; none in tests that are not about them. */
+    private volatile WebSessions sessions = new WebSessions();
 
     /** The request as the servlet container has it, for the client's address in the log; a per-request proxy. */
     @Context
@@ -114,6 +120,12 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         this.audit = audit;
     }
 
+    /** Uses {@code sessions} for the web dashboard's session cookies. */
+    BasicAuthFilter withSessions(WebSessions sessions) {
+        this.sessions = sessions;
+        return this;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
         CallerContext.clear(); // a pooled thread: never let a request inherit the last one's caller
@@ -121,7 +133,13 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (OpenPaths.isOpen(request.getMethod(), path)) {
             return;
         }
-        Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<String> sessionToken = SessionCredentials.token(request);
+        if (authorization == null && sessionToken.isPresent()) {
+            fromSession(request, sessionToken.get());
+            return;
+        }
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(authorization);
         if (credentials.isEmpty()) {
             refuse(request, null);
             return;
@@ -147,9 +165,30 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
             return;
         }
         throttle.recordSuccess(name);
+        admit(request, user.get());
+    }
+
+    /** A request of the web dashboard: its session cookie, and the session's CSRF token in a header. */
+    private void fromSession(ContainerRequestContext request, String token) {
+        Optional<WebSessions.Session> session = sessions.find(token);
+        if (session.isEmpty()) {
+            refuse(request, SESSION_ENDED);
+            return;
+        }
+        if (!SessionCredentials.csrfExempt(request)
+                && !session.get().csrfMatches(request.getHeaderString(SessionCredentials.CSRF_HEADER))) {
+            audit.accessRefused(request.getMethod(), request.getUriInfo().getPath());
+            request.abortWith(problems.forbidden(instance(request), NO_CSRF));
+            return;
+        }
+        admit(request, session.get().user());
+    }
+
+    /** The authenticated user's request goes on, as its {@link Caller} (asking for a full view if it did). */
+    private void admit(ContainerRequestContext request, ApiUser user) {
         SecurityContext original = request.getSecurityContext();
-        request.setSecurityContext(new ApiSecurityContext(user.get(), original != null && original.isSecure()));
-        Caller caller = Caller.of(user.get().getName(), user.get().roles(), remoteAddress());
+        request.setSecurityContext(new ApiSecurityContext(user, original != null && original.isSecure()));
+        Caller caller = Caller.of(user.getName(), user.roles(), remoteAddress());
         try {
             caller = unmasking(request, caller);
         } catch (ValidationException e) {
@@ -223,6 +262,10 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (OpenPaths.isPrivate(request.getUriInfo().getPath())) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
+        // JSON is never to be sniffed as a page, framed, or leak its address to another site
+        response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
+        response.getHeaders().putSingle("X-Frame-Options", "DENY");
+        response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
     }
 
     private void failed(ContainerRequestContext request, String name) {
@@ -243,7 +286,13 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     private void refuse(ContainerRequestContext request, String detail) {
         String instance = request.getUriInfo().getRequestUri().getRawPath();
-        request.abortWith(detail == null ? problems.unauthorized(instance) : problems.unauthorized(instance, detail));
+        Response refusal = detail == null ? problems.unauthorized(instance) : problems.unauthorized(instance, detail);
+        if (request.getHeaderString(SessionCredentials.WEB_HEADER) != null) {
+            // the dashboard signs in with its own form: a Basic challenge would open the browser's dialog
+            refusal = Response.fromResponse(refusal).header(HttpHeaders.WWW_AUTHENTICATE, null)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, WEB_CHALLENGE).build();
+        }
+        request.abortWith(refusal);
     }
 
     /**

@@ -1,0 +1,172 @@
+package org.guanai.rest.internal.auth;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+
+/**
+ * Sign-in sessions of the web dashboard, in memory: a browser signs in once with Basic credentials
+ * ({@code POST /api/v1/session}) and then sends a random session token in an HttpOnly cookie, with the
+ * session's CSRF token in a header on every request ({@link SessionCredentials}). A session ends when the user
+ * signs out, after {@link #IDLE_NANOS} without a request, after {@link #MAX_AGE_NANOS} in any case, when an
+ * administrator changes the user's roles or divisions, and when Guanai restarts.
+ *
+ * <p>Only a hash of each token is kept, so the map's keys are of no use to anyone who reads memory, and a
+ * lookup's timing says nothing about a token. At most {@link #MAX_SESSIONS}: beyond, the least recently used
+ * goes.
+ */
+@Component(service = WebSessions.class)
+public class WebSessions {
+    static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(30);
+    static final long MAX_AGE_NANOS = TimeUnit.HOURS.toNanos(10);
+    static final int MAX_SESSIONS = 2000;
+
+    private final SecureRandom random = new SecureRandom();
+    private final LongSupplier nanoClock;
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final java.util.function.Consumer<String> endSessions = this::endAllOf;
+
+    @Activate
+    public WebSessions() {
+        this(System::nanoTime);
+    }
+
+    /** A changed role or division ends that user's sessions: they sign in again and get the new ones. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    void bindAccessChanges(AccessChanges changes) {
+        changes.subscribeUser(endSessions);
+    }
+
+    void unbindAccessChanges(AccessChanges changes) {
+        changes.unsubscribeUser(endSessions);
+    }
+
+    WebSessions(LongSupplier nanoClock) {
+        this.nanoClock = nanoClock;
+    }
+
+    /** A new session for {@code user}, with its token: the only time the token is known here. */
+    public Started start(ApiUser user) {
+        long now = nanoClock.getAsLong();
+        if (sessions.size() >= MAX_SESSIONS) {
+            sessions.values().removeIf(s -> s.expired(now));
+            while (sessions.size() >= MAX_SESSIONS) {
+                sessions.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().lastSeen))
+                        .ifPresent(e -> sessions.remove(e.getKey()));
+            }
+        }
+        String token = randomToken();
+        Session session = new Session(user, randomToken(), now);
+        sessions.put(hash(token), session);
+        return new Started(session, token);
+    }
+
+    /** The live session of {@code token}, now seen again; empty for an unknown, ended or expired one. */
+    public Optional<Session> find(String token) {
+        if (token == null || token.isEmpty() || token.length() > 100) {
+            return Optional.empty();
+        }
+        String key = hash(token);
+        Session session = sessions.get(key);
+        long now = nanoClock.getAsLong();
+        if (session == null) {
+            return Optional.empty();
+        }
+        if (session.expired(now)) {
+            sessions.remove(key);
+            return Optional.empty();
+        }
+        session.lastSeen = now;
+        return Optional.of(session);
+    }
+
+    public void end(String token) {
+        if (token != null && token.length() <= 100) {
+            sessions.remove(hash(token));
+        }
+    }
+
+    /** Ends every session of {@code user} (roles or divisions changed: they sign in again). */
+    public void endAllOf(String user) {
+        sessions.values().removeIf(s -> s.user.getName().equals(user));
+    }
+
+    int size() {
+        return sessions.size();
+    }
+
+    private String randomToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String hash(String token) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+            return Base64.getEncoder().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** A session just started, and its token for the cookie. */
+    public static final class Started {
+        public final Session session;
+        public final String token;
+
+        Started(Session session, String token) {
+            this.session = session;
+            this.token = token;
+        }
+    }
+
+    /** One signed-in browser. */
+    public static final class Session {
+        final ApiUser user;
+        final String csrf;
+        final long started;
+        volatile long lastSeen;
+
+        Session(ApiUser user, String csrf, long started) {
+            this.user = user;
+            this.csrf = csrf;
+            this.started = started;
+            this.lastSeen = started;
+        }
+
+        public ApiUser user() {
+            return user;
+        }
+
+        public String csrf() {
+            return csrf;
+        }
+
+        /** Whether {@code sent} is this session's CSRF token (compared in constant time). */
+        boolean csrfMatches(String sent) {
+            return sent != null && MessageDigest.isEqual(csrf.getBytes(StandardCharsets.UTF_8),
+                    sent.getBytes(StandardCharsets.UTF_8));
+        }
+
+        boolean expired(long now) {
+            return now - lastSeen > IDLE_NANOS || now - started > MAX_AGE_NANOS;
+        }
+    }
+}
