@@ -32,7 +32,8 @@ try {
   const page = await context.newPage();
   const errors = [];
   page.on('pageerror', e => errors.push(String(e)));
-  page.on('console', m => { if (m.type() === 'error') errors.push(m.text()); });
+  // (failed requests are not script errors: the 401s of a wrong password are expected)
+  page.on('console', m => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
   page.setDefaultTimeout(60000);
 
   const first = await page.goto(base + '/guanai/');

@@ -50,7 +50,8 @@ export async function overview() {
   const current = township ? (rows[0] || {}) : stats.county;
   const modules = h('div', { id: 'module-panels', class: 'panel' });
   await modulePanels(modules);
-  every(15000, () => modulePanels(modules).catch(e => failed(e, modules)));
+  // a module being installed makes the REST layer busy for seconds: keep the panels shown until the next try
+  every(15000, () => modulePanels(modules).catch(e => { if (e.status === 401) failed(e, modules); }));
 
   const names = rows.map(r => r.townshipName);
   const byTownship = section(t('byTownship'),
