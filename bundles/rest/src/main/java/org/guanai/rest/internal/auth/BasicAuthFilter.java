@@ -29,25 +29,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * HTTP Basic against a JAAS realm for every request but the two open documents, before any
- * resource is matched (so unknown paths reveal nothing either), with a temporary lockout of a user
- * name after repeated failures ({@link LoginThrottle}). It also marks every response under
- * {@code api/v1} {@code Cache-Control: no-store}: they carry personal data. Registered by
- * {@link AuthExtension}, the extension every resource selects, so neither can be missing while a
- * resource is served.
+ * Who makes each request, for every request but the two open documents, before any resource is matched (so
+ * unknown paths reveal nothing either): HTTP Basic against a JAAS realm, with lockout and audit of failed logins
+ * ({@link BasicLogin}), or the web dashboard's session cookie with its CSRF header ({@link SessionCredentials}).
+ * The caller goes on as its {@link Caller}, asking for a full view of ID numbers and phones where the request
+ * says so. It also marks every response under {@code api/v1} {@code Cache-Control: no-store}: they carry personal
+ * data. Registered by {@link AuthExtension}, the extension every resource selects, so neither can be missing
+ * while a resource is served.
  *
- * <p>A locked name is refused before its password is checked, so neither the 60-second success
- * cache of {@link Authenticator} nor a right password gets it in, and the answer is the same
- * whether the password was right or not.
- *
- * <p>Audit ({@link AuditTrail}): every failed login, locked names included, leaves a {@code login.failed}
- * row with the name tried and the remote address; a response to a caller who asked for a full view
- * ({@link Caller#unmaskReason()}) leaves a {@code <record type>.unmask} row with the reason.
+ * <p>Audit ({@link AuditTrail}): failed logins ({@link BasicLogin}); a response to a caller who asked for a full
+ * view ({@link Caller#unmaskReason()}) leaves a {@code <record type>.unmask} row with the reason.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
-    static final String LOCKED = "too many failed logins; try again later";
     /** Query parameters of any request that asks to see ID numbers and phones in full, and why. */
     public static final String UNMASK = "unmask";
     public static final String REASON = "reason";
@@ -59,9 +54,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
 
     private final Problems problems = new Problems();
-    private final Supplier<Authenticator> authenticator;
-    private final LoginThrottle throttle;
-    private final Consumer<String> warnings;
+    private final BasicLogin logins;
     private final Supplier<Set<String>> fullViewRoles;
     private final AuditTrail audit;
     /** The web dashboard's sign-in sessions; none in tests that are not about them. */
@@ -113,9 +106,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
                     Supplier<Set<String>> fullViewRoles, AuditTrail audit) {
-        this.authenticator = authenticator;
-        this.throttle = throttle;
-        this.warnings = warnings;
+        this.logins = new BasicLogin(authenticator, throttle, warnings, audit);
         this.fullViewRoles = fullViewRoles;
         this.audit = audit;
     }
@@ -144,33 +135,19 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
             refuse(request, null);
             return;
         }
-        String name = credentials.get().user;
-        if (throttle.isLocked(name)) {
-            String from = remoteAddress();
-            warnings.accept("REST login of " + LogText.of(name) + " from " + from
-                    + " refused: locked after repeated failed logins");
-            audit.loginFailed(name, from, "locked after repeated failed logins");
-            refuse(request, LOCKED);
+        ApiUser user;
+        try {
+            user = logins.login(credentials.get(), this::remoteAddress);
+        } catch (BasicLogin.Refused e) {
+            refuse(request, e.detail);
             return;
         }
-        Optional<ApiUser> user = authenticator.get().authenticate(name, credentials.get().password);
-        if (user.isEmpty()) {
-            failed(request, name);
-            return;
-        }
-        if (throttle.isLocked(name)) {
-            // locked by a concurrent failure while this password was being checked
-            audit.loginFailed(name, remoteAddress(), "locked after repeated failed logins");
-            refuse(request, LOCKED);
-            return;
-        }
-        throttle.recordSuccess(name);
-        admit(request, user.get());
+        admit(request, user);
     }
 
     /** A request of the web dashboard: its session cookie, and the session's CSRF token in a header. */
     private void fromSession(ContainerRequestContext request, String token) {
-        Optional<WebSessions.Session> session = sessions.find(token);
+        Optional<WebSessions.Session> session = sessions.find(token, SessionCredentials.activity(request));
         if (session.isEmpty()) {
             refuse(request, SESSION_ENDED);
             return;
@@ -266,22 +243,6 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         response.getHeaders().putSingle("X-Content-Type-Options", "nosniff");
         response.getHeaders().putSingle("X-Frame-Options", "DENY");
         response.getHeaders().putSingle("Referrer-Policy", "no-referrer");
-    }
-
-    private void failed(ContainerRequestContext request, String name) {
-        LoginThrottle.Failure failure = throttle.recordFailure(name);
-        LoginThrottle.Settings settings = throttle.settings();
-        String user = LogText.of(name);
-        String from = remoteAddress();
-        warnings.accept("REST login failed for " + user + " from " + from + " (" + failure.count + " of "
-                + settings.failures + " within " + settings.windowMinutes() + " min)");
-        if (failure.locked) {
-            warnings.accept("REST login of " + user + " locked for " + settings.lockMinutes() + " min after "
-                    + failure.count + " failed logins, the last from " + from);
-        }
-        audit.loginFailed(name, from, failure.locked ? "wrong user name or password; now locked for "
-                + settings.lockMinutes() + " min" : "wrong user name or password");
-        refuse(request, failure.locked ? LOCKED : null);
     }
 
     private void refuse(ContainerRequestContext request, String detail) {
