@@ -24,12 +24,16 @@ async function answer(response) {
   return body;
 }
 
-export async function get(path, params) {
+/**
+ * GET under /api/v1. {@code background}: the page's own timer asks, not the user; the server then does not count
+ * the request as activity, so a page left open still signs out after 30 idle minutes.
+ */
+export async function get(path, params, background) {
   const query = new URLSearchParams();
   Object.entries(params || {}).forEach(([k, v]) => { if (v !== null && v !== undefined && v !== '') query.set(k, v); });
   const qs = query.toString();
   const response = await fetch('/api/v1' + path + (qs ? '?' + qs : ''), {
-    headers: headers(), credentials: 'same-origin', cache: 'no-store'
+    headers: headers(background ? { 'X-Guanai-Background': '1' } : null), credentials: 'same-origin', cache: 'no-store'
   });
   return answer(response);
 }

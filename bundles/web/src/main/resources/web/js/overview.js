@@ -28,9 +28,10 @@ function format(indicator) {
   return v;
 }
 
-/** One panel per installed module, from its indicators; redrawn as modules come and go. */
-async function modulePanels(holder) {
-  const [modules, indicators] = await Promise.all([api.get('/modules'), api.get('/indicators', { township: state.township })]);
+/** One panel per installed module, from its indicators; redrawn as modules come and go ({@code background}: by the timer). */
+async function modulePanels(holder, background) {
+  const [modules, indicators] = await Promise.all([api.get('/modules', null, background),
+    api.get('/indicators', { township: state.township }, background)]);
   const installed = modules.filter(m => m.id !== 'registry');
   const panels = installed.map(m => {
     const own = indicators.filter(i => i.moduleId === m.id);
@@ -51,7 +52,7 @@ export async function overview() {
   const modules = h('div', { id: 'module-panels', class: 'panel' });
   await modulePanels(modules);
   // a module being installed makes the REST layer busy for seconds: keep the panels shown until the next try
-  every(15000, () => modulePanels(modules).catch(e => { if (e.status === 401) failed(e, modules); }));
+  every(15000, () => modulePanels(modules, true).catch(e => { if (e.status === 401) failed(e, modules); }));
 
   const names = rows.map(r => r.townshipName);
   const byTownship = section(t('byTownship'),

@@ -21,6 +21,11 @@ public final class SessionCredentials {
     public static final String CSRF_HEADER = "X-Guanai-CSRF";
     /** Sent by the dashboard with every request: a 401 then challenges without Basic (no browser dialog). */
     public static final String WEB_HEADER = "X-Guanai-Web";
+    /**
+     * Sent by the dashboard's own timers (the module panels' refresh): such a request is served but does not keep
+     * the session from going idle, so a page left open on an unattended PC still signs out.
+     */
+    public static final String BACKGROUND_HEADER = "X-Guanai-Background";
     public static final String SESSION_PATH = "api/v1/session";
     static final String COOKIE_PATH = "/api/v1";
 
@@ -33,6 +38,11 @@ public final class SessionCredentials {
         Cookie cookie = cookies == null ? null : cookies.get(COOKIE);
         return cookie == null || cookie.getValue() == null || cookie.getValue().isEmpty() ? Optional.empty()
                 : Optional.of(cookie.getValue());
+    }
+
+    /** Whether this request is the user's doing, not a page's timer ({@link #BACKGROUND_HEADER}). */
+    static boolean activity(ContainerRequestContext request) {
+        return request.getHeaderString(BACKGROUND_HEADER) == null;
     }
 
     /** Whether this request may go without the CSRF header: reading one's own session. */

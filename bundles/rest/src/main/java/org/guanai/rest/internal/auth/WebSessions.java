@@ -23,7 +23,8 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  * Sign-in sessions of the web dashboard, in memory: a browser signs in once with Basic credentials
  * ({@code POST /api/v1/session}) and then sends a random session token in an HttpOnly cookie, with the
  * session's CSRF token in a header on every request ({@link SessionCredentials}). A session ends when the user
- * signs out, after {@link #IDLE_NANOS} without a request, after {@link #MAX_AGE_NANOS} in any case, when an
+ * signs out, after {@link #IDLE_NANOS} without a request of the user's own (a page's refresh timer does not
+ * count: {@link SessionCredentials#BACKGROUND_HEADER}), after {@link #MAX_AGE_NANOS} in any case, when an
  * administrator changes the user's roles or divisions, and when Guanai restarts.
  *
  * <p>Only a hash of each token is kept, so the map's keys are of no use to anyone who reads memory, and a
@@ -79,6 +80,14 @@ public class WebSessions {
 
     /** The live session of {@code token}, now seen again; empty for an unknown, ended or expired one. */
     public Optional<Session> find(String token) {
+        return find(token, true);
+    }
+
+    /**
+     * The live session of {@code token}; empty for an unknown, ended or expired one. {@code activity}: whether this
+     * request is the user's doing and so keeps the session from going idle (a page's own refresh timer is not).
+     */
+    public Optional<Session> find(String token, boolean activity) {
         if (token == null || token.isEmpty() || token.length() > 100) {
             return Optional.empty();
         }
@@ -92,7 +101,9 @@ public class WebSessions {
             sessions.remove(key);
             return Optional.empty();
         }
-        session.lastSeen = now;
+        if (activity) {
+            session.lastSeen = now;
+        }
         return Optional.of(session);
     }
 

@@ -108,6 +108,23 @@ public class WebSessionTest {
     }
 
     @Test
+    public void aPagesOwnRefreshDoesNotKeepTheSessionFromGoingIdle() {
+        WebSessions.Started s = sessions.start(lina);
+        for (int minute = 0; minute < 30; minute++) {
+            now.addAndGet(TimeUnit.MINUTES.toNanos(1));
+            Request poll = new Request("GET", "api/v1/indicators").cookie(s.token)
+                    .header(SessionCredentials.CSRF_HEADER, s.session.csrf()).header(SessionCredentials.BACKGROUND_HEADER, "1");
+            filter.filter(poll.context());
+            assertNull("a refresh is served while the session lives", poll.aborted);
+        }
+        now.addAndGet(TimeUnit.MINUTES.toNanos(1));
+        Request poll = new Request("GET", "api/v1/indicators").cookie(s.token)
+                .header(SessionCredentials.CSRF_HEADER, s.session.csrf()).header(SessionCredentials.BACKGROUND_HEADER, "1");
+        filter.filter(poll.context());
+        assertEquals("31 minutes with nothing but refreshes: idle", 401, poll.aborted.getStatus());
+    }
+
+    @Test
     public void theCookieIsHttpOnlyStrictAndSecureOnHttps() {
         assertEquals("GUANAI_SESSION=abc; Path=/api/v1; HttpOnly; SameSite=Strict; Secure",
                 SessionCredentials.setCookie("abc", true));
