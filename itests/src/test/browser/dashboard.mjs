@@ -36,7 +36,8 @@ try {
   page.on('console', m => { if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) errors.push(m.text()); });
   page.setDefaultTimeout(60000);
 
-  const first = await page.goto(base + '/guanai/');
+  const first = await page.goto(base + '/');
+  check('the server\'s bare address leads to the dashboard', page.url() === base + '/guanai/', page.url());
   const csp = first.headers()['content-security-policy'] || '';
   check('the page is served with a content security policy', csp.includes("script-src 'self'"), csp);
   await page.waitForSelector('#sign-in:not([hidden])');
@@ -54,6 +55,9 @@ try {
   await page.waitForSelector('#tiles');
   const townships = await page.$$eval('#by-township tbody tr td:first-child', tds => tds.map(td => td.textContent));
   check('a township worker sees her township only', townships.length === 1 && townships[0] === mine, townships.join(','));
+  const aligned = await page.$$eval('#by-township tr > :nth-child(2)', cells => cells.map(c => getComputedStyle(c).textAlign));
+  check('number columns are right-aligned, their headings with them', aligned.length > 1 && aligned.every(a => a === 'right'),
+    aligned.join(','));
   const whole = await page.textContent('#view');
   check('no other township appears', !whole.includes(other));
   const cookies = await context.cookies();
@@ -62,7 +66,7 @@ try {
   const stored = await page.evaluate(() => Object.keys(localStorage).concat(Object.keys(sessionStorage)));
   check('nothing but the language choice is stored in the browser', stored.every(k => k === 'guanai.lang'), stored.join(','));
   check('no module panel before a module is installed', (await page.$('[data-module=health]')) === null);
-  await page.waitForTimeout(500); // let ECharts draw for the picture
+  await page.waitForSelector('.chart svg'); // ECharts has drawn (animation off), for the picture
   await page.screenshot({ path: out + '/2-overview.png', fullPage: true });
 
   const install = JSON.parse(env('INSTALL_COMMAND'));

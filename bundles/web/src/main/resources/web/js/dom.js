@@ -14,11 +14,17 @@ export function h(tag, attrs, ...children) {
   return el;
 }
 
-/** A table: headings and rows of cells (text or nodes); numbers right-aligned. */
+/** A count or figure: a number, or text such as "1,204", "45.3 %" or "—" (a suppressed count). */
+const NUMBER = /^(—|[-+]?\d[\d,]*(\.\d+)?( ?%)?)$/;
+const numeric = c => typeof c === 'number' || (typeof c === 'string' && NUMBER.test(c.trim()));
+
+/** A table: headings and rows of cells (text or nodes); a column of numbers is right-aligned, heading and all. */
 export function table(headings, rows, attrs) {
+  const numbers = headings.map((_, i) => rows.length > 0 && rows.every(r => numeric(r[i])) && rows.some(r => r[i] !== '—'));
+  const align = i => numbers[i] ? 'num' : null;
   return h('table', attrs || {},
-    h('thead', {}, h('tr', {}, headings.map(x => h('th', {}, x)))),
-    h('tbody', {}, rows.map(r => h('tr', {}, r.map(c => h('td', { class: typeof c === 'number' ? 'num' : null }, c))))));
+    h('thead', {}, h('tr', {}, headings.map((x, i) => h('th', { class: align(i) }, x)))),
+    h('tbody', {}, rows.map(r => h('tr', {}, r.map((c, i) => h('td', { class: align(i) }, c))))));
 }
 
 /** A count, or "—" where it was suppressed (null). */
