@@ -77,8 +77,7 @@ public class HealthActionLists implements ActionListProvider {
         Page<DueWomanDTO> due = reports.dueList(year, townshipCode, null, page);
         list.total = due.total;
         for (DueWomanDTO woman : due.items.subList(0, Math.min(limit, due.items.size()))) {
-            ActionItemDTO item = item(woman.personId, woman.name, woman.townshipCode);
-            item.villageCode = woman.villageCode;
+            ActionItemDTO item = new ActionItemDTO(woman.personId, woman.name, woman.townshipCode, woman.villageCode);
             item.detailZh = woman.lastCheckYear == null ? "从未检查" : "上次检查于 " + woman.lastCheckYear + " 年";
             item.detailEn = woman.lastCheckYear == null ? "never checked" : "last checked in " + woman.lastCheckYear;
             list.items.add(item);
@@ -93,21 +92,12 @@ public class HealthActionLists implements ActionListProvider {
         Page<FollowUpDTO> overdue = reports.overdueFollowUps(today, townshipCode, page);
         list.total = overdue.total;
         for (FollowUpDTO f : overdue.items.subList(0, Math.min(limit, overdue.items.size()))) {
-            ActionItemDTO item = item(f.personId, f.name, f.townshipCode);
+            ActionItemDTO item = new ActionItemDTO(f.personId, f.name, f.townshipCode, null);
             item.detailZh = "随访应于 " + f.followUpDue + "，已逾期 " + f.daysOverdue + " 天";
             item.detailEn = "follow-up due " + f.followUpDue + ", " + f.daysOverdue + " days overdue";
             list.items.add(item);
         }
         return list;
-    }
-
-    private static ActionItemDTO item(long personId, String name, String townshipCode) {
-        ActionItemDTO item = new ActionItemDTO();
-        item.personId = personId;
-        item.name = name;
-        item.townshipCode = townshipCode;
-        item.href = "/api/v1/persons/" + personId;
-        return item;
     }
 
     /** No caller is code inside the container: trusted. */

@@ -18,4 +18,16 @@ public class ActionItemDTO {
      * null when there is none to open.
      */
     public String href;
+
+    public ActionItemDTO() {
+    }
+
+    /** An item about a registered person, opening that person's record ({@code /api/v1/persons/{id}}). */
+    public ActionItemDTO(long personId, String name, String townshipCode, String villageCode) {
+        this.personId = personId;
+        this.name = name;
+        this.townshipCode = townshipCode;
+        this.villageCode = villageCode;
+        this.href = "/api/v1/persons/" + personId;
+    }
 }

@@ -117,12 +117,6 @@ public class RegistryActionLists implements ActionListProvider {
     }
 
     private static ActionItemDTO item(PersonDTO person) {
-        ActionItemDTO item = new ActionItemDTO();
-        item.personId = person.id;
-        item.name = person.name;
-        item.townshipCode = person.townshipCode;
-        item.villageCode = person.villageCode;
-        item.href = "/api/v1/persons/" + person.id;
-        return item;
+        return new ActionItemDTO(person.id, person.name, person.townshipCode, person.villageCode);
     }
 }
