@@ -4,7 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -14,9 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.After;
@@ -32,29 +29,21 @@ import com.fasterxml.jackson.databind.JsonNode;
  * processes, which a container started by a test framework would hide.
  */
 public class DistributionIT {
+    private Distribution dist;
     private Path home;
     private int httpPort;
-    private int sshPort;
     private final String password = "pw-" + UUID.randomUUID();
 
     @Before
     public void unpack() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "dist-" + UUID.randomUUID()));
-        run(dir, List.of("tar", "xzf", new File(System.getProperty("guanai.distribution")).getAbsolutePath()), 60);
-        try (var entries = Files.list(dir)) {
-            home = entries.findFirst().orElseThrow().toAbsolutePath();
-        }
-        httpPort = GuanaiTestSupport.freePort();
-        sshPort = GuanaiTestSupport.freePort();
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(sshPort));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(GuanaiTestSupport.freePort()));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(GuanaiTestSupport.freePort()));
+        dist = Distribution.unpack();
+        home = dist.home;
+        httpPort = dist.httpPort;
     }
 
     @After
-    public void killLeftovers() throws Exception {
-        pid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+    public void stopLeftovers() throws Exception {
+        dist.close();
     }
 
     @Test
@@ -64,7 +53,7 @@ public class DistributionIT {
 
         ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
         addUser.environment().put("GUANAI_PASSWORD", password);
-        assertEquals(0, run(addUser, 30));
+        assertEquals(0, Distribution.run(addUser, 30));
 
         long bootMillis = start();
         Api api = new Api(httpPort, "admin", password);
@@ -84,16 +73,14 @@ public class DistributionIT {
         long rssKiB = residentKiB();
 
         // a clean stop and start
-        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
-        awaitStopped();
+        dist.stop();
         long restartMillis = start();
         assertEquals(200, api.get("/persons/" + childId).status);
         assertConsoleShows(surname);
 
         // a crash: committed data must survive kill -9
         long afterCrash = api.post("/persons", Records.woman(surname + "姐", householdId)).json().get("id").asLong();
-        ProcessHandle.of(pid().orElseThrow()).orElseThrow().destroyForcibly();
-        awaitStopped();
+        dist.kill();
         start();
         assertEquals(200, api.get("/persons/" + afterCrash).status);
         assertEquals(3, api.get("/persons?name=" + java.net.URLEncoder.encode(surname, StandardCharsets.UTF_8))
@@ -103,7 +90,7 @@ public class DistributionIT {
         int httpsPort = GuanaiTestSupport.freePort();
         ProcessBuilder https = new ProcessBuilder("bin/guanai-https", "--only", "localhost").directory(home.toFile());
         https.environment().put("GUANAI_HTTPS_PORT", String.valueOf(httpsPort));
-        assertEquals(0, run(https, 60));
+        assertEquals(0, Distribution.run(https, 60));
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
                 .until(() -> httpsStatus(httpsPort, "/api/v1/persons?limit=1", "admin:" + password) == 200);
         assertEquals(401, httpsStatus(httpsPort, "/api/v1/persons?limit=1", null));
@@ -112,8 +99,7 @@ public class DistributionIT {
 
         System.out.printf("Guanai distribution: first boot to REST-ready %d ms, restart %d ms, resident memory %d MiB%n",
                 bootMillis, restartMillis, rssKiB / 1024);
-        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
-        awaitStopped();
+        dist.stop();
     }
 
     /** Status of an HTTPS GET; the certificate is the self-signed one the script just made, so trust it blindly here. */
@@ -160,9 +146,7 @@ public class DistributionIT {
     public void townshipStaffAndStatisticsUserAsTheReadmeSetsThemUp() throws Exception {
         for (String[] account : new String[][] {{"admin", "_g_:admingroup"}, {"wangli", "township,ssh"},
             {"tongji", "stats,ssh"}}) {
-            ProcessBuilder add = new ProcessBuilder("bin/guanai-user-add", account[0], account[1]).directory(home.toFile());
-            add.environment().put("GUANAI_PASSWORD", password);
-            assertEquals(account[0], 0, run(add, 30));
+            dist.addUser(account[0], account[1], password);
         }
         start();
         Api admin = new Api(httpPort, "admin", password);
@@ -205,19 +189,12 @@ public class DistributionIT {
         JsonNode tongjiTrail = admin.get("/audit?user=tongji&operation=access.refused").json();
         assertTrue(tongjiTrail.toString(), tongjiTrail.get("total").asLong() >= 2);
 
-        run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60);
-        awaitStopped();
+        dist.stop();
     }
 
     /** What {@code command} prints at the console of {@code user} (bin/client over SSH, batch mode). */
     private String console(String user, String command) throws Exception {
-        ProcessBuilder client = new ProcessBuilder("bin/client", "-a", String.valueOf(sshPort), "-u", user,
-                "-p", password, "-b").directory(home.toFile());
-        Path in = Files.writeString(home.resolve("data/console-in.txt"), command + " 2>&1\n");
-        Path out = home.resolve("data/console-out.txt");
-        client.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true);
-        run(client, 60);
-        return Files.readString(out);
+        return dist.console(user, password, command);
     }
 
     @Test
@@ -226,7 +203,7 @@ public class DistributionIT {
         assertTrue("production boots without the demo", !Files.readString(features).contains("guanai-demo"));
         ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
         addUser.environment().put("GUANAI_PASSWORD", password);
-        assertEquals(0, run(addUser, 60));
+        assertEquals(0, Distribution.run(addUser, 60));
 
         startDemo();
         Api api = new Api(httpPort, "admin", password);
@@ -238,8 +215,7 @@ public class DistributionIT {
         assertEquals(61, api.get("/stats").json().get("county").get("children").asLong());
         assertTrue(Files.readString(features).contains("guanai-demo"));
 
-        assertEquals(0, run(new ProcessBuilder("bin/stop").directory(home.toFile()), 60));
-        awaitStopped();
+        dist.stop();
         startDemo();
         Path log = home.resolve("data/log/karaf.log");
         Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(500))
@@ -248,15 +224,12 @@ public class DistributionIT {
     }
 
     private void startDemo() throws Exception {
+        long t0 = System.nanoTime();
         ProcessBuilder demo = new ProcessBuilder("bin/guanai-demo", "server").directory(home.toFile());
         demo.environment().put("GUANAI_DEMO_SCALE", "0.01");
         demo.redirectErrorStream(true).redirectOutput(home.resolve("data/demo-console.txt").toFile());
         demo.start();
-        Api anonymous = new Api(httpPort, null, null);
-        // as start(), with room for a restart on a busy machine (seen: 2 minutes on 2 shared cores)
-        Awaitility.await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofMillis(200))
-                .ignoreExceptions().until(() -> anonymous.get("/status").status == 200
-                        && new Api(httpPort, "admin", password).get("/persons?limit=1").status == 200);
+        dist.awaitReady(new Api(httpPort, "admin", password), t0);
     }
 
     private static boolean answers(int port) {
@@ -269,71 +242,21 @@ public class DistributionIT {
     }
 
     private void assertConsoleShows(String surname) throws Exception {
-        ProcessBuilder client = new ProcessBuilder("bin/client", "-a", String.valueOf(sshPort), "-u", "admin",
-                "-p", password, "-b").directory(home.toFile());
-        Path in = Files.writeString(home.resolve("data/console-in.txt"), "registry:person-list --name " + surname + "\n");
-        Path out = home.resolve("data/console-out.txt");
-        client.redirectInput(in.toFile()).redirectOutput(out.toFile()).redirectErrorStream(true);
-        assertEquals(0, run(client, 60));
-        String printed = Files.readString(out);
+        String printed = console("admin", "registry:person-list --name " + surname);
         assertTrue(printed, printed.contains(surname + "娃") && printed.contains(surname + "母"));
     }
 
     /** Starts Karaf in the background and waits until REST answers steadily; returns how long until it first did. */
     private long start() throws Exception {
-        long t0 = System.nanoTime();
-        assertEquals(0, run(new ProcessBuilder("bin/start").directory(home.toFile()), 60));
-        Api anonymous = new Api(httpPort, null, null);
-        Api admin = new Api(httpPort, "admin", password);
-        long ready = Steady.await(Duration.ofSeconds(150), Duration.ofSeconds(3), () -> anonymous.get("/status").status == 200
-                && admin.get("/persons?limit=1").status == 200 && admin.get("/audit?limit=1").status == 200);
-        return TimeUnit.NANOSECONDS.toMillis(ready - t0);
-    }
-
-    private void awaitStopped() {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> pid().flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true));
-    }
-
-    private Optional<Long> pid() throws IOException {
-        Path file = home.resolve("karaf.pid");
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        String s = Files.readString(file).trim();
-        return s.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(s));
+        return dist.start(new Api(httpPort, "admin", password));
     }
 
     private long residentKiB() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid().orElseThrow()), "status"))) {
+        for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(dist.pid().orElseThrow()), "status"))) {
             if (line.startsWith("VmRSS:")) {
                 return Long.parseLong(line.replaceAll("\\D", ""));
             }
         }
         return -1;
-    }
-
-    private void setProperty(String file, String key, String value) throws IOException {
-        Path p = home.resolve(file);
-        List<String> lines = Files.readAllLines(p);
-        lines.removeIf(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*"));
-        lines.add(key + " = " + value);
-        Files.write(p, lines);
-    }
-
-    private static int run(Path dir, List<String> command, int seconds) throws Exception {
-        return run(new ProcessBuilder(command).directory(dir.toFile()), seconds);
-    }
-
-    private static int run(ProcessBuilder pb, int seconds) throws Exception {
-        if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        }
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + pb.command());
-        }
-        return p.exitValue();
     }
 }

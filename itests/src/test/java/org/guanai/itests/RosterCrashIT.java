@@ -3,17 +3,10 @@ package org.guanai.itests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
-import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
 import org.awaitility.Awaitility;
 import org.junit.After;
@@ -28,31 +21,20 @@ import com.fasterxml.jackson.databind.JsonNode;
  * its persons), and the re-run completes the roster without duplicates.
  */
 public class RosterCrashIT {
-    private Path home;
+    private Distribution dist;
     private int httpPort;
     private final String password = "pw-" + UUID.randomUUID();
 
     @Before
     public void unpack() throws Exception {
-        Path dir = Files.createDirectories(Path.of("target", "dist-" + UUID.randomUUID()));
-        run(new ProcessBuilder("tar", "xzf", new File(System.getProperty("guanai.distribution")).getAbsolutePath())
-                .directory(dir.toFile()), 60);
-        try (var entries = Files.list(dir)) {
-            home = entries.findFirst().orElseThrow().toAbsolutePath();
-        }
-        httpPort = GuanaiTestSupport.freePort();
-        setProperty("etc/org.ops4j.pax.web.cfg", "org.osgi.service.http.port", String.valueOf(httpPort));
-        setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(GuanaiTestSupport.freePort()));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(GuanaiTestSupport.freePort()));
-        setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(GuanaiTestSupport.freePort()));
-        ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
-        addUser.environment().put("GUANAI_PASSWORD", password);
-        assertEquals(0, run(addUser, 30));
+        dist = Distribution.unpack();
+        httpPort = dist.httpPort;
+        dist.addUser("admin", null, password);
     }
 
     @After
-    public void killLeftovers() throws Exception {
-        pid().flatMap(ProcessHandle::of).ifPresent(ProcessHandle::destroyForcibly);
+    public void stopLeftovers() throws Exception {
+        dist.close();
     }
 
     @Test
@@ -73,8 +55,7 @@ public class RosterCrashIT {
         });
         JsonNode before = api.get("/imports/" + id).json();
         assertEquals("the import finished before the kill; make the file larger", "RUNNING", before.get("status").asText());
-        ProcessHandle.of(pid().orElseThrow()).orElseThrow().destroyForcibly();
-        awaitStopped();
+        dist.kill();
 
         start();
         int persons = total(api, "/persons?limit=1&name=" + enc(prefix));
@@ -111,44 +92,6 @@ public class RosterCrashIT {
     }
 
     private void start() throws Exception {
-        assertEquals(0, run(new ProcessBuilder("bin/start").directory(home.toFile()), 60));
-        Api anonymous = new Api(httpPort, null, null);
-        Awaitility.await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(200))
-                .ignoreExceptions().until(() -> anonymous.get("/status").status == 200
-                        && new Api(httpPort, "admin", password).get("/persons?limit=1").status == 200);
-    }
-
-    private void awaitStopped() {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                .until(() -> pid().flatMap(ProcessHandle::of).map(p -> !p.isAlive()).orElse(true));
-    }
-
-    private Optional<Long> pid() throws IOException {
-        Path file = home.resolve("karaf.pid");
-        if (!Files.exists(file)) {
-            return Optional.empty();
-        }
-        String s = Files.readString(file).trim();
-        return s.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(s));
-    }
-
-    private void setProperty(String file, String key, String value) throws IOException {
-        Path p = home.resolve(file);
-        List<String> lines = Files.readAllLines(p);
-        lines.removeIf(l -> l.matches("\\s*" + java.util.regex.Pattern.quote(key) + "\\s*=.*"));
-        lines.add(key + " = " + value);
-        Files.write(p, lines);
-    }
-
-    private static int run(ProcessBuilder pb, int seconds) throws Exception {
-        if (pb.redirectOutput() == ProcessBuilder.Redirect.PIPE) {
-            pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        }
-        Process p = pb.start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("timed out: " + pb.command());
-        }
-        return p.exitValue();
+        dist.start(new Api(httpPort, "admin", password));
     }
 }
