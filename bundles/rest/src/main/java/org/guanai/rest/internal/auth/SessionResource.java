@@ -2,7 +2,6 @@ package org.guanai.rest.internal.auth;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.CookieParam;
@@ -49,9 +48,6 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Path(SessionCredentials.SESSION_PATH)
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
-    static final List<String> GUANAI_ROLES = List.of(Roles.ADMIN, Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH,
-            Roles.LEGAL, Roles.VIEWER);
-
     @Reference
     WebSessions sessions;
 
@@ -107,8 +103,7 @@ public class SessionResource {
         Caller caller = CallerContext.current().orElseThrow(() -> new IllegalStateException("no caller"));
         SessionDTO d = new SessionDTO();
         d.user = caller.user();
-        d.roles = new ArrayList<>(new TreeSet<>(caller.roles()));
-        d.roles.retainAll(GUANAI_ROLES);
+        d.roles = new ArrayList<>(WebSessions.guanaiRoles(caller.roles()));
         d.csrfToken = csrf;
         UserAccessService current = access;
         Scope scope = current == null ? Scope.nothing() : current.scopeOf(caller);

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import java.lang.reflect.Proxy;
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -19,7 +20,10 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.security.CallerContext;
+import org.guanai.registry.api.security.UserAccessDTO;
+import org.guanai.registry.api.security.UserAccessService;
 import org.junit.After;
 import org.junit.Test;
 
@@ -105,6 +109,35 @@ public class WebSessionTest {
         WebSessions.Started later = sessions.start(lina);
         changes.accessChanged("lina");
         assertTrue("unsubscribed", sessions.find(later.token).isPresent());
+    }
+
+    @Test
+    public void aSessionEndsWithinAMinuteOfItsAccountsRemovalOrAGuanaiRoleChangeInTheRealm() {
+        Map<String, List<String>> realm = new HashMap<>(Map.of("lina", List.of("ssh", "township"), "wang", List.of("county")));
+        sessions.access = (UserAccessService) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {UserAccessService.class}, (p, m, args) -> {
+                    if (!m.getName().equals("user") || !realm.containsKey((String) args[0])) {
+                        throw new NotFoundException("user", args[0]);
+                    }
+                    UserAccessDTO user = new UserAccessDTO();
+                    user.name = (String) args[0];
+                    user.roles = realm.get(user.name);
+                    return user;
+                });
+        WebSessions.Started mine = sessions.start(lina);
+        WebSessions.Started his = sessions.start(new ApiUser("wang", Set.of("county")));
+        WebSessions.Started kept = sessions.start(new ApiUser("wang", Set.of("county")));
+        now.addAndGet(WebSessions.RECHECK_NANOS + 1);
+        assertTrue("ssh is no Guanai role", sessions.find(mine.token).isPresent());
+        realm.put("lina", List.of("township"));
+        realm.put("wang", List.of("county", "ssh"));
+        assertTrue(sessions.find(kept.token).isPresent());
+        realm.remove("lina");
+        realm.put("wang", List.of("stats"));
+        assertTrue("the realm was asked a moment ago", sessions.find(mine.token).isPresent());
+        now.addAndGet(WebSessions.RECHECK_NANOS + 1);
+        assertTrue("the account is gone", sessions.find(mine.token).isEmpty());
+        assertTrue("county became stats", sessions.find(his.token).isEmpty());
     }
 
     @Test
