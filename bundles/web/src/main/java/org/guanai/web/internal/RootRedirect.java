@@ -2,8 +2,11 @@ package org.guanai.web.internal;
 
 import java.io.IOException;
 
-import javax.servlet.Servlet;
-import javax.servlet.http.HttpServlet;
+import javax.servlet.Filter;
+import javax.servlet.FilterChain;
+import javax.servlet.ServletException;
+import javax.servlet.ServletRequest;
+import javax.servlet.ServletResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
@@ -11,25 +14,35 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The server's bare address ({@code http://server:8181/}, what a county clerk types) leads to the dashboard.
- * Mapped to the servlet pattern {@code ""}, which matches the root exactly: every other path stays with the
- * REST API (whose whiteboard holds {@code /*}) and the page.
+ * A filter, not a servlet: the JAX-RS whiteboard's servlet holds {@code /*} in the same context, and pax-web
+ * turns the exact-root pattern {@code ""} into the default servlet's {@code /}, which loses to it. Every other
+ * request, and anything but a GET or HEAD of the root, passes untouched.
  */
-@Component(service = Servlet.class, property = {
-    "osgi.http.whiteboard.servlet.pattern=",
-    "osgi.http.whiteboard.servlet.name=guanai-root",
+@Component(service = Filter.class, property = {
+    "osgi.http.whiteboard.filter.pattern=/*",
+    "osgi.http.whiteboard.filter.name=guanai-root",
     "osgi.http.whiteboard.context.select=(osgi.http.whiteboard.context.name=default)"})
-public class RootRedirect extends HttpServlet {
-    private static final long serialVersionUID = 1L;
+public class RootRedirect implements Filter {
 
     @Override
-    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        SecurityHeaders.apply(request.isSecure(), response::setHeader);
-        String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method)) {
-            response.setHeader("Allow", "GET, HEAD");
-            response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (request instanceof HttpServletRequest && response instanceof HttpServletResponse
+                && isRoot((HttpServletRequest) request)) {
+            HttpServletResponse http = (HttpServletResponse) response;
+            SecurityHeaders.apply(request.isSecure(), http::setHeader);
+            http.sendRedirect(DashboardServlet.ROOT + "/");
             return;
         }
-        response.sendRedirect(DashboardServlet.ROOT + "/");
+        chain.doFilter(request, response);
+    }
+
+    /** A GET or HEAD of exactly "/". */
+    static boolean isRoot(HttpServletRequest request) {
+        String method = request.getMethod();
+        String uri = request.getRequestURI();
+        String context = request.getContextPath() == null ? "" : request.getContextPath();
+        return ("GET".equals(method) || "HEAD".equals(method)) && uri != null
+                && uri.equals(context + "/");
     }
 }
