@@ -164,6 +164,8 @@ public class AccessIT extends GuanaiTestSupport {
                         : api.postBytes(url, "户编号,姓名\n".getBytes(java.nio.charset.StandardCharsets.UTF_8), contentType);
             case "PUT":
                 return api.put(url, "{}");
+            case "DELETE":
+                return api.delete(url);
             default:
                 throw new AssertionError("unexpected method " + method + " " + url);
         }

@@ -158,6 +158,11 @@ public final class Distribution implements AutoCloseable {
         throw new IllegalStateException("no VmRSS for Karaf");
     }
 
+    /** bin/client as {@code user}, batch mode: what to run it with (the command goes to its standard input). */
+    public List<String> client(String user, String password) {
+        return List.of(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort), "-u", user, "-p", password, "-b");
+    }
+
     /**
      * What {@code command} prints at the console of {@code user} (bin/client over SSH, batch mode), errors
      * included ({@code 2>&1} inside the command: bin/client -b drops stderr).

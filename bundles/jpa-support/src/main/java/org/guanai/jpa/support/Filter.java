@@ -106,6 +106,15 @@ public final class Filter {
                 .getResultList();
     }
 
+    /**
+     * Aggregated rows of the matches: {@code SELECT select FROM type e WHERE … GROUP BY groupBy}, e.g. counts per
+     * two columns. No entity loaded.
+     */
+    public List<Object[]> groupBy(EntityManager em, Class<?> type, String select, String groupBy) {
+        return bind(em.createQuery("SELECT " + select + " FROM " + entityName(em, type) + " e" + where()
+                + " GROUP BY " + groupBy, Object[].class)).getResultList();
+    }
+
     /** Escapes LIKE's wildcards (and the escape character) so {@code s} matches literally. */
     public static String escapeLike(String s) {
         StringBuilder out = new StringBuilder(s.length());

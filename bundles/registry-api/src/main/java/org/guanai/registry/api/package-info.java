@@ -2,6 +2,9 @@
  * The core registry of left-behind households, persons, guardianships, service sites,
  * teams, volunteers and service records: DTOs, one narrow service per aggregate, and the
  * exceptions those services throw. No JPA, JSON or JAX-RS here.
+ *
+ * <p>1.1.0: {@link org.guanai.registry.api.DashboardService}, {@link org.guanai.registry.api.BulletinDTO}, and
+ * {@link org.guanai.registry.api.StatsService}'s migrant destinations and monthly figures.
  */
 @Export
 @Version("1.1.0")

@@ -43,6 +43,17 @@ public class OverviewCommandsTest {
             public TownshipStatsDTO county() {
                 return row("330726", "浦江县", 2016, 803, 197, 1650, 23, 3);
             }
+
+            @Override
+            public List<org.guanai.registry.api.MigrantDestinationDTO> migrantDestinations(String townshipCode) {
+                return List.of();
+            }
+
+            @Override
+            public List<org.guanai.registry.api.MonthlyStatsDTO> monthly(String townshipCode, java.time.YearMonth from,
+                                                                        java.time.YearMonth to) {
+                return List.of();
+            }
         };
         stats.execute();
 

@@ -234,5 +234,23 @@ final class Fakes {
             county.townshipCode = "360100";
             return county;
         }
+
+        @Override
+        public List<org.guanai.registry.api.MigrantDestinationDTO> migrantDestinations(String townshipCode) {
+            org.guanai.registry.api.MigrantDestinationDTO place = new org.guanai.registry.api.MigrantDestinationDTO();
+            place.province = "广东省";
+            place.city = townshipCode;
+            return List.of(place);
+        }
+
+        @Override
+        public List<org.guanai.registry.api.MonthlyStatsDTO> monthly(String townshipCode, java.time.YearMonth from,
+                                                                    java.time.YearMonth to) {
+            org.guanai.registry.api.MonthlyStatsDTO first = new org.guanai.registry.api.MonthlyStatsDTO();
+            first.month = from.toString();
+            org.guanai.registry.api.MonthlyStatsDTO last = new org.guanai.registry.api.MonthlyStatsDTO();
+            last.month = to.toString();
+            return List.of(first, last);
+        }
     }
 }

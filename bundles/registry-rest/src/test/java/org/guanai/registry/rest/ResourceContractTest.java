@@ -33,7 +33,8 @@ public class ResourceContractTest extends ResourceContract {
     static final List<Class<?>> RESOURCES = List.of(DivisionResource.class, HouseholdResource.class,
             PersonResource.class, GuardianshipResource.class, ServiceSiteResource.class, ServiceTeamResource.class,
             VolunteerResource.class, ServiceRecordResource.class, ModuleResource.class, IndicatorResource.class,
-            StatsResource.class, AuditResource.class, ImportResource.class, ExportResource.class);
+            StatsResource.class, AuditResource.class, ImportResource.class, ExportResource.class,
+            ActionListResource.class, BulletinResource.class);
 
     private static final Set<String> READ = Set.of(Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL);
     private static final Set<String> WRITE = Set.of(Roles.COUNTY, Roles.TOWNSHIP);
@@ -96,6 +97,11 @@ public class ResourceContractTest extends ResourceContract {
             Map.entry("GET /modules", STATS),
             Map.entry("GET /indicators", STATS),
             Map.entry("GET /stats", STATS),
+            // the dashboard: aggregates for the viewer too (small cells suppressed), lists of people for staff only
+            Map.entry("GET /stats/migrants", STATS),
+            Map.entry("GET /stats/monthly", STATS),
+            Map.entry("GET /bulletin", STATS),
+            Map.entry("GET /action-lists", READ),
 
             // the audit trail: admin alone
             Map.entry("GET /audit", Set.of()),
@@ -144,6 +150,7 @@ public class ResourceContractTest extends ResourceContract {
         assertEquals(staff, allowedFor(PersonResource.class, "timeline"));
         assertEquals(staff, allowedFor(PersonResource.class, "guardianships"));
         assertEquals(staff, allowedFor(GuardianshipResource.class, "alerts"));
+        assertEquals(staff, allowedFor(ActionListResource.class, "list"));
         assertEquals(Set.of(Roles.COUNTY, Roles.TOWNSHIP), allowedFor(HouseholdResource.class, "end"));
         assertEquals(Set.of(Roles.COUNTY, Roles.TOWNSHIP), allowedFor(ServiceRecordResource.class, "update"));
         for (Class<?> personal : List.of(HouseholdResource.class, PersonResource.class, GuardianshipResource.class,

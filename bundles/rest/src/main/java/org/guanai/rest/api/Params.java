@@ -2,6 +2,7 @@ package org.guanai.rest.api;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -85,6 +86,35 @@ public final class Params {
             throw ValidationException.of(param, v + " is not a year like 2025");
         }
         return Integer.valueOf(v);
+    }
+
+    /** A month, e.g. 2026-03. */
+    public static YearMonth monthParam(String param, String raw) {
+        if (blank(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        try {
+            return YearMonth.parse(v);
+        } catch (DateTimeParseException e) {
+            throw ValidationException.of(param, v + " is not a month like 2026-03");
+        }
+    }
+
+    /** A whole number from {@code min} to {@code max}. */
+    public static Integer intParam(String param, String raw, int min, int max) {
+        if (blank(raw)) {
+            return null;
+        }
+        String v = raw.trim();
+        if (v.isEmpty() || v.length() > 9 || !digits(v.startsWith("-") ? v.substring(1) : v) || v.equals("-")) {
+            throw ValidationException.of(param, v + " is not a whole number");
+        }
+        int n = Integer.parseInt(v);
+        if (n < min || n > max) {
+            throw ValidationException.of(param, "must be between " + min + " and " + max + ", not " + n);
+        }
+        return n;
     }
 
     public static Boolean booleanParam(String param, String raw) {

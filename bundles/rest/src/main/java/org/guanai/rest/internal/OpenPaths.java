@@ -43,7 +43,7 @@ public final class OpenPaths {
         return (p.equals(GuanaiRest.API) || p.startsWith(GuanaiRest.API + "/")) && !OPEN.contains(p);
     }
 
-    static String normalize(String path) {
+    public static String normalize(String path) {
         if (path == null) {
             return "";
         }

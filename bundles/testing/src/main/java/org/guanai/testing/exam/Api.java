@@ -54,6 +54,10 @@ public final class Api {
         return send(request(path, headers).PUT(body(body)).header("Content-Type", "application/json"));
     }
 
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Sends a raw body, for malformed-input tests. */
     public Reply postRaw(String path, String rawBody, String contentType) {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(rawBody)).header("Content-Type", contentType));

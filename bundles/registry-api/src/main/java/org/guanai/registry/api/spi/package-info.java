@@ -2,6 +2,10 @@
  * The module SPI: optional modules (health, training, mutual aid, legal) register these
  * as OSGi services; the registry picks them up dynamically (whiteboard pattern) and drops
  * them when the module is uninstalled.
+ *
+ * <p>1.1.0: {@link org.guanai.registry.api.spi.ActionListProvider} (the dashboard's action lists) and
+ * {@link org.guanai.registry.api.spi.BulletinSectionProvider} (the quarterly bulletin's sections), with
+ * their DTOs.
  */
 @Export
 @Version("1.1.0")

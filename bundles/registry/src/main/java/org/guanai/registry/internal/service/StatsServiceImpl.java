@@ -1,8 +1,12 @@
 package org.guanai.registry.internal.service;
 
+import java.time.Clock;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.ObjLongConsumer;
 
 import javax.persistence.EntityManager;
@@ -14,9 +18,12 @@ import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.MigrantDestinationDTO;
+import org.guanai.registry.api.MonthlyStatsDTO;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.StatsService;
 import org.guanai.registry.api.TownshipStatsDTO;
+import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.internal.jpa.HouseholdEntity;
@@ -34,6 +41,7 @@ public class StatsServiceImpl implements StatsService {
     private final JpaTemplate jpa;
     private final DivisionService divisions;
     private final CallerView view;
+    private Clock clock = Clock.systemDefaultZone();
 
     /** {@code visibility} may be null in tests: the whole county. */
     @Activate
@@ -91,6 +99,60 @@ public class StatsServiceImpl implements StatsService {
             total.childrenWithoutCapableGuardian += row.childrenWithoutCapableGuardian;
         }
         return total;
+    }
+
+    @Override
+    public List<MigrantDestinationDTO> migrantDestinations(String townshipCode) {
+        Scope scope = within(townshipCode);
+        SmallCells cells = SmallCells.forCurrentCaller();
+        return jpa.txExpr(TransactionType.Required, em -> MigrantDestinations.count(em, scope, cells));
+    }
+
+    @Override
+    public List<MonthlyStatsDTO> monthly(String townshipCode, YearMonth from, YearMonth to) {
+        YearMonth now = YearMonth.now(clock);
+        if (from == null || to == null) {
+            throw ValidationException.of(from == null ? "from" : "to", "is required, as a month like 2026-03");
+        }
+        if (to.isAfter(now)) {
+            throw ValidationException.of("to", to + " is after this month (" + now + ")");
+        }
+        if (from.isAfter(to)) {
+            throw ValidationException.of("from", from + " is after to (" + to + ")");
+        }
+        if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
+            throw ValidationException.of("from", "at most " + MAX_MONTHS + " months at once, not "
+                    + (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1));
+        }
+        Scope scope = within(townshipCode);
+        SmallCells cells = SmallCells.forCurrentCaller();
+        return jpa.txExpr(TransactionType.Required, em -> MonthlyFigures.count(em, scope, from, to, cells));
+    }
+
+    /** For tests that pin "this month". */
+    void setClock(Clock clock) {
+        this.clock = clock;
+    }
+
+    /**
+     * The caller's scope, narrowed to one township when one is given: the whole township if the caller sees
+     * it, else the caller's villages in it (perhaps none).
+     */
+    Scope within(String townshipCode) {
+        Scope scope = view.scope();
+        if (townshipCode == null) {
+            return scope;
+        }
+        boolean ofCounty = divisions.children(divisions.county().code).stream().anyMatch(t -> t.code.equals(townshipCode));
+        if (!ofCounty) {
+            throw ValidationException.of("township", townshipCode + " is not a township of this county");
+        }
+        if (scope.includesTownship(townshipCode)) {
+            return Scope.of(Set.of(townshipCode), Set.of());
+        }
+        Set<String> villages = new TreeSet<>();
+        scope.villages().stream().filter(v -> v.startsWith(townshipCode)).forEach(villages::add);
+        return Scope.of(Set.of(), villages);
     }
 
     private static Map<String, Long> active(EntityManager em, Class<?> type, CareCategory category, Scope scope) {

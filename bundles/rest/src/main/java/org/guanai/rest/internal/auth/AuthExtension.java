@@ -89,6 +89,10 @@ public class AuthExtension implements Feature {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile AuditService audit;
 
+    /** The web dashboard's sign-in sessions (same bundle: always there). */
+    @Reference
+    WebSessions sessions;
+
     @Activate
     @Modified
     void configureLogins(Config config) {
@@ -98,7 +102,7 @@ public class AuthExtension implements Feature {
     @Override
     public boolean configure(FeatureContext context) {
         AuditTrail trail = new AuditTrail(() -> audit);
-        context.register(new BasicAuthFilter(() -> authenticator, this::unmasking, trail));
+        context.register(new BasicAuthFilter(() -> authenticator, this::unmasking, trail).withSessions(sessions));
         context.register(new AuthorizationFilter(trail));
         return true;
     }

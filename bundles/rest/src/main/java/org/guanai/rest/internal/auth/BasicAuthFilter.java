@@ -14,6 +14,7 @@ import javax.ws.rs.container.PreMatching;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
 import org.guanai.registry.api.AccessRefusedException;
@@ -25,11 +26,12 @@ import org.guanai.rest.internal.OpenPaths;
 import org.guanai.rest.internal.problem.Problems;
 
 /**
- * HTTP Basic against a JAAS realm for every request but the two open documents, before any
- * resource is matched (so unknown paths reveal nothing either). It also marks every response under
- * {@code api/v1} {@code Cache-Control: no-store}: they carry personal data. Registered by
- * {@link AuthExtension}, the extension every resource selects, so neither can be missing while a
- * resource is served.
+ * Who makes each request, for every request but the two open documents, before any resource is matched (so
+ * unknown paths reveal nothing either): HTTP Basic against a JAAS realm ({@link BasicLogin}), or the web dashboard's
+ * session cookie with its CSRF header ({@link SessionCredentials}). The caller goes on as its {@link Caller}, asking
+ * for a full view of ID numbers and phones where the request says so. It also marks every response under
+ * {@code api/v1} {@code Cache-Control: no-store}: they carry personal data. Registered by {@link AuthExtension}, the
+ * extension every resource selects, so neither can be missing while a resource is served.
  *
  * <p>Failed logins are the realm's business: the karaf realm is guarded (bundle guanai-login) with one
  * lockout for REST, the SSH console and JMX, and audits every failure with where it came from (this filter
@@ -44,7 +46,6 @@ import org.guanai.rest.internal.problem.Problems;
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class BasicAuthFilter implements ContainerRequestFilter, ContainerResponseFilter {
-    static final String LOCKED = "too many failed logins; try again later";
     /** Query parameters of any request that asks to see ID numbers and phones in full, and why. */
     public static final String UNMASK = "unmask";
     public static final String REASON = "reason";
@@ -58,9 +59,14 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     };
 
     private final Problems problems = new Problems();
-    private final Supplier<Authenticator> authenticator;
+    private final BasicLogin logins;
     private final FullViews fullViews;
+    static final String SESSION_ENDED = "your session has ended; sign in again";
+    static final String WEB_CHALLENGE = "GuanaiSession realm=\"guanai\"";
+    static final String NO_CSRF = "the request lacks the session's CSRF token";
     private final AuditTrail audit;
+    /** The web dashboard's sign-in sessions; none in tests that are not about them. */
+    private volatile WebSessions sessions = new WebSessions();
 
     /** The request as the servlet container has it, for the client's address; a per-request proxy. */
     @Context
@@ -77,9 +83,15 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
      * asks; full views and refused ones are recorded in {@code audit}.
      */
     BasicAuthFilter(Supplier<Authenticator> authenticator, FullViews fullViews, AuditTrail audit) {
-        this.authenticator = authenticator;
+        this.logins = new BasicLogin(authenticator);
         this.fullViews = fullViews;
         this.audit = audit;
+    }
+
+    /** Uses {@code sessions} for the web dashboard's session cookies. */
+    BasicAuthFilter withSessions(WebSessions sessions) {
+        this.sessions = sessions;
+        return this;
     }
 
     @Override
@@ -89,26 +101,48 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (OpenPaths.isOpen(request.getMethod(), path)) {
             return;
         }
-        Optional<BasicCredentials> credentials = BasicCredentials.parse(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        Optional<String> sessionToken = SessionCredentials.token(request);
+        if (authorization == null && sessionToken.isPresent()) {
+            fromSession(request, sessionToken.get());
+            return;
+        }
+        Optional<BasicCredentials> credentials = BasicCredentials.parse(authorization);
         if (credentials.isEmpty()) {
             refuse(request, null);
             return;
         }
-        String address = remoteAddress();
-        Optional<ApiUser> user;
+        ApiUser user;
         try {
-            user = authenticator.get().authenticate(credentials.get().user, credentials.get().password, address);
-        } catch (Authenticator.LockedOutException e) {
-            refuse(request, LOCKED);
+            user = logins.login(credentials.get(), this::remoteAddress);
+        } catch (BasicLogin.Refused e) {
+            refuse(request, e.detail);
             return;
         }
-        if (user.isEmpty()) {
-            refuse(request, null);
+        admit(request, user);
+    }
+
+    /** A request of the web dashboard: its session cookie, and the session's CSRF token in a header. */
+    private void fromSession(ContainerRequestContext request, String token) {
+        Optional<WebSessions.Session> session = sessions.find(token, SessionCredentials.activity(request));
+        if (session.isEmpty()) {
+            refuse(request, SESSION_ENDED);
             return;
         }
+        if (!SessionCredentials.csrfExempt(request)
+                && !session.get().csrfMatches(request.getHeaderString(SessionCredentials.CSRF_HEADER))) {
+            audit.accessRefused(request.getMethod(), OpenPaths.of(request), "without the session's CSRF token");
+            request.abortWith(problems.forbidden(instance(request), NO_CSRF));
+            return;
+        }
+        admit(request, session.get().user());
+    }
+
+    /** The authenticated user's request goes on, as its {@link Caller} (asking for a full view if it did). */
+    private void admit(ContainerRequestContext request, ApiUser user) {
         SecurityContext original = request.getSecurityContext();
-        request.setSecurityContext(new ApiSecurityContext(user.get(), original != null && original.isSecure()));
-        Caller caller = Caller.of(user.get().getName(), user.get().roles(), Caller.origin(Caller.REST, address));
+        request.setSecurityContext(new ApiSecurityContext(user, original != null && original.isSecure()));
+        Caller caller = Caller.of(user.getName(), user.roles(), Caller.origin(Caller.REST, remoteAddress()));
         try {
             caller = unmasking(request, caller);
         } catch (ValidationException e) {
@@ -177,7 +211,13 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     private void refuse(ContainerRequestContext request, String detail) {
         String instance = request.getUriInfo().getRequestUri().getRawPath();
-        request.abortWith(detail == null ? problems.unauthorized(instance) : problems.unauthorized(instance, detail));
+        Response refusal = detail == null ? problems.unauthorized(instance) : problems.unauthorized(instance, detail);
+        if (request.getHeaderString(SessionCredentials.WEB_HEADER) != null) {
+            // the dashboard signs in with its own form: a Basic challenge would open the browser's dialog
+            refusal = Response.fromResponse(refusal).header(HttpHeaders.WWW_AUTHENTICATE, null)
+                    .header(HttpHeaders.WWW_AUTHENTICATE, WEB_CHALLENGE).build();
+        }
+        request.abortWith(refusal);
     }
 
     /**
