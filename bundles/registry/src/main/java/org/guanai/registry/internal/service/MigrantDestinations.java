@@ -7,6 +7,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.MigrantDestinationDTO;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.security.Scope;
@@ -22,8 +23,11 @@ final class MigrantDestinations {
     }
 
     static List<MigrantDestinationDTO> count(EntityManager em, Scope scope, SmallCells cells) {
-        Filter filter = Visibility.restrict(new Filter().and("e.household.status = ?", Status.ACTIVE), scope,
-                "e.household.townshipCode", "e.household.villageCode");
+        Filter filter = new Filter().and("e.household.status = ?", Status.ACTIVE);
+        Scoping.Condition inScope = Scoping.condition(scope, "e.household.townshipCode", "e.household.villageCode");
+        if (inScope != null) {
+            inScope.addTo(filter);
+        }
         List<Object[]> rows = filter.groupBy(em, MigrantMemberEntity.class,
                 "e.workProvince, e.workCity, COUNT(DISTINCT e.household.id), COUNT(e)", "e.workProvince, e.workCity");
         List<MigrantDestinationDTO> places = new ArrayList<>();

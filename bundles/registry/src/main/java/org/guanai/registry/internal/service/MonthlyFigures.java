@@ -9,6 +9,7 @@ import java.util.List;
 import javax.persistence.EntityManager;
 
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.MonthlyStatsDTO;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.security.Scope;
@@ -88,7 +89,7 @@ final class MonthlyFigures {
 
     private void countServiceRecords(EntityManager em, Scope scope) {
         Filter filter = new Filter().and("e.date >= ?", from.atDay(1)).and("e.date <= ?", to.atEndOfMonth());
-        Visibility.Condition visible = ServiceRecordServiceImpl.condition(scope);
+        Scoping.Condition visible = ServiceRecordServiceImpl.condition(scope);
         if (visible != null) {
             filter.and(visible.jpql, visible.values.toArray());
         }
@@ -124,7 +125,8 @@ final class MonthlyFigures {
     }
 
     private static Filter scoped(Filter filter, Scope scope) {
-        return Visibility.restrict(filter, scope, "e.townshipCode", "e.villageCode");
+        Scoping.Condition inScope = Scoping.condition(scope, "e.townshipCode", "e.villageCode");
+        return inScope == null ? filter : inScope.addTo(filter);
     }
 
     private static void forEachCategory(Object[] flags, java.util.function.IntConsumer action) {
