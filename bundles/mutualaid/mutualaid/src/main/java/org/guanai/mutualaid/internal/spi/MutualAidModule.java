@@ -1,0 +1,60 @@
+package org.guanai.mutualaid.internal.spi;
+
+import java.util.List;
+
+import org.guanai.registry.api.spi.ModuleDescriptor;
+import org.guanai.registry.api.spi.ModuleRole;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Tells the registry the module is installed: what it is, the role it brings (an administrator gives it with
+ * {@code registry:user-roles}; {@code @Allow} and the command ACL name it) and, where it has some, its sensitive data
+ * ({@code sensitiveData()}: e.g. {@code new SensitiveData("mutualaid.details", "…", "…", List.of(ROLE))}, then
+ * {@code Visibility.mayRead("mutualaid.details")} in the services before showing those fields).
+ */
+@Component(service = ModuleDescriptor.class)
+public class MutualAidModule implements ModuleDescriptor {
+
+    public static final String ID = "mutualaid";
+    /** The module's own role: its staff. */
+    public static final String ROLE = "mutualaid";
+
+    private final String version;
+
+    @Activate
+    public MutualAidModule(BundleContext context) {
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "巾帼互助组";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Mutual-aid groups";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return "Mutual-aid groups: groups.";
+    }
+
+    @Override
+    public List<ModuleRole> roles() {
+        return List.of(new ModuleRole(ROLE, "巾帼互助组专干", "Mutual-aid groups staff"));
+    }
+}
