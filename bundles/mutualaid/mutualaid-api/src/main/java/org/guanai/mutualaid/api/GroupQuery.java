@@ -1,8 +1,12 @@
 package org.guanai.mutualaid.api;
 
-/** Filters of a Group list; null means "any". */
+import org.guanai.registry.api.Status;
+
+/** Filters of a group list; null means "any". */
 public class GroupQuery {
     public String townshipCode;
-    public Long personId;
+    public String villageCode;
+    public GroupKind kind;
+    public Status status;
     public String namePrefix;
 }

@@ -1,9 +1,10 @@
 package org.guanai.mutualaid.api;
 
+import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 
-/** Group records, scoped to the caller's divisions; writes are validated and audited. */
+/** Mutual-aid groups, scoped to the caller's divisions; writes are validated and audited. */
 @org.osgi.annotation.versioning.ProviderType
 public interface GroupService {
     Page<GroupDTO> list(GroupQuery query, PageRequest page);
@@ -11,7 +12,10 @@ public interface GroupService {
     /** @throws org.guanai.registry.api.NotFoundException also for one outside the caller's divisions */
     GroupDTO get(long id);
 
-    GroupDTO create(GroupDTO record);
+    GroupDTO create(GroupDTO group);
 
-    GroupDTO update(long id, long expectedVersion, GroupDTO record);
+    GroupDTO update(long id, long expectedVersion, GroupDTO group);
+
+    /** Ends the group (its members stay listed as they were); the record and its activities are kept. */
+    GroupDTO end(long id, long expectedVersion, EndRequest end);
 }

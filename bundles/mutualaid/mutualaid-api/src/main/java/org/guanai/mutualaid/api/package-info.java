@@ -1,5 +1,6 @@
 /**
- * The mutualaid module's API: DTOs and one service interface per aggregate. No JPA, JSON or JAX-RS here.
+ * The mutual-aid module's API (巾帼互助组): groups, memberships, activities, 1+1 pairings and visits, the lists
+ * and figures. DTOs and one service interface per aggregate. No JPA, JSON or JAX-RS here.
  */
 @Export
 @Version("1.0.0")

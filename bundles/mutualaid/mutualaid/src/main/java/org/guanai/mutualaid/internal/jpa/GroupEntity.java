@@ -1,39 +1,36 @@
 package org.guanai.mutualaid.internal.jpa;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-
 import javax.persistence.Column;
 import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.GenerationType;
 import javax.persistence.Id;
-import javax.persistence.PrePersist;
-import javax.persistence.PreUpdate;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import javax.persistence.Version;
+import org.guanai.jpa.support.Endable;
+import org.guanai.mutualaid.api.GroupKind;
+import org.guanai.registry.api.Status;
 
-import org.guanai.jpa.support.Versioned;
-
-/** A stored Group. Private to this bundle, where Aries JPA weaves it; its person is the registry's, by id. */
-@Entity(name = "Group")
+/** A mutual-aid group; its village and site are the registry's, by code and id. */
+@Entity(name = "MutualAidGroup")
 @Table(name = "mutualaid_groups")
-public class GroupEntity implements Versioned {
+public class GroupEntity extends VersionedEntity implements Endable {
 
     @Id
-    @SequenceGenerator(name = "mutualaid_groups_seq", sequenceName = "mutualaid_groups_seq",
-            allocationSize = 50)
+    @SequenceGenerator(name = "mutualaid_groups_seq", sequenceName = "mutualaid_groups_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mutualaid_groups_seq")
     @Column(name = "id")
     private Long id;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     @Column(name = "name", nullable = false, length = 100)
     private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private GroupKind kind;
 
     @Column(name = "village_code", nullable = false, length = 12)
     private String villageCode;
@@ -41,45 +38,28 @@ public class GroupEntity implements Versioned {
     @Column(name = "township_code", nullable = false, length = 9)
     private String townshipCode;
 
-    @Column(name = "person_id")
-    private Long personId;
+    @Column(name = "site_id")
+    private Long siteId;
 
-    @Column(name = "held_on")
-    private LocalDate heldOn;
+    @Column(name = "founded_on", nullable = false)
+    private LocalDate foundedOn;
 
     @Column(name = "notes", length = 2000)
     private String notes;
 
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 10)
+    private Status status = Status.ACTIVE;
 
-    @Column(name = "updated_at", nullable = false)
-    private LocalDateTime updatedAt;
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
 
-    @PrePersist
-    void created() {
-        createdAt = LocalDateTime.now();
-        updatedAt = createdAt;
-    }
-
-    @PreUpdate
-    void updated() {
-        updatedAt = LocalDateTime.now();
-    }
+    @Column(name = "end_note", length = 500)
+    private String endNote;
 
     @Override
     public Long getId() {
         return id;
-    }
-
-    @Override
-    public long getVersion() {
-        return version;
-    }
-
-    @Override
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
     }
 
     public String getName() {
@@ -88,6 +68,14 @@ public class GroupEntity implements Versioned {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public GroupKind getKind() {
+        return kind;
+    }
+
+    public void setKind(GroupKind kind) {
+        this.kind = kind;
     }
 
     public String getVillageCode() {
@@ -106,20 +94,20 @@ public class GroupEntity implements Versioned {
         this.townshipCode = townshipCode;
     }
 
-    public Long getPersonId() {
-        return personId;
+    public Long getSiteId() {
+        return siteId;
     }
 
-    public void setPersonId(Long personId) {
-        this.personId = personId;
+    public void setSiteId(Long siteId) {
+        this.siteId = siteId;
     }
 
-    public LocalDate getHeldOn() {
-        return heldOn;
+    public LocalDate getFoundedOn() {
+        return foundedOn;
     }
 
-    public void setHeldOn(LocalDate heldOn) {
-        this.heldOn = heldOn;
+    public void setFoundedOn(LocalDate foundedOn) {
+        this.foundedOn = foundedOn;
     }
 
     public String getNotes() {
@@ -128,5 +116,32 @@ public class GroupEntity implements Versioned {
 
     public void setNotes(String notes) {
         this.notes = notes;
+    }
+
+    @Override
+    public Status getStatus() {
+        return status;
+    }
+
+    @Override
+    public LocalDate getEndedOn() {
+        return endedOn;
+    }
+
+    @Override
+    public String getEndNote() {
+        return endNote;
+    }
+
+    @Override
+    public LocalDate startedOn() {
+        return foundedOn;
+    }
+
+    @Override
+    public void end(LocalDate on, String note) {
+        this.status = Status.ENDED;
+        this.endedOn = on;
+        this.endNote = note;
     }
 }

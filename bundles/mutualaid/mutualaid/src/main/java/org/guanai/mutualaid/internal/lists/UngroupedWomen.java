@@ -1,0 +1,38 @@
+package org.guanai.mutualaid.internal.lists;
+
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.guanai.mutualaid.api.UngroupedWomanDTO;
+import org.guanai.registry.api.PersonDTO;
+
+/** Active left-behind women with no active membership of any group, by village, then name (pinyin order). */
+public final class UngroupedWomen {
+    private UngroupedWomen() {
+    }
+
+    public static List<UngroupedWomanDTO> of(Collection<PersonDTO> activeWomen, Set<Long> inAGroup) {
+        List<UngroupedWomanDTO> out = new ArrayList<>();
+        for (PersonDTO w : activeWomen) {
+            if (!inAGroup.contains(w.id)) {
+                UngroupedWomanDTO d = new UngroupedWomanDTO();
+                d.personId = w.id;
+                d.name = w.name;
+                d.villageCode = w.villageCode;
+                d.townshipCode = w.townshipCode;
+                d.phone = w.phone;
+                out.add(d);
+            }
+        }
+        Collator names = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        out.sort(Comparator.comparing((UngroupedWomanDTO d) -> d.villageCode, Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(d -> d.name, Comparator.nullsLast(names::compare))
+                .thenComparing(d -> d.personId));
+        return out;
+    }
+}
