@@ -62,7 +62,8 @@ public final class UnpairedCases {
             }
         }
         for (HouseholdDTO h : hardship) {
-            if (!pairedHouseholds.contains(h.id) && !householdHasPairedPerson.getOrDefault(h.id, false)) {
+            boolean vulnerable = h.hardship && h.status == Status.ACTIVE;
+            if (vulnerable && !pairedHouseholds.contains(h.id) && !householdHasPairedPerson.getOrDefault(h.id, false)) {
                 UnpairedCaseDTO d = new UnpairedCaseDTO();
                 d.reason = VulnerableReason.HARDSHIP_HOUSEHOLD;
                 d.householdId = h.id;

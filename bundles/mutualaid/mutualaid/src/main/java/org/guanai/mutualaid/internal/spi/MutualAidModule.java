@@ -50,7 +50,7 @@ public class MutualAidModule implements ModuleDescriptor {
 
     @Override
     public String description() {
-        return "Mutual-aid groups: groups.";
+        return "巾帼互助组：互助组、成员、活动、1+1结对帮扶与走访。Mutual-aid groups: groups, members, activities, 1+1 pairings and visits.";
     }
 
     @Override
