@@ -1,50 +1,60 @@
 package org.guanai.mutualaid.console;
 
 import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.guanai.shell.api.Console;
-import org.guanai.shell.api.completers.PersonIdCompleter;
-import org.guanai.shell.api.completers.VillageCompleter;
 import org.guanai.mutualaid.api.GroupDTO;
+import org.guanai.mutualaid.api.GroupKind;
 import org.guanai.mutualaid.api.GroupService;
+import org.guanai.mutualaid.console.support.Labels;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.completers.SiteIdCompleter;
+import org.guanai.shell.api.completers.VillageCompleter;
 
-/** Records one; bad input prints every bad field, as REST's problem does, and writes nothing. */
+/** Registers a group; the service checks every field, as over REST. */
 @Service
-@Command(scope = "mutualaid", name = "group-add", description = "Records a group")
+@Command(scope = "mutualaid", name = "group-add", description = "Registers a mutual-aid group of a village or women's home")
 public class GroupAdd implements Action {
 
     @Reference
-    GroupService records;
+    GroupService groups;
 
-    @Option(name = "--village", description = "Village code (12 digits)", required = true)
+    @Option(name = "--name", required = true, description = "The group's name, e.g. 前吴村治安互助组")
+    String name;
+
+    @Option(name = "--kind", required = true, description = "SECURITY (治安), SANITATION (环卫), RIGHTS (维权), PRODUCTION (生产), CULTURE_SPORTS (文体), OTHER")
+    String kind;
+
+    @Option(name = "--village", description = "Village code (12 digits); the site's when absent")
     @Completion(VillageCompleter.class)
     String village;
 
-    @Option(name = "--person", description = "The registry person it concerns")
-    @Completion(PersonIdCompleter.class)
-    String person;
+    @Option(name = "--site", description = "The women's home (site id) it belongs to")
+    @Completion(SiteIdCompleter.class)
+    String site;
 
-    @Option(name = "--date", description = "When, YYYY-MM-DD")
-    String date;
+    @Option(name = "--founded", required = true, description = "Day it was founded, YYYY-MM-DD")
+    String founded;
 
-    @Argument(index = 0, name = "name", description = "What it is", required = true)
-    String name;
+    @Option(name = "--notes", description = "Notes")
+    String notes;
 
     @Override
     public Object execute() throws Exception {
         return Console.run("group", () -> {
-            GroupDTO r = new GroupDTO();
-            r.name = name;
-            r.villageCode = Console.text(village);
-            r.personId = Console.parseId("--person", person);
-            r.heldOn = Console.parseDate("--date", date);
-            GroupDTO created = records.create(r);
-            System.out.println("Recorded group " + created.id + " · " + created.name);
+            GroupDTO g = new GroupDTO();
+            g.name = Console.text(name);
+            g.kind = Labels.parse("--kind", kind, GroupKind.class);
+            g.villageCode = Console.text(village);
+            g.siteId = Console.parseId("--site", site);
+            g.foundedOn = Console.parseDate("--founded", founded);
+            g.notes = Console.text(notes);
+            GroupDTO saved = groups.create(g);
+            System.out.println("Registered group " + saved.id + " · " + saved.name + " (" + Labels.zh(saved.kind)
+                    + ", " + saved.villageCode + ", founded " + saved.foundedOn + ")");
         });
     }
 }

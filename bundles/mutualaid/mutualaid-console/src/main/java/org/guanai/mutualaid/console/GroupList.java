@@ -6,23 +6,27 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.mutualaid.api.GroupDTO;
+import org.guanai.mutualaid.api.GroupKind;
+import org.guanai.mutualaid.api.GroupQuery;
+import org.guanai.mutualaid.api.GroupService;
+import org.guanai.mutualaid.console.support.Labels;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.Status;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.shell.api.Table;
 import org.guanai.shell.api.completers.TownshipCompleter;
-import org.guanai.mutualaid.api.GroupDTO;
-import org.guanai.mutualaid.api.GroupQuery;
-import org.guanai.mutualaid.api.GroupService;
+import org.guanai.shell.api.completers.VillageCompleter;
 
-/** One class per verb: the list, as the same user sees it over REST (the service scopes it). */
+/** The groups, as the same user sees them over REST (the service scopes them). */
 @Service
-@Command(scope = "mutualaid", name = "group-list", description = "Lists groups")
+@Command(scope = "mutualaid", name = "group-list", description = "Lists mutual-aid groups (巾帼互助组)")
 public class GroupList implements Action {
 
     @Reference
-    GroupService records;
+    GroupService groups;
 
     @Reference
     DivisionService divisions;
@@ -30,6 +34,16 @@ public class GroupList implements Action {
     @Option(name = "--township", description = "Township code (9 digits)")
     @Completion(TownshipCompleter.class)
     String township;
+
+    @Option(name = "--village", description = "Village code (12 digits)")
+    @Completion(VillageCompleter.class)
+    String village;
+
+    @Option(name = "--kind", description = "SECURITY (治安), SANITATION (环卫), RIGHTS (维权), PRODUCTION (生产), CULTURE_SPORTS (文体), OTHER")
+    String kind;
+
+    @Option(name = "--all", description = "Also ended groups")
+    boolean all;
 
     @Option(name = "--offset", description = "Rows to skip (default 0)")
     String offset;
@@ -39,14 +53,19 @@ public class GroupList implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("group query", () -> {
+        return Console.run("query", () -> {
             GroupQuery query = new GroupQuery();
             query.townshipCode = Console.text(township);
-            Page<GroupDTO> page = records.list(query, Console.page(offset, limit));
+            query.villageCode = Console.text(village);
+            query.kind = Labels.parse("--kind", kind, GroupKind.class);
+            query.status = all ? null : Status.ACTIVE;
+            Page<GroupDTO> page = groups.list(query, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("name").column("village").column("held on").number("person");
-            for (GroupDTO r : page.items) {
-                table.row(r.id, r.name, names.name(r.villageCode), r.heldOn, r.personId);
+            Table table = new Table().number("id").column("name").column("kind").column("village")
+                    .column("founded").column("leader").number("members").column("last activity").column("status");
+            for (GroupDTO g : page.items) {
+                table.row(g.id, g.name, Labels.zh(g.kind), names.name(g.villageCode), g.foundedOn, g.leaderName,
+                        g.memberCount, g.lastActivityOn, g.status);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);
