@@ -127,7 +127,15 @@ public class MutualAidDemoData implements org.guanai.registry.api.spi.DemoDataCo
     }
 
     private void groupsAt(ServiceSiteDTO site, Random random, LocalDate today, int[] counts) {
-        List<PersonDTO> women = womenOf(site.villageCode);
+        // the home's village first; a small demo county has few women per village, so the township's join them
+        List<PersonDTO> women = womenOf(site.villageCode, null);
+        if (women.size() < 6) {
+            for (PersonDTO w : womenOf(null, site.townshipCode)) {
+                if (women.stream().noneMatch(x -> x.id.equals(w.id))) {
+                    women.add(w);
+                }
+            }
+        }
         if (women.size() < 3) {
             return;
         }
@@ -219,9 +227,10 @@ public class MutualAidDemoData implements org.guanai.registry.api.spi.DemoDataCo
         return homes.subList(0, Math.min(max, homes.size()));
     }
 
-    private List<PersonDTO> womenOf(String village) {
+    private List<PersonDTO> womenOf(String village, String township) {
         PersonQuery q = new PersonQuery();
         q.villageCode = village;
+        q.townshipCode = township;
         q.category = CareCategory.LEFT_BEHIND_WOMAN;
         q.status = Status.ACTIVE;
         return new ArrayList<>(persons.list(q, PageRequest.first(40)).items);
