@@ -146,7 +146,7 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
             boolean onTheDay = m != null && m.getGroupId().equals(group.getId()) && !m.getJoinedOn().isAfter(d.heldOn)
                     && (m.getEndedOn() == null || !m.getEndedOn().isBefore(d.heldOn));
             checks.check(onTheDay, "participantIds", "成员资格 " + id + " 在 " + d.heldOn + " 不是该组成员 / membership "
-                    + id + " is not of a member of this group on " + d.heldOn);
+                    + id + " is not a membership of this group on " + d.heldOn);
         }
         checks.throwIfAny();
         e.setGroupId(group.getId());
