@@ -4,7 +4,7 @@
  * exceptions those services throw. No JPA, JSON or JAX-RS here.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.guanai.registry.api;
 
 import org.osgi.annotation.bundle.Export;
