@@ -66,6 +66,7 @@ public abstract class GuanaiTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/users.properties", USER, hash(password) + ",_g_:admingroup"),
             roleUsers(password),
+            SampleCounty.options(),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
             systemProperty("guanai.itest.password").value(password),
             mavenBundle("org.awaitility", "awaitility", System.getProperty("awaitility.version")),

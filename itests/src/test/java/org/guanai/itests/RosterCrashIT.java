@@ -45,6 +45,7 @@ public class RosterCrashIT {
         setProperty("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(GuanaiTestSupport.freePort()));
         setProperty("etc/org.apache.karaf.management.cfg", "rmiRegistryPort", String.valueOf(GuanaiTestSupport.freePort()));
         setProperty("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(GuanaiTestSupport.freePort()));
+        SampleCounty.install(home);
         ProcessBuilder addUser = new ProcessBuilder("bin/guanai-user-add", "admin").directory(home.toFile());
         addUser.environment().put("GUANAI_PASSWORD", password);
         assertEquals(0, run(addUser, 30));

@@ -48,6 +48,16 @@ public interface DivisionService {
     CountySetupDTO setUpCounty(String codeOrName, boolean dryRun);
 
     /**
+     * Sets a fresh registry up for a county that keeps its own list of townships and villages (a county the
+     * national list does not have yet, the demo county): the county's code and name, and the CSV's divisions
+     * as {@link #importCsv} reads them.
+     *
+     * @throws ValidationException on {@code county} when a county is set up already (then {@link #importCsv}
+     *         adds divisions), or on the code or the file's lines
+     */
+    DivisionDTO setUpOwnCounty(String code, String name, Reader csv);
+
+    /**
      * Adds a village (or community) the national list lacks to a township. Without a code, the next free code
      * of the township is used: 2xx-3xx for a village (…村), 0xx-1xx for a community (…社区, …居委会).
      *

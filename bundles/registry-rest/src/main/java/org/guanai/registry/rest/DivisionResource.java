@@ -3,13 +3,19 @@ package org.guanai.registry.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.CountySetupDTO;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Roles;
@@ -23,7 +29,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
-/** The county and its townships and villages (read-only here; loaded with the console's CSV import). */
+/**
+ * The county and its townships and villages. An administrator sets the county up from the national list
+ * ({@code POST /divisions/county}) and adds a village the list lacks ({@code POST /divisions}).
+ */
 @Component(service = DivisionResource.class)
 @JaxrsResource
 @JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
@@ -61,6 +70,44 @@ public class DivisionResource {
         result.add(county);
         result.addAll(divisions.children(county.code));
         return result;
+    }
+
+    /** What setting the county up changes (or, with {@code dryRun}, would change). */
+    @Allow(Roles.ADMIN)
+    @POST
+    @Path("county")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = CountySetupDTO.class,
+            summary = "Set the registry up for a county (code or name) from the national list; dryRun shows the changes")
+    public CountySetupDTO setUpCounty(CountySetupRequest request) {
+        CountySetupRequest r = Params.body(request);
+        return divisions.setUpCounty(r.county, r.dryRun);
+    }
+
+    /** A village the national list lacks; its code is proposed unless given. */
+    @Allow(Roles.ADMIN)
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = DivisionDTO.class, status = 201,
+            summary = "Add a village the national list lacks to a township (code proposed unless given)")
+    public Response addVillage(VillageRequest request, @Context UriInfo uriInfo) {
+        VillageRequest r = Params.body(request);
+        DivisionDTO village = divisions.addVillage(r.township, r.name, r.code);
+        return Response.created(uriInfo.getBaseUriBuilder().path(DivisionResource.class).path(village.code).build())
+                .entity(village).build();
+    }
+
+    /** {@code {"county": "岳阳县", "dryRun": true}}. */
+    public static class CountySetupRequest {
+        public String county;
+        public boolean dryRun;
+    }
+
+    /** {@code {"township": "荣家湾镇", "name": "新湖村", "code": null}}. */
+    public static class VillageRequest {
+        public String township;
+        public String name;
+        public String code;
     }
 
     @GET

@@ -1,0 +1,52 @@
+package org.guanai.itests;
+
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.ops4j.pax.exam.CoreOptions;
+import org.ops4j.pax.exam.Option;
+
+/**
+ * The county most tests run in: 示范县 430621 with the demo county's five townships and fifteen villages (the
+ * codes {@link Records}, {@link RosterFile} and the scope tests use). A shipped distribution serves no county
+ * until one is set up; the tests set this one up through the configuration, before the first start.
+ */
+final class SampleCounty {
+
+    /** The demo bundle's own list: one copy of the sample divisions in the source tree. */
+    static final File DIVISIONS = new File("../bundles/demo/src/main/resources/org/guanai/demo/generator/demo-divisions.csv");
+
+    private SampleCounty() {
+    }
+
+    /** For Pax Exam: the registry's configuration and the divisions file in etc/. */
+    static Option options() {
+        return CoreOptions.composite(
+                replaceConfigurationFile("etc/org.guanai.registry.cfg", config().toFile()),
+                replaceConfigurationFile("etc/guanai-divisions.csv", DIVISIONS));
+    }
+
+    /** For a distribution run as a process: the same two files written into its etc/. */
+    static void install(Path home) throws IOException {
+        Files.copy(config(), home.resolve("etc/org.guanai.registry.cfg"), StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(DIVISIONS.toPath(), home.resolve("etc/guanai-divisions.csv"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static Path config() {
+        try (InputStream in = SampleCounty.class.getResourceAsStream("/sample-county.cfg")) {
+            Path file = Path.of("target", "sample-county.cfg");
+            Files.createDirectories(file.getParent());
+            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
