@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guanai.registry.api.roster.SpreadsheetCells;
+
 /**
  * Roster CSV, read and written (RFC 4180: comma separated, fields with commas, quotes or line breaks in
  * double quotes, quotes doubled).
@@ -105,23 +107,17 @@ public final class Csv {
         return new Sheet(null, rows);
     }
 
-    /** Writes one record, quoting what needs it, with a CRLF (what Excel writes). */
+    /**
+     * Writes one record with a CRLF (what Excel writes): each cell through {@link SpreadsheetCells#csvField},
+     * so no cell can start a formula.
+     */
     public static void writeRow(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(quote(cells.get(i)));
+            out.write(SpreadsheetCells.csvField(cells.get(i)));
         }
         out.write("\r\n");
-    }
-
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || !value.equals(value.strip());
-        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

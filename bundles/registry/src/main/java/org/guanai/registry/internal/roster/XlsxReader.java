@@ -3,28 +3,24 @@ package org.guanai.registry.internal.roster;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
-import javax.xml.stream.XMLOutputFactory;
 
 /**
- * Roster workbooks (XLSX, Office Open XML), read and written with the JDK alone: the zip, and StAX over
- * the few parts a roster needs (the workbook's sheet list and relations, shared strings, the sheets).
+ * Roster workbooks (XLSX, Office Open XML) read with the JDK alone: the zip, and StAX over the few parts a
+ * roster needs (the workbook's sheet list and relations, shared strings, the sheets and their merged cells).
  *
  * <p>Why not Apache POI: POI is ~15 MB with its OOXML schemas and commons-compress, collections4, math3
  * and xmlbeans, whose OSGi bundles are third-party wraps (servicemix) lagging POI's releases; it loads
@@ -34,15 +30,17 @@ import javax.xml.stream.XMLOutputFactory;
  *
  * <p>The XML parsers are hardened: no DTDs, no external entities (a workbook is uploaded by users).
  */
-public final class Xlsx {
+public final class XlsxReader {
 
     /** Refuse zip bombs: no part of a roster workbook needs more than this uncompressed. */
     static final long MAX_PART_BYTES = 200L * 1024 * 1024;
+    /** A merged range is a title or a header group: bounded, so a hostile range cannot fill memory. */
+    static final int MAX_MERGED_ROWS = 20;
+    static final int MAX_MERGED_COLUMNS = 100;
 
-    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    private Xlsx() {
+    private XlsxReader() {
     }
 
     /** Whether the bytes start like a zip file (an XLSX) rather than text. */
@@ -179,8 +177,14 @@ public final class Xlsx {
         return strings;
     }
 
+    /**
+     * The rows of a sheet. A merged range (a title across the sheet, 父亲情况 above its three columns, 序号 over
+     * two header rows) has its value in its first cell only: it is copied into every cell of the range, as a
+     * person reading the sheet sees it.
+     */
     private static List<Sheet.Row> rows(byte[] xml, List<String> shared) throws XMLStreamException {
-        List<Sheet.Row> rows = new ArrayList<>();
+        Map<Integer, List<String>> rows = new TreeMap<>();
+        List<int[]> merged = new ArrayList<>();
         XMLStreamReader r = reader(xml);
         List<String> cells = null;
         int rowNumber = 0;
@@ -213,6 +217,12 @@ public final class Xlsx {
                             inline.append(text);
                         }
                     }
+                    case "mergeCell" -> {
+                        int[] range = range(r.getAttributeValue(null, "ref"));
+                        if (range != null) {
+                            merged.add(range);
+                        }
+                    }
                     default -> { }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -222,12 +232,53 @@ public final class Xlsx {
                     }
                     cells.add(cellText(type, value, inline, shared));
                 } else if (r.getLocalName().equals("row") && cells != null) {
-                    rows.add(new Sheet.Row(rowNumber, List.copyOf(cells)));
+                    rows.put(rowNumber, cells);
                     cells = null;
                 }
             }
         }
-        return rows;
+        for (int[] m : merged) {
+            String v = cell(rows, m[0], m[1]);
+            for (int row = m[0]; row <= m[2]; row++) {
+                for (int col = m[1]; col <= m[3]; col++) {
+                    List<String> target = rows.computeIfAbsent(row, x -> new ArrayList<>());
+                    while (target.size() < col) {
+                        target.add("");
+                    }
+                    if (target.get(col - 1).isEmpty()) {
+                        target.set(col - 1, v);
+                    }
+                }
+            }
+        }
+        List<Sheet.Row> out = new ArrayList<>();
+        rows.forEach((n, c) -> out.add(new Sheet.Row(n, List.copyOf(c))));
+        return out;
+    }
+
+    private static String cell(Map<Integer, List<String>> rows, int row, int col) {
+        List<String> cells = rows.get(row);
+        return cells == null || cells.size() < col ? "" : cells.get(col - 1);
+    }
+
+    /** "B2:D3" → {2, 2, 3, 4} (first row, first column, last row, last column; 1-based), or null. */
+    static int[] range(String ref) {
+        if (ref == null || ref.indexOf(':') < 0) {
+            return null;
+        }
+        String[] ends = ref.split(":");
+        int[] a = position(ends[0]);
+        int[] b = position(ends[1]);
+        if (a == null || b == null || b[0] - a[0] > MAX_MERGED_ROWS) {
+            return null;
+        }
+        return new int[] {a[0], a[1], b[0], Math.min(b[1], a[1] + MAX_MERGED_COLUMNS)};
+    }
+
+    private static int[] position(String ref) {
+        int col = columnIndex(ref);
+        String digits = ref.replaceAll("[^0-9]", "");
+        return col == 0 || digits.isEmpty() || digits.length() > 7 ? null : new int[] {Integer.parseInt(digits), col};
     }
 
     private static String cellText(String type, String value, StringBuilder inline, List<String> shared) {
@@ -250,10 +301,19 @@ public final class Xlsx {
         return value; // str (formula result), e (error)
     }
 
-    /** 13800001111 rather than 1.3800001111E10; 3 rather than 3.0. */
+    /**
+     * 13800001111 rather than 1.3800001111E10; 3 rather than 3.0. A number of more than 15 digits (an ID number
+     * typed into a number cell) is kept as Excel shows it, 4.30621E+17: Excel keeps 15 digits, the rest is lost,
+     * and the import says so instead of reading made-up zeros.
+     */
     static String plainNumber(String value) {
         try {
-            return new BigDecimal(value.trim()).stripTrailingZeros().toPlainString();
+            BigDecimal n = new BigDecimal(value.trim()).stripTrailingZeros();
+            if (n.abs().compareTo(BigDecimal.TEN.pow(15)) >= 0) {
+                return new java.text.DecimalFormat("0.#####E0", java.text.DecimalFormatSymbols.getInstance(
+                        java.util.Locale.ROOT)).format(n).replace("E", "E+");
+            }
+            return n.toPlainString();
         } catch (NumberFormatException e) {
             return value;
         }
@@ -270,102 +330,6 @@ public final class Xlsx {
             index = index * 26 + (c - 'A' + 1);
         }
         return index;
-    }
-
-    static String columnName(int index) {
-        StringBuilder s = new StringBuilder();
-        for (int i = index; i > 0; i = (i - 1) / 26) {
-            s.insert(0, (char) ('A' + (i - 1) % 26));
-        }
-        return s.toString();
-    }
-
-    /**
-     * Writes a workbook with one sheet of text cells (inline strings, so ID numbers stay text and no
-     * shared-string table is needed): the smallest file Excel, WPS and LibreOffice open without complaint.
-     */
-    public static void write(OutputStream target, String sheetName, Iterable<List<String>> rows) throws IOException {
-        ZipOutputStream zip = new ZipOutputStream(target, StandardCharsets.UTF_8);
-        put(zip, "[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
-                + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
-                + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-                + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
-                + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>"
-                + "</Types>");
-        put(zip, "_rels/.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/>"
-                + "</Relationships>");
-        put(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>"
-                + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-                + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/>"
-                + "</Relationships>");
-        try {
-            java.io.StringWriter wb = new java.io.StringWriter();
-            XMLStreamWriter w = XMLOutputFactory.newFactory().createXMLStreamWriter(wb);
-            w.writeStartDocument("UTF-8", "1.0");
-            w.writeStartElement("workbook");
-            w.writeDefaultNamespace(MAIN);
-            w.writeNamespace("r", REL);
-            w.writeStartElement("sheets");
-            w.writeEmptyElement("sheet");
-            w.writeAttribute("name", sheetName);
-            w.writeAttribute("sheetId", "1");
-            w.writeAttribute("r", REL, "id", "rId1");
-            w.writeEndElement();
-            w.writeEndElement();
-            w.writeEndDocument();
-            w.close();
-            put(zip, "xl/workbook.xml", wb.toString());
-
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet1.xml"));
-            XMLStreamWriter s = XMLOutputFactory.newFactory().createXMLStreamWriter(zip, "UTF-8");
-            s.writeStartDocument("UTF-8", "1.0");
-            s.writeStartElement("worksheet");
-            s.writeDefaultNamespace(MAIN);
-            s.writeStartElement("sheetData");
-            int rowNumber = 0;
-            for (List<String> row : rows) {
-                rowNumber++;
-                s.writeStartElement("row");
-                s.writeAttribute("r", Integer.toString(rowNumber));
-                for (int i = 0; i < row.size(); i++) {
-                    String v = row.get(i);
-                    if (v == null || v.isEmpty()) {
-                        continue;
-                    }
-                    s.writeStartElement("c");
-                    s.writeAttribute("r", columnName(i + 1) + rowNumber);
-                    s.writeAttribute("t", "inlineStr");
-                    s.writeStartElement("is");
-                    s.writeStartElement("t");
-                    if (!v.equals(v.strip()) || v.indexOf('\n') >= 0) {
-                        s.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
-                    }
-                    s.writeCharacters(v);
-                    s.writeEndElement();
-                    s.writeEndElement();
-                    s.writeEndElement();
-                }
-                s.writeEndElement();
-            }
-            s.writeEndElement();
-            s.writeEndElement();
-            s.writeEndDocument();
-            s.flush();
-            zip.closeEntry();
-        } catch (XMLStreamException e) {
-            throw new IOException(e);
-        }
-        zip.finish();
-        zip.flush();
-    }
-
-    private static void put(ZipOutputStream zip, String name, String content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
-        zip.write(content.getBytes(StandardCharsets.UTF_8));
-        zip.closeEntry();
     }
 
     /** For tests and the template: reads every sheet of a workbook given as a stream. */
