@@ -10,6 +10,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
@@ -37,6 +38,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 public class ExportResource {
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     RosterService roster;
 
     /**
@@ -49,17 +53,19 @@ public class ExportResource {
     // what it is), and authorization answers before content negotiation could (403, never 406, for a refused role).
     @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "*/*"})
     @ApiResponseType(value = String.class,
-            summary = "Export the roster (township, village, category filters; format=csv|xlsx; unmask=true&reason=…)")
+            summary = "Export the roster: active persons (includeEnded=true for all), township, village (names or codes), category; format=csv|xlsx; unmask=true&reason=…")
     public Response roster(@QueryParam("township") String township,
                            @QueryParam("village") String village,
                            @QueryParam("category") String category,
                            @QueryParam("format") String format,
+                           @QueryParam("includeEnded") String includeEnded,
                            @QueryParam("unmask") String unmask,
                            @QueryParam("reason") String reason) {
         RosterExportQuery q = new RosterExportQuery();
-        q.townshipCode = Params.text(township);
-        q.villageCode = Params.text(village);
+        q.townshipCode = divisions.townshipCode("township", township);
+        q.villageCode = divisions.villageCode("village", village);
         q.category = Params.enumParam(CareCategory.class, "category", category);
+        q.includeEnded = Boolean.TRUE.equals(Params.booleanParam("includeEnded", includeEnded));
         RosterFormat f = Params.enumParam(RosterFormat.class, "format",
                 format == null ? null : format.trim().toUpperCase(java.util.Locale.ROOT));
         q.format = f == null ? RosterFormat.CSV : f;

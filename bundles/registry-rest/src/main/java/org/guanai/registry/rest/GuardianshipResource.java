@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.GuardianCapacity;
 import org.guanai.registry.api.GuardianshipDTO;
@@ -44,6 +45,9 @@ public class GuardianshipResource {
     static final String RECORD = "guardianship";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     GuardianshipService guardianships;
 
     @GET
@@ -60,7 +64,7 @@ public class GuardianshipResource {
         query.guardianId = Params.longParam("guardian", guardian);
         query.capacity = Params.enumParam(GuardianCapacity.class, "capacity", capacity);
         query.status = Params.enumParam(Status.class, "status", status);
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         return guardianships.list(query, Params.page(offset, limit));
     }
 
@@ -72,7 +76,7 @@ public class GuardianshipResource {
     public Page<PersonDTO> alerts(@QueryParam("township") String township,
                                   @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
-        return guardianships.childrenWithoutCapableGuardian(Params.text(township), Params.page(offset, limit));
+        return guardianships.childrenWithoutCapableGuardian(divisions.townshipCode("township", township), Params.page(offset, limit));
     }
 
     @GET

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdQuery;
@@ -42,6 +43,9 @@ public class HouseholdResource {
     static final String RECORD = "household";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     HouseholdService households;
 
     @GET
@@ -54,8 +58,8 @@ public class HouseholdResource {
                                    @QueryParam("offset") String offset,
                                    @QueryParam("limit") String limit) {
         HouseholdQuery query = new HouseholdQuery();
-        query.townshipCode = Params.text(township);
-        query.villageCode = Params.text(village);
+        query.townshipCode = divisions.townshipCode("township", township);
+        query.villageCode = divisions.villageCode("village", village);
         query.status = Params.enumParam(Status.class, "status", status);
         query.hardship = Params.booleanParam("hardship", hardship);
         query.namePrefix = Params.text(name);

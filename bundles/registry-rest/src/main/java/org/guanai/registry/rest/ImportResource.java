@@ -22,6 +22,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
@@ -63,16 +64,31 @@ public class ImportResource {
     // "*/*" too: the format is sniffed from the content, and a refused role gets 403 before any 415.
     @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM, "*/*"})
     @ApiResponseType(value = ImportJobDTO.class, status = 202,
-            summary = "Upload a roster (CSV or XLSX) and start its import; dryRun=true validates only")
+            summary = "Upload a roster (CSV or XLSX, a county's layout or the template) and start its import; dryRun=true "
+                    + "validates only; category, layout, map=HEADER=column, saveLayout")
     public Response create(InputStream body,
                            @QueryParam("dryRun") String dryRun,
                            @QueryParam("confirmDuplicates") String confirmDuplicates,
                            @QueryParam("filename") String filename,
+                           @QueryParam("category") String category,
+                           @QueryParam("layout") String layout,
+                           @QueryParam("map") List<String> map,
+                           @QueryParam("saveLayout") String saveLayout,
                            @Context HttpHeaders headers,
                            @Context UriInfo uriInfo) throws IOException {
         ImportOptions options = new ImportOptions();
         options.dryRun = Boolean.TRUE.equals(Params.booleanParam("dryRun", dryRun));
         options.confirmDuplicates = Boolean.TRUE.equals(Params.booleanParam("confirmDuplicates", confirmDuplicates));
+        options.category = Params.enumParam(CareCategory.class, "category", category);
+        options.layout = Params.text(layout);
+        options.saveLayout = Params.text(saveLayout);
+        for (String m : map == null ? List.<String>of() : map) {
+            int eq = Math.max(m.lastIndexOf('='), m.lastIndexOf(':'));
+            if (eq <= 0) {
+                throw ValidationException.of("map", "'" + m + "' 应为 表头=列 should be HEADER=column, e.g. 联系方式=phone");
+            }
+            options.mapping.put(m.substring(0, eq), m.substring(eq + 1));
+        }
         String name = Params.text(filename);
         if (name == null) {
             name = Params.text(headers.getHeaderString("filename"));

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -43,6 +44,9 @@ public class ServiceSiteResource {
     static final String RECORD = "site";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ServiceSiteService sites;
 
     @GET
@@ -55,8 +59,8 @@ public class ServiceSiteResource {
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit) {
         SiteQuery query = new SiteQuery();
-        query.townshipCode = Params.text(township);
-        query.villageCode = Params.text(village);
+        query.townshipCode = divisions.townshipCode("township", township);
+        query.villageCode = divisions.villageCode("village", village);
         query.kind = Params.enumParam(SiteKind.class, "kind", kind);
         query.status = Params.enumParam(Status.class, "status", status);
         query.namePrefix = Params.text(name);

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -42,6 +43,9 @@ public class ServiceTeamResource {
     static final String RECORD = "team";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ServiceTeamService teams;
 
     @GET
@@ -53,7 +57,7 @@ public class ServiceTeamResource {
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit) {
         TeamQuery query = new TeamQuery();
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         query.siteId = Params.longParam("site", site);
         query.status = Params.enumParam(Status.class, "status", status);
         query.namePrefix = Params.text(name);

@@ -14,6 +14,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -43,6 +44,9 @@ public class VolunteerResource {
     static final String RECORD = "volunteer";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     VolunteerService volunteers;
 
     @GET
@@ -59,7 +63,7 @@ public class VolunteerResource {
         query.kind = Params.enumParam(VolunteerKind.class, "kind", kind);
         query.status = Params.enumParam(Status.class, "status", status);
         query.namePrefix = Params.text(name);
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         return volunteers.list(query, Params.page(offset, limit));
     }
 

@@ -20,6 +20,7 @@ import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
 import org.guanai.health.internal.service.CheckOutcomes;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
@@ -52,6 +53,9 @@ public class CheckResource {
     static final String RECORD = "check";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     CheckService checks;
 
     @GET
@@ -70,7 +74,7 @@ public class CheckResource {
         query.campaignId = Params.longParam("campaign", campaign);
         query.year = Params.yearParam("year", year);
         query.result = Params.enumParam(CheckResult.class, "result", result);
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         return checks.list(query, Params.page(offset, limit), HealthRoles.mayReadOutcomes(security));
     }
 

@@ -10,6 +10,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.ScreeningReports;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
@@ -33,6 +34,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class DueListResource {
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ScreeningReports reports;
 
     @GET
@@ -44,7 +48,7 @@ public class DueListResource {
                                   @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
         Integer y = Params.yearParam("year", year);
-        return reports.dueList(y == null ? LocalDate.now().getYear() : y, Params.text(township), Params.text(village),
+        return reports.dueList(y == null ? LocalDate.now().getYear() : y, divisions.townshipCode("township", township), divisions.villageCode("village", village),
                 Params.page(offset, limit));
     }
 }

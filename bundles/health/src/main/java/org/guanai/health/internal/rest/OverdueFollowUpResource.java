@@ -12,6 +12,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.guanai.health.api.FollowUpDTO;
 import org.guanai.health.api.ScreeningReports;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
@@ -35,6 +36,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdueFollowUpResource {
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ScreeningReports reports;
 
     @GET
@@ -47,6 +51,6 @@ public class OverdueFollowUpResource {
                                      @Context SecurityContext security) {
         // A second line behind @Allow: the list is health data whatever the filter in front of it does.
         HealthRoles.require(security, HealthRoles.OVERDUE_REFUSED);
-        return reports.overdueFollowUps(LocalDate.now(), Params.text(township), Params.page(offset, limit));
+        return reports.overdueFollowUps(LocalDate.now(), divisions.townshipCode("township", township), Params.page(offset, limit));
     }
 }

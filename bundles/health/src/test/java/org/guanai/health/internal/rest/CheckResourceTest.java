@@ -40,6 +40,7 @@ public class CheckResourceTest {
         checks = new Fakes.Checks();
         resource = new CheckResource();
         resource.checks = checks;
+        resource.divisions = new FakeRegistry.Divisions();
     }
 
     @Test

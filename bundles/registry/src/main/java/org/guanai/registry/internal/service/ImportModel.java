@@ -139,13 +139,16 @@ final class ImportModel {
      */
     private static String personData(RosterLine line) {
         List<String> found = new ArrayList<>();
-        boolean guardianSheet = line.has(ID_NUMBER) && line.anyOf(RosterColumn.Part.GUARDIAN)
-                && !line.sheetHas(GENDER) && !line.sheetHas(CATEGORIES);
-        for (RosterColumn c : new RosterColumn[] {ID_NUMBER, GENDER, BIRTH_DATE, CATEGORIES, PHONE, SCHOOL, GRADE,
-            FATHER_NAME, MOTHER_NAME, GUARDIAN_NAME}) {
-            if (line.has(c) && !(guardianSheet && c == ID_NUMBER)) {
+        for (RosterColumn c : new RosterColumn[] {GENDER, BIRTH_DATE, CATEGORIES, PHONE, SCHOOL, GRADE, AGE,
+            FATHER_NAME, MOTHER_NAME, HUSBAND_NAME, GUARDIAN_NAME}) {
+            if (line.has(c)) {
                 found.add(line.header(c));
             }
+        }
+        // the child's ID number with the guardian's columns alone is a guardians sheet's row
+        boolean guardianRow = line.anyOf(RosterColumn.Part.GUARDIAN) && found.isEmpty();
+        if (line.has(ID_NUMBER) && !guardianRow) {
+            found.add(0, line.header(ID_NUMBER));
         }
         return found.isEmpty() ? null : String.join("、", found);
     }
