@@ -37,7 +37,7 @@ public class CampaignTalkResourceTest {
     public void setUp() {
         campaigns = new Fakes.Campaigns();
         campaignResource = new CampaignResource();
-        campaignResource.divisions = new FakeRegistry.Divisions();
+        campaignResource.divisions = new org.guanai.health.internal.testing.FakeRegistry.Divisions();
         campaignResource.campaigns = campaigns;
         talks = new Fakes.Talks();
         talkResource = new TalkResource();

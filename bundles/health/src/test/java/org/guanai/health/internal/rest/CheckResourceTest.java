@@ -40,7 +40,7 @@ public class CheckResourceTest {
         checks = new Fakes.Checks();
         resource = new CheckResource();
         resource.checks = checks;
-        resource.divisions = new FakeRegistry.Divisions();
+        resource.divisions = new org.guanai.health.internal.testing.FakeRegistry.Divisions();
     }
 
     @Test

@@ -84,8 +84,13 @@ final class HeaderLocator {
                 }
                 if (lower.isEmpty() || lower.equals(upper)) {
                     text = upper;
-                } else if (upper.isEmpty() || !upper.equals(lower) && RosterHeaders.group(upper) == null) {
-                    text = upper.isEmpty() && carried != null ? RosterHeaders.join(carried, lower) : lower;
+                } else if (upper.isEmpty() && carried != null) {
+                    // a CSV keeps a merged group label in its first cell only: the group goes on while it makes
+                    // known headers (父亲 + 联系电话), and a header it does not fit stands alone (备注)
+                    String joined = RosterHeaders.join(carried, lower);
+                    text = columns.apply(joined).isPresent() ? joined : lower;
+                } else if (upper.isEmpty() || RosterHeaders.group(upper) == null) {
+                    text = lower;
                 } else {
                     text = RosterHeaders.join(RosterHeaders.group(upper), lower);
                 }
