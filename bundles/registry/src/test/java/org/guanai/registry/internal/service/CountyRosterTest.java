@@ -182,11 +182,12 @@ public class CountyRosterTest {
         assertEquals("广东省", h.migrantMembers.get(0).workProvince);
         assertEquals("东莞市", h.migrantMembers.get(0).workCity);
         assertEquals("13800001111", h.migrantMembers.get(0).phone);
-        PersonDTO grandma = registry.persons.findByIdNumber(file.rows.get(0).get(16).toString()).orElseThrow();
+        PersonDTO grandma = registry.persons.findByIdNumber(file.rows.get(0).get(17).toString()).orElseThrow();
         assertEquals(java.util.Set.of(CareCategory.LEFT_BEHIND_ELDERLY), grandma.categories);
         assertEquals(a.householdId, grandma.householdId);
         assertEquals(2, guardianshipsOf(grandma.id).size());
-        PersonDTO c = registry.persons.findByIdNumber(file.rows.get(2).get(3).toString()).orElseThrow();
+        PersonDTO c = registry.persons.findByIdNumber(file.rows.get(2).get(3).toString())
+                .orElseThrow(() -> new AssertionError(first.report));
         GuardianshipDTO byMother = guardianshipsOf(mother.id).get(0);
         assertEquals(c.id, byMother.childId);
         assertEquals("浙江省", registry.households.get(c.householdId).migrantMembers.get(0).workProvince);
