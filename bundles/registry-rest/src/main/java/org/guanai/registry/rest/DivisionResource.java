@@ -15,7 +15,6 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
-import org.guanai.registry.api.CountySetupDTO;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Roles;
@@ -30,8 +29,8 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
- * The county and its townships and villages. An administrator sets the county up from the national list
- * ({@code POST /divisions/county}) and adds a village the list lacks ({@code POST /divisions}).
+ * The county and its townships and villages, as registry:county set them up from the national list; an
+ * administrator adds a village the list lacks ({@code POST /divisions}, the code proposed unless given).
  */
 @Component(service = DivisionResource.class)
 @JaxrsResource
@@ -72,18 +71,6 @@ public class DivisionResource {
         return result;
     }
 
-    /** What setting the county up changes (or, with {@code dryRun}, would change). */
-    @Allow(Roles.ADMIN)
-    @POST
-    @Path("county")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = CountySetupDTO.class,
-            summary = "Set the registry up for a county (code or name) from the national list; dryRun shows the changes")
-    public CountySetupDTO setUpCounty(CountySetupRequest request) {
-        CountySetupRequest r = Params.body(request);
-        return divisions.setUpCounty(r.county, r.dryRun);
-    }
-
     /** A village the national list lacks; its code is proposed unless given. */
     @Allow(Roles.ADMIN)
     @POST
@@ -95,12 +82,6 @@ public class DivisionResource {
         DivisionDTO village = divisions.addVillage(r.township, r.name, r.code);
         return Response.created(uriInfo.getBaseUriBuilder().path(DivisionResource.class).path(village.code).build())
                 .entity(village).build();
-    }
-
-    /** {@code {"county": "岳阳县", "dryRun": true}}. */
-    public static class CountySetupRequest {
-        public String county;
-        public boolean dryRun;
     }
 
     /** {@code {"township": "荣家湾镇", "name": "新湖村", "code": null}}. */

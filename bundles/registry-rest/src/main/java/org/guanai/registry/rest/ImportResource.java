@@ -65,14 +65,14 @@ public class ImportResource {
     @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM, "*/*"})
     @ApiResponseType(value = ImportJobDTO.class, status = 202,
             summary = "Upload a roster (CSV or XLSX, a county's layout or the template) and start its import; dryRun=true "
-                    + "validates only; category, layout, map=HEADER=column, saveLayout")
+                    + "validates only; category, layout, map=HEADER=column;HEADER=column, saveLayout")
     public Response create(InputStream body,
                            @QueryParam("dryRun") String dryRun,
                            @QueryParam("confirmDuplicates") String confirmDuplicates,
                            @QueryParam("filename") String filename,
                            @QueryParam("category") String category,
                            @QueryParam("layout") String layout,
-                           @QueryParam("map") List<String> map,
+                           @QueryParam("map") String map,
                            @QueryParam("saveLayout") String saveLayout,
                            @Context HttpHeaders headers,
                            @Context UriInfo uriInfo) throws IOException {
@@ -82,8 +82,11 @@ public class ImportResource {
         options.category = Params.enumParam(CareCategory.class, "category", category);
         options.layout = Params.text(layout);
         options.saveLayout = Params.text(saveLayout);
-        for (String m : map == null ? List.<String>of() : map) {
-            int eq = Math.max(m.lastIndexOf('='), m.lastIndexOf(':'));
+        for (String m : Params.text(map) == null ? new String[0] : map.split("[;；]")) {
+            if (m.isBlank()) {
+                continue;
+            }
+            int eq = m.lastIndexOf('=');
             if (eq <= 0) {
                 throw ValidationException.of("map", "'" + m + "' 应为 表头=列 should be HEADER=column, e.g. 联系方式=phone");
             }

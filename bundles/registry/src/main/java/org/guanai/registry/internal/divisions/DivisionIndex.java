@@ -9,6 +9,7 @@ import java.util.TreeMap;
 
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
+import org.guanai.registry.api.ValidationException;
 
 /**
  * One county's divisions in memory, looked up by code or by name as people write them (城东村 or
@@ -92,6 +93,48 @@ public final class DivisionIndex {
             return find(v.substring(slash + 1), DivisionLevel.VILLAGE, t.division().code);
         }
         return find(v, DivisionLevel.VILLAGE, townshipCode);
+    }
+
+    /**
+     * The township a filter names, by code or name; null for a blank value.
+     *
+     * @throws ValidationException on {@code field}, naming the value and why it names no township
+     */
+    public String townshipCode(String field, String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return null;
+        }
+        Match m = township(codeOrName);
+        if (!m.unique()) {
+            throw ValidationException.of(field, "'" + codeOrName.strip() + "' " + (m.none()
+                    ? "不是本县的乡镇 is not a township of " + countyName()
+                    : "有多个同名乡镇 names several townships: " + codes(m) + "; give the code"));
+        }
+        return m.division().code;
+    }
+
+    /** The village a filter names, by code, name or 乡镇/村; null for a blank value. */
+    public String villageCode(String field, String codeOrName) {
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return null;
+        }
+        Match m = village(codeOrName, null);
+        if (!m.unique()) {
+            throw ValidationException.of(field, "'" + codeOrName.strip() + "' " + (m.none()
+                    ? "不是本县的村(社区) is not a village of " + countyName()
+                    : "有多个同名村 names several villages: " + codes(m) + "; give the code or 乡镇/村"));
+        }
+        return m.division().code;
+    }
+
+    private String countyName() {
+        return county == null ? "this county (none set up yet)" : county.name;
+    }
+
+    private static String codes(Match m) {
+        List<String> list = new ArrayList<>();
+        m.candidates().stream().limit(8).forEach(d -> list.add(d.code + " " + d.name));
+        return String.join(", ", list);
     }
 
     private Match find(String codeOrName, DivisionLevel level, String parent) {

@@ -34,9 +34,6 @@ public final class XlsxReader {
 
     /** Refuse zip bombs: no part of a roster workbook needs more than this uncompressed. */
     static final long MAX_PART_BYTES = 200L * 1024 * 1024;
-    /** A merged range is a title or a header group: bounded, so a hostile range cannot fill memory. */
-    static final int MAX_MERGED_ROWS = 20;
-    static final int MAX_MERGED_COLUMNS = 100;
 
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -218,7 +215,7 @@ public final class XlsxReader {
                         }
                     }
                     case "mergeCell" -> {
-                        int[] range = range(r.getAttributeValue(null, "ref"));
+                        int[] range = MergedCells.range(r.getAttributeValue(null, "ref"));
                         if (range != null) {
                             merged.add(range);
                         }
@@ -237,48 +234,10 @@ public final class XlsxReader {
                 }
             }
         }
-        for (int[] m : merged) {
-            String v = cell(rows, m[0], m[1]);
-            for (int row = m[0]; row <= m[2]; row++) {
-                for (int col = m[1]; col <= m[3]; col++) {
-                    List<String> target = rows.computeIfAbsent(row, x -> new ArrayList<>());
-                    while (target.size() < col) {
-                        target.add("");
-                    }
-                    if (target.get(col - 1).isEmpty()) {
-                        target.set(col - 1, v);
-                    }
-                }
-            }
-        }
+        MergedCells.fill(rows, merged);
         List<Sheet.Row> out = new ArrayList<>();
         rows.forEach((n, c) -> out.add(new Sheet.Row(n, List.copyOf(c))));
         return out;
-    }
-
-    private static String cell(Map<Integer, List<String>> rows, int row, int col) {
-        List<String> cells = rows.get(row);
-        return cells == null || cells.size() < col ? "" : cells.get(col - 1);
-    }
-
-    /** "B2:D3" → {2, 2, 3, 4} (first row, first column, last row, last column; 1-based), or null. */
-    static int[] range(String ref) {
-        if (ref == null || ref.indexOf(':') < 0) {
-            return null;
-        }
-        String[] ends = ref.split(":");
-        int[] a = position(ends[0]);
-        int[] b = position(ends[1]);
-        if (a == null || b == null || b[0] - a[0] > MAX_MERGED_ROWS) {
-            return null;
-        }
-        return new int[] {a[0], a[1], b[0], Math.min(b[1], a[1] + MAX_MERGED_COLUMNS)};
-    }
-
-    private static int[] position(String ref) {
-        int col = columnIndex(ref);
-        String digits = ref.replaceAll("[^0-9]", "");
-        return col == 0 || digits.isEmpty() || digits.length() > 7 ? null : new int[] {Integer.parseInt(digits), col};
     }
 
     private static String cellText(String type, String value, StringBuilder inline, List<String> shared) {

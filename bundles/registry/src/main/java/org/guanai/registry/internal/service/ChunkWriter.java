@@ -35,11 +35,13 @@ final class ChunkWriter {
     }
 
     private final ImportLookups lookups;
+    final ImportAudit audit;
     ChunkHook hook = chunk -> { };
     int chunkRows = CHUNK_ROWS;
 
-    ChunkWriter(ImportLookups lookups) {
+    ChunkWriter(ImportLookups lookups, ImportAudit audit) {
         this.lookups = lookups;
+        this.audit = audit;
     }
 
     List<List<ImportModel.Row>> chunks(ImportModel model) {
@@ -84,24 +86,26 @@ final class ChunkWriter {
         lookups.tx(em -> {
             updated[0] = 0;
             toDefer.clear();
+            audit.discard();
             Map<String, HouseholdEntity> households = households(em, chunk);
             Map<String, PersonEntity> persons = persons(em, chunk);
-            Map<ImportModel.Household, HouseholdEntity> written = writeHouseholds(em, chunk, households, dryRun);
+            Map<ImportModel.Household, HouseholdEntity> written = writeHouseholds(em, chunk, households, dryRun, audit);
             if (!dryRun) {
                 em.flush(); // household ids for the persons
             }
             for (ImportModel.Row r : chunk) {
                 HouseholdEntity h = r.household == null ? null : written.get(r.household);
                 if (r.newGuardian != null && !persons.containsKey(r.newGuardian.idNumber)) {
-                    writePerson(em, r, r.newGuardian, h, persons, columns, dryRun, updated, true);
+                    writePerson(em, r, r.newGuardian, h, persons, columns, dryRun, updated, true, audit);
                 }
                 if (r.person != null) {
-                    writePerson(em, r, r.person, h, persons, columns, dryRun, updated, false);
+                    writePerson(em, r, r.person, h, persons, columns, dryRun, updated, false, audit);
                 }
             }
-            GuardianshipWrites.write(em, chunk, persons, dryRun, last, toDefer);
+            GuardianshipWrites.write(em, chunk, persons, dryRun, last, toDefer, audit);
             if (!dryRun) {
                 em.flush();
+                audit.record();
             }
             hook.beforeCommit(chunkIndex);
             return null;
@@ -180,7 +184,7 @@ final class ChunkWriter {
 
     /** The chunk's households, with their migrant members; a changed household marks the rows that carry it. */
     private static Map<ImportModel.Household, HouseholdEntity> writeHouseholds(EntityManager em,
-            Collection<ImportModel.Row> chunk, Map<String, HouseholdEntity> stored, boolean dryRun) {
+            Collection<ImportModel.Row> chunk, Map<String, HouseholdEntity> stored, boolean dryRun, ImportAudit audit) {
         Map<ImportModel.Household, HouseholdEntity> written = new LinkedHashMap<>();
         for (ImportModel.Row r : chunk) {
             ImportModel.Household h = r.household;
@@ -196,6 +200,7 @@ final class ChunkWriter {
                 if (!dryRun) {
                     HouseholdMapper.apply(d, e);
                     em.persist(e);
+                    audit.write("household", e, null, HouseholdMapper::toDto, HouseholdEntity::getId);
                 }
                 changed = true;
             } else {
@@ -203,6 +208,7 @@ final class ChunkWriter {
                 d.migrantMembers = h.migrants == null ? before.migrantMembers : HouseholdChecks.goodMigrants(h);
                 changed = !RecordComparison.sameHousehold(before, d);
                 if (changed && !dryRun) {
+                    audit.write("household", e, before, HouseholdMapper::toDto, HouseholdEntity::getId);
                     if (RecordComparison.sameMigrants(before.migrantMembers, d.migrantMembers)) {
                         RecordComparison.applyFieldsOnly(d, e);
                     } else {
@@ -223,7 +229,7 @@ final class ChunkWriter {
 
     private static void writePerson(EntityManager em, ImportModel.Row r, PersonDTO person, HouseholdEntity h,
                                     Map<String, PersonEntity> persons, Set<RosterColumn> columns, boolean dryRun,
-                                    int[] updated, boolean guardian) {
+                                    int[] updated, boolean guardian, ImportAudit audit) {
         PersonEntity e = persons.get(person.idNumber);
         PersonDTO d = RecordComparison.copy(person);
         d.householdId = h == null ? null : h.getId();
@@ -233,6 +239,7 @@ final class ChunkWriter {
                 PersonMapper.apply(d, e);
                 em.persist(e);
                 persons.put(d.idNumber, e);
+                audit.write("person", e, null, PersonMapper::toDto, PersonEntity::getId);
             }
             r.changed = true;
             return;
@@ -247,6 +254,7 @@ final class ChunkWriter {
         }
         if (!RecordComparison.samePerson(stored, d)) {
             if (!dryRun) {
+                audit.write("person", e, stored, PersonMapper::toDto, PersonEntity::getId);
                 PersonMapper.apply(d, e);
             }
             r.changed = true;

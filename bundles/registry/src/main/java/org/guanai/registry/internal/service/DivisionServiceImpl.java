@@ -6,12 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Dictionary;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-
-import javax.persistence.EntityManager;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -24,13 +20,14 @@ import org.guanai.registry.api.NationalDivisions;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.internal.divisions.CountyConfig;
 import org.guanai.registry.internal.divisions.CountySetup;
 import org.guanai.registry.internal.divisions.DivisionIndex;
+import org.guanai.registry.internal.divisions.DivisionWrites;
 import org.guanai.registry.internal.divisions.VillageCodes;
 import org.guanai.registry.internal.jpa.DivisionEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
 import org.guanai.registry.internal.validation.DivisionCodes;
-import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -144,7 +141,7 @@ public class DivisionServiceImpl implements DivisionService {
         }
         if (!name.isEmpty() || index.county() == null) {
             String n = name.isEmpty() ? code : name;
-            jpa.tx(TransactionType.Required, em -> upsert(em, code, n, DivisionLevel.COUNTY, null,
+            jpa.tx(TransactionType.Required, em -> DivisionWrites.upsert(em, code, n, DivisionLevel.COUNTY, null,
                     index.county() == null ? DivisionEntity.SOURCE_FILE : null));
             reload();
         }
@@ -230,7 +227,7 @@ public class DivisionServiceImpl implements DivisionService {
         int changed = jpa.txExpr(TransactionType.Required, em -> {
             int n = 0;
             for (DivisionCodes.ParsedDivision d : parsed) {
-                n += upsert(em, d.code(), d.name(), d.level(), d.parentCode(), DivisionEntity.SOURCE_FILE) ? 1 : 0;
+                n += DivisionWrites.upsert(em, d.code(), d.name(), d.level(), d.parentCode(), DivisionEntity.SOURCE_FILE) ? 1 : 0;
             }
             return n;
         });
@@ -244,7 +241,7 @@ public class DivisionServiceImpl implements DivisionService {
         CountySetupDTO done = jpa.txExpr(TransactionType.Required, em -> setup.apply(em, county, dryRun));
         if (!dryRun) {
             reload();
-            remember(county.code);
+            CountyConfig.remember(configurations, PID, county.code);
             LOG.info("County set up: {} {}, {} townships and {} villages ({} added, {} renamed, {} removed, {} kept)",
                     county.code, county.name, done.townships, done.villages, done.added, done.renamed,
                     done.removed.size(), done.kept.size());
@@ -254,54 +251,22 @@ public class DivisionServiceImpl implements DivisionService {
 
     @Override
     public DivisionDTO setUpOwnCounty(String code, String name, Reader csv) {
-        DivisionDTO stored = index.county();
-        if (stored != null) {
-            throw ValidationException.of("county", "已设置县 " + stored.name + " " + stored.code
-                    + " a county is set up already; add divisions with registry:division-import");
-        }
-        String c = code == null ? "" : code.strip();
-        String n = name == null ? "" : name.strip();
-        if (!DivisionCodes.isCounty(c)) {
-            throw ValidationException.of("county", c + " 须为6位县代码 must be a 6-digit county code");
-        }
-        if (n.isEmpty()) {
-            throw ValidationException.of("name", "必填 is required");
-        }
-        List<DivisionCodes.ParsedDivision> parsed = DivisionCodes.parseCsv(csv, c);
+        DivisionDTO county = DivisionWrites.ownCounty(index.county(), code, name);
+        List<DivisionCodes.ParsedDivision> parsed = DivisionCodes.parseCsv(csv, county.code);
         jpa.tx(TransactionType.Required, em -> {
-            upsert(em, c, n, DivisionLevel.COUNTY, null, DivisionEntity.SOURCE_FILE);
+            DivisionWrites.upsert(em, county.code, county.name, DivisionLevel.COUNTY, null, DivisionEntity.SOURCE_FILE);
             for (DivisionCodes.ParsedDivision d : parsed) {
-                upsert(em, d.code(), d.name(), d.level(), d.parentCode(), DivisionEntity.SOURCE_FILE);
+                DivisionWrites.upsert(em, d.code(), d.name(), d.level(), d.parentCode(), DivisionEntity.SOURCE_FILE);
             }
         });
         reload();
         return county();
     }
 
-    /** Records the county in the configuration, so that a restart applies no other county or file. */
-    private void remember(String code) {
-        if (configurations == null) {
-            return;
-        }
-        try {
-            Configuration c = configurations.getConfiguration(PID, "?");
-            Dictionary<String, Object> p = c.getProperties();
-            if (p == null) {
-                p = new java.util.Hashtable<>();
-            }
-            p.put("county.code", code);
-            p.remove("county.name");
-            p.remove("divisions.csv");
-            c.update(p);
-        } catch (IOException | RuntimeException e) {
-            LOG.warn("County {} is set up; recording it in {}.cfg failed", code, PID, e);
-        }
-    }
-
     @Override
     public DivisionDTO addVillage(String township, String name, String code) {
         DivisionDTO village = VillageCodes.check(index, township, name, code);
-        jpa.tx(TransactionType.Required, em -> upsert(em, village.code, village.name, DivisionLevel.VILLAGE,
+        jpa.tx(TransactionType.Required, em -> DivisionWrites.upsert(em, village.code, village.name, DivisionLevel.VILLAGE,
                 village.parentCode, DivisionEntity.SOURCE_MANUAL));
         reload();
         return copy(village);
@@ -309,62 +274,12 @@ public class DivisionServiceImpl implements DivisionService {
 
     @Override
     public String townshipCode(String field, String codeOrName) {
-        if (codeOrName == null || codeOrName.isBlank()) {
-            return null;
-        }
-        DivisionIndex.Match m = index.township(codeOrName);
-        if (!m.unique()) {
-            throw ValidationException.of(field, "'" + codeOrName.strip() + "' " + (m.none()
-                    ? "不是本县的乡镇 is not a township of " + countyName()
-                    : "有多个同名乡镇 names several townships: " + codes(m) + "; give the code"));
-        }
-        return m.division().code;
+        return index.townshipCode(field, codeOrName);
     }
 
     @Override
     public String villageCode(String field, String codeOrName) {
-        if (codeOrName == null || codeOrName.isBlank()) {
-            return null;
-        }
-        DivisionIndex.Match m = index.village(codeOrName, null);
-        if (!m.unique()) {
-            throw ValidationException.of(field, "'" + codeOrName.strip() + "' " + (m.none()
-                    ? "不是本县的村(社区) is not a village of " + countyName()
-                    : "有多个同名村 names several villages: " + codes(m) + "; give the code or 乡镇/村"));
-        }
-        return m.division().code;
-    }
-
-    private String countyName() {
-        return index.county() == null ? "this county (none set up yet)" : index.county().name;
-    }
-
-    private static String codes(DivisionIndex.Match m) {
-        List<String> list = new ArrayList<>();
-        m.candidates().stream().limit(8).forEach(d -> list.add(d.code + " " + d.name));
-        return String.join(", ", list);
-    }
-
-    /**
-     * @param source the source to record, or null to keep a stored division's
-     * @return whether anything was created or changed
-     */
-    private static boolean upsert(EntityManager em, String code, String name, DivisionLevel level, String parent,
-                                  String source) {
-        DivisionEntity d = em.find(DivisionEntity.class, code);
-        if (d == null) {
-            d = new DivisionEntity(code);
-            em.persist(d);
-        } else if (name.equals(d.getName()) && level == d.getLevel() && Objects.equals(parent, d.getParentCode())) {
-            return false;
-        }
-        d.setName(name);
-        d.setLevel(level);
-        d.setParentCode(parent);
-        if (source != null) {
-            d.setSource(source);
-        }
-        return true;
+        return index.villageCode(field, codeOrName);
     }
 
     private void reload() {

@@ -23,7 +23,7 @@ final class GuardianshipWrites {
     }
 
     static void write(EntityManager em, List<ImportModel.Row> chunk, Map<String, PersonEntity> persons, boolean dryRun,
-                      boolean last, List<ImportModel.Row> toDefer) {
+                      boolean last, List<ImportModel.Row> toDefer, ImportAudit audit) {
         Set<String> childNumbers = new HashSet<>();
         for (ImportModel.Row r : chunk) {
             if (r.guardian != null) {
@@ -68,6 +68,7 @@ final class GuardianshipWrites {
                     e.setCapacity(g.capacity);
                     e.setContactPhone(g.phone);
                     em.persist(e);
+                    audit.write("guardianship", e, null, GuardianshipMapper::toDto, GuardianshipEntity::getId);
                 }
                 r.changed = true;
             } else {
@@ -75,6 +76,8 @@ final class GuardianshipWrites {
                 if (existing.getRelation() != g.relation || existing.getCapacity() != g.capacity
                         || !Objects.equals(existing.getContactPhone(), phone)) {
                     if (!dryRun) {
+                        audit.write("guardianship", existing, GuardianshipMapper.toDto(existing), GuardianshipMapper::toDto,
+                                GuardianshipEntity::getId);
                         existing.setRelation(g.relation);
                         existing.setCapacity(g.capacity);
                         existing.setContactPhone(phone);

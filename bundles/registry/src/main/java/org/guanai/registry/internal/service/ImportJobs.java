@@ -56,7 +56,7 @@ final class ImportJobs {
     private final ExecutorService executor;
     /** Null in tests that do not audit. */
     private final AuditService audit;
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
 
     ImportJobs(RosterImport engine, RosterLayouts layouts, ExecutorService executor, AuditService audit) {
         this.engine = engine;
@@ -77,17 +77,6 @@ final class ImportJobs {
         c.layout = o.layout;
         c.mapping.putAll(o.mapping);
         return c;
-    }
-
-    private static final class Job {
-        final ImportJobDTO dto = new ImportJobDTO();
-        final List<ImportProblemDTO> problems = new ArrayList<>();
-        final Caller caller;
-        long startNanos;
-
-        Job(Caller caller) {
-            this.caller = caller;
-        }
     }
 
     ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options) {
@@ -116,7 +105,7 @@ final class ImportJobs {
             layouts.save(o.saveLayout, reader.layout, run.category, reader.headerColumns,
                     caller == null ? null : caller.user());
         }
-        Job job = new Job(caller);
+        ImportJob job = new ImportJob(caller);
         job.dto.id = UUID.randomUUID().toString();
         job.dto.status = ImportStatus.QUEUED;
         job.dto.dryRun = o.dryRun;
@@ -131,7 +120,7 @@ final class ImportJobs {
             jobs.put(job.dto.id, job);
             forgetOldJobs();
         }
-        ImportJobDTO queued = snapshot(job);
+        ImportJobDTO queued = ImportJob.snapshot(job);
         executor.execute(() -> {
             if (caller == null) {
                 run(job, reader, run);
@@ -153,7 +142,7 @@ final class ImportJobs {
     }
 
     /** Runs a job on the calling thread (the executor's). */
-    void run(Job job, RosterReader reader, ImportOptions options) {
+    void run(ImportJob job, RosterReader reader, ImportOptions options) {
         synchronized (job) {
             job.dto.status = ImportStatus.RUNNING;
             job.dto.startedAt = Instant.now();
@@ -163,10 +152,11 @@ final class ImportJobs {
         audit(AuditEvent.of(AuditOperations.IMPORT).record("import", job.dto.id)
                 .detail("started: " + job.dto.fileName + (job.dto.dryRun ? " (dry run)" : "")));
         try {
+            engine.writer.audit.job = job.dto.id + " (" + job.dto.fileName + ")";
             ImportResult result = engine.run(reader, options, new RosterImport.Progress() {
                 @Override
                 public void validated(int rowsTotal, int rowsSettled) {
-                    update(job, d -> {
+                    ImportJob.update(job, d -> {
                         d.rowsTotal = rowsTotal;
                         d.rowsDone = rowsSettled;
                     });
@@ -174,14 +164,14 @@ final class ImportJobs {
 
                 @Override
                 public void chunkDone(int rows, int imported, int unchanged) {
-                    update(job, d -> {
+                    ImportJob.update(job, d -> {
                         d.rowsDone += rows;
                         d.rowsImported += imported;
                         d.rowsUnchanged += unchanged;
                     });
                 }
             });
-            update(job, d -> {
+            ImportJob.update(job, d -> {
                 d.rowsTotal = result.rowsTotal;
                 d.rowsDone = result.rowsTotal;
                 d.rowsImported = result.imported;
@@ -200,7 +190,7 @@ final class ImportJobs {
             LOG.error("Roster import {} failed", job.dto.id, e);
             audit(AuditEvent.of(AuditOperations.IMPORT).record("import", job.dto.id).outcome(AuditOutcome.FAILED)
                     .detail(job.dto.fileName + ": stopped after " + job.dto.rowsDone + " rows"));
-            fail(job, ImportMessages.FAILED.text(job.dto.rowsDone, rootMessage(e)));
+            ImportJob.fail(job, ImportMessages.FAILED.text(job.dto.rowsDone, rootMessage(e)));
         }
     }
 
@@ -212,66 +202,19 @@ final class ImportJobs {
         return c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage());
     }
 
-    private void fail(Job job, String message) {
-        update(job, d -> {
-            d.status = ImportStatus.FAILED;
-            d.message = message;
-        });
-    }
-
-    private static void update(Job job, Consumer<ImportJobDTO> change) {
-        synchronized (job) {
-            change.accept(job.dto);
-            double seconds = (System.nanoTime() - job.startNanos) / 1e9;
-            job.dto.rowsPerSecond = seconds > 0 ? Math.round(job.dto.rowsDone / seconds * 10) / 10.0 : 0;
-            if (job.dto.status == ImportStatus.DONE || job.dto.status == ImportStatus.FAILED) {
-                job.dto.finishedAt = Instant.now();
-            }
-            job.notifyAll();
-        }
-    }
-
     private void forgetOldJobs() {
         var it = jobs.entrySet().iterator();
         while (jobs.size() > KEPT_JOBS && it.hasNext()) {
-            Job j = it.next().getValue();
+            ImportJob j = it.next().getValue();
             if (j.dto.status == ImportStatus.DONE || j.dto.status == ImportStatus.FAILED) {
                 it.remove();
             }
         }
     }
 
-    private static ImportJobDTO snapshot(Job job) {
-        synchronized (job) {
-            ImportJobDTO s = new ImportJobDTO();
-            ImportJobDTO d = job.dto;
-            s.id = d.id;
-            s.status = d.status;
-            s.dryRun = d.dryRun;
-            s.confirmDuplicates = d.confirmDuplicates;
-            s.fileName = d.fileName;
-            s.rowsTotal = d.rowsTotal;
-            s.rowsDone = d.rowsDone;
-            s.rowsImported = d.rowsImported;
-            s.rowsUnchanged = d.rowsUnchanged;
-            s.rowsRejected = d.rowsRejected;
-            s.duplicatesSuspected = d.duplicatesSuspected;
-            s.rowsWithWarnings = d.rowsWithWarnings;
-            s.user = d.user;
-            s.startedAt = d.startedAt;
-            s.finishedAt = d.finishedAt;
-            s.rowsPerSecond = d.rowsPerSecond;
-            s.message = d.message;
-            s.linesOther = d.linesOther;
-            s.layout = d.layout;
-            s.mapping = new ArrayList<>(d.mapping);
-            return s;
-        }
-    }
-
     /** A job is its submitter's, and an admin's; internal code (no caller) sees every job. */
-    private Optional<Job> visible(String id) {
-        Job job;
+    private Optional<ImportJob> visible(String id) {
+        ImportJob job;
         synchronized (jobs) {
             job = id == null ? null : jobs.get(id);
         }
@@ -287,28 +230,28 @@ final class ImportJobs {
     }
 
     Optional<ImportJobDTO> job(String id) {
-        return visible(id).map(ImportJobs::snapshot);
+        return visible(id).map(ImportJob::snapshot);
     }
 
     List<ImportJobDTO> jobs() {
-        List<Job> all;
+        List<ImportJob> all;
         synchronized (jobs) {
             all = new ArrayList<>(jobs.values());
         }
         List<ImportJobDTO> out = new ArrayList<>();
         for (int i = all.size() - 1; i >= 0; i--) {
-            visible(all.get(i).dto.id).ifPresent(j -> out.add(snapshot(j)));
+            visible(all.get(i).dto.id).ifPresent(j -> out.add(ImportJob.snapshot(j)));
         }
         return out;
     }
 
     ImportJobDTO awaitProgress(String id, Duration timeout) throws InterruptedException {
-        Job job = visible(id).orElseThrow(() -> new NotFoundException("import", id));
+        ImportJob job = visible(id).orElseThrow(() -> new NotFoundException("import", id));
         long deadline = System.nanoTime() + timeout.toNanos();
         synchronized (job) {
             int done = job.dto.rowsDone;
             ImportStatus status = job.dto.status;
-            while (job.dto.rowsDone == done && job.dto.status == status && !finished(job.dto)) {
+            while (job.dto.rowsDone == done && job.dto.status == status && !ImportJob.finished(job.dto)) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     break;
@@ -316,15 +259,11 @@ final class ImportJobs {
                 TimeUnit.NANOSECONDS.timedWait(job, left);
             }
         }
-        return snapshot(job);
-    }
-
-    private static boolean finished(ImportJobDTO d) {
-        return d.status == ImportStatus.DONE || d.status == ImportStatus.FAILED;
+        return ImportJob.snapshot(job);
     }
 
     List<ImportProblemDTO> report(String id) {
-        Job job = visible(id).orElseThrow(() -> new NotFoundException("import", id));
+        ImportJob job = visible(id).orElseThrow(() -> new NotFoundException("import", id));
         synchronized (job) {
             return List.copyOf(job.problems);
         }

@@ -17,6 +17,7 @@ import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.MigrantMemberDTO;
 import org.guanai.registry.api.MigrantRelation;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.RosterColumn;
 import org.guanai.registry.api.security.Scope;
@@ -73,6 +74,11 @@ final class RosterImport {
     }
 
     RosterImport(JpaTemplate jpa, DivisionService divisions, Clock clock, Supplier<Scope> scopes) {
+        this(jpa, divisions, clock, scopes, null);
+    }
+
+    /** @param audit where the writes are recorded; null in tests without an audit trail */
+    RosterImport(JpaTemplate jpa, DivisionService divisions, Clock clock, Supplier<Scope> scopes, AuditService audit) {
         this.scopes = scopes;
         this.divisions = divisions;
         this.householdRules = new HouseholdServiceImpl(jpa, divisions);
@@ -80,7 +86,7 @@ final class RosterImport {
         this.clock = clock;
         this.lookups = new ImportLookups(jpa);
         this.duplicates = new DuplicateFinder(lookups);
-        this.writer = new ChunkWriter(lookups);
+        this.writer = new ChunkWriter(lookups, new ImportAudit(audit));
     }
 
     ImportResult run(RosterReader reader, ImportOptions options, Progress progress) {

@@ -57,7 +57,7 @@ public class RosterServiceImpl implements RosterService {
     }
 
     RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock, Visibility visibility, AuditService audit) {
-        this.engine = new RosterImport(jpa, divisions, clock, visibility::scope);
+        this.engine = new RosterImport(jpa, divisions, clock, visibility::scope, audit);
         this.layouts = new RosterLayouts(jpa);
         this.jobs = new ImportJobs(engine, layouts, executor, audit);
         this.export = new RosterExport(jpa, divisions, visibility, audit);
