@@ -54,7 +54,7 @@ public enum ImportMessages {
     NO_SUCH_HOUSEHOLD_EXPECTED("本县户编号，或已有家庭的 #编号", "a county household number, or #id of an existing household"),
     HOUSEHOLD_NOT_IMPORTED("家庭 {0} 未导入（见第 {1} 行）", "household {0} is not imported (see line {1})"),
     HOUSEHOLD_NOT_IMPORTED_EXPECTED("有效的家庭", "a valid household"),
-    HOUSEHOLD_ROWS_NOT_IMPORTED("{0}；该户各行均未导入", "{0}; the household''s rows are not imported"),
+    HOUSEHOLD_ROWS_NOT_IMPORTED("{0}；该户各行均未导入", "the household''s rows are not imported"),
     NOT_YES_NO("''{0}'' 不是 是/否", "''{0}'' is not a yes/no value"),
     VILLAGE_REQUIRED("村(社区)为必填", "村(社区) is required"),
     NOT_A_TOWNSHIP("''{0}'' 不是本县的乡镇", "''{0}'' is not a township of this county"),
@@ -82,14 +82,16 @@ public enum ImportMessages {
     // duplicates
     DUPLICATE_IN_REGISTRY("疑似与登记库中人员 {0}（{1}，出生日期、性别、乡镇相同）重复", "possible duplicate of person {0} ({1}, same birth date, gender and township) already in the registry"),
     DUPLICATE_IN_FILE("疑似与第 {0} 行（{1}，出生日期、性别、乡镇相同）重复", "possible duplicate of line {0} ({1}, same birth date, gender and township)"),
-    DUPLICATE_HELD("{0}；暂不导入", "{0}; not imported"),
-    DUPLICATE_CONFIRMED("{0}；已确认导入", "{0}; imported as confirmed"),
+    DUPLICATE_HELD("{0}；暂不导入", "not imported"),
+    DUPLICATE_CONFIRMED("{0}；已确认导入", "imported as confirmed"),
     DUPLICATE_EXPECTED("请人工核对；确认不是同一人后用 --confirm-duplicates（confirmDuplicates=true）导入",
             "a person to check; re-run with --confirm-duplicates (confirmDuplicates=true) to import"),
 
     // the job
-    SUMMARY("{0}共 {1} 行数据：导入或更新 {2}，未变 {3}，疑似重复暂缓 {4}，拒绝 {5}（合计 {6}）；另有 {7} 行非数据行（标题、表头、空行、合计行）",
-            "{8}{1} data rows: {2} imported or updated, {3} unchanged, {4} held back as possible duplicates, {5} rejected ({6}); {7} other lines (titles, headers, blank, total rows)"),
+    SUMMARY("共 {0} 行数据：导入或更新 {1}，未变 {2}，疑似重复暂缓 {3}，拒绝 {4}（合计 {5}）；另有 {6} 行非数据行（标题、表头、空行、合计行）",
+            "{0} data rows: {1} imported or updated, {2} unchanged, {3} held back as possible duplicates, {4} rejected ({5}); {6} other lines (titles, headers, blank, total rows)"),
+    SUMMARY_DRY_RUN("试运行，未写入：共 {0} 行数据：将导入或更新 {1}，未变 {2}，疑似重复暂缓 {3}，拒绝 {4}（合计 {5}）；另有 {6} 行非数据行（标题、表头、空行、合计行）",
+            "dry run, nothing written: {0} data rows: {1} to import or update, {2} unchanged, {3} held back as possible duplicates, {4} rejected ({5}); {6} other lines (titles, headers, blank, total rows)"),
     FAILED("在第 {0} 行后停止（{1}）；之前的批次已完整保存，再次导入同一文件即可补全",
             "stopped after {0} rows ({1}); the chunks before are stored, each whole; run the file again to complete it");
 

@@ -93,7 +93,7 @@ final class ImportResult {
     String summary(boolean dryRun) {
         int sum = imported + unchanged + duplicates + rejected;
         String check = sum == rowsTotal ? sum + " = " + rowsTotal + " ✓" : sum + " ≠ " + rowsTotal;
-        return ImportMessages.SUMMARY.text(dryRun ? "试运行，未写入：" : "", rowsTotal, imported, unchanged, duplicates,
-                rejected, check, linesOther, dryRun ? "dry run, nothing written: " : "");
+        return (dryRun ? ImportMessages.SUMMARY_DRY_RUN : ImportMessages.SUMMARY).text(rowsTotal, imported, unchanged,
+                duplicates, rejected, check, linesOther);
     }
 }
