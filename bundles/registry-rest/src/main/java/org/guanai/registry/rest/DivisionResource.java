@@ -62,7 +62,12 @@ public class DivisionResource {
             return divisions.search(prefix, SEARCH_LIMIT);
         }
         if (parentCode != null) {
-            return divisions.children(parentCode);
+            String code = parentCode.chars().allMatch(Character::isDigit) ? parentCode
+                    : divisions.townshipCode("parent", parentCode);
+            if (divisions.find(code).isEmpty()) {
+                throw ValidationException.of("parent", "'" + parentCode + "' 不是本县的区划 is no division of this county");
+            }
+            return divisions.children(code);
         }
         DivisionDTO county = divisions.county();
         List<DivisionDTO> result = new ArrayList<>();

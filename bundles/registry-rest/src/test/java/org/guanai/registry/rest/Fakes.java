@@ -177,7 +177,10 @@ final class Fakes {
 
         @Override
         public Optional<DivisionDTO> find(String code) {
-            return code.equals(COUNTY.code) ? Optional.of(COUNTY) : Optional.empty();
+            if (code.equals(COUNTY.code)) {
+                return Optional.of(COUNTY);
+            }
+            return children(COUNTY.code).stream().filter(t -> t.code.equals(code)).findFirst();
         }
 
         @Override
