@@ -165,9 +165,17 @@ public class RosterImportTest {
         GuardianshipQuery q = new GuardianshipQuery();
         q.childId = child.id;
         assertEquals(1, registry.guardianships.list(q, PageRequest.of(0, 10)).total);
+        // the writes leave the rows a REST write leaves, in the chunk's transaction
+        assertTrue(AUDIT.events.stream().anyMatch(e -> e.operation().equals("person.create")
+                && e.recordId().equals(String.valueOf(child.id)) && e.detail().startsWith("import")));
+        assertTrue(AUDIT.events.stream().anyMatch(e -> e.operation().equals("household.create")
+                && e.recordId().equals(String.valueOf(h.id))));
+        assertTrue(AUDIT.events.stream().anyMatch(e -> e.operation().equals("guardianship.create")));
+        int audited = AUDIT.events.size();
 
         long version = h.version;
         ImportResult again = run(file, false, false);
+        assertEquals("an unchanged row writes nothing, so no audit row", audited, AUDIT.events.size());
         assertEquals(0, again.imported);
         assertEquals(3, again.unchanged);
         assertEquals(version, household(key).version);
