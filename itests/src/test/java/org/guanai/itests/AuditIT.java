@@ -1,5 +1,8 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.GuanaiTestSupport;
+import org.guanai.testing.exam.TestData;
+import org.guanai.testing.exam.Api;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -104,9 +107,10 @@ public class AuditIT extends GuanaiTestSupport {
         String bad = console("registry:audit --from yesterday");
         assertTrue(bad, bad.contains("--from: yesterday is not a date like 2026-01-31"));
 
-        Path file = Path.of(System.getProperty("karaf.data"), "audit-" + UUID.randomUUID() + ".csv");
-        String exported = console("registry:audit --user " + stranger + " --export " + file);
+        String name = "audit-" + UUID.randomUUID() + ".csv";
+        String exported = console("registry:audit --user " + stranger + " --export " + name);
         assertTrue(exported, exported.contains("1 audit rows written to"));
+        Path file = Path.of(System.getProperty("karaf.data"), "guanai", "files", name); // files.dir as shipped
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(csv, csv.startsWith("id,at_utc,user,roles,origin,operation"));
         assertTrue(csv, csv.contains("," + stranger + ",,"));

@@ -1,5 +1,7 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.GuanaiTestSupport;
+import org.guanai.testing.exam.Api;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
@@ -70,9 +72,10 @@ public class DemoIT extends GuanaiTestSupport {
         assertTrue(again, again.contains("already holds 298 persons"));
         assertEquals(298, api.get("/persons?limit=1").json().get("total").asLong());
 
-        File roster = new File(System.getProperty("karaf.data"), "demo-roster-" + UUID.randomUUID() + ".csv");
-        String written = console("demo:roster --scale 0.01 --defects 0.02 " + roster.getAbsolutePath());
+        String name = "demo-roster-" + UUID.randomUUID() + ".csv";
+        String written = console("demo:roster --scale 0.01 --defects 0.02 " + name);
         assertTrue(written, written.contains("6 defective lines"));
+        File roster = new File(System.getProperty("karaf.data"), "guanai/files/" + name); // files.dir as shipped
         List<String> lines = Files.readAllLines(roster.toPath(), StandardCharsets.UTF_8);
         assertTrue(lines.get(0), lines.get(0).startsWith("\uFEFF户编号,乡镇,村(社区)"));
         assertEquals(7, Files.readAllLines(new File(roster.getAbsolutePath() + ".defects.csv").toPath()).size());

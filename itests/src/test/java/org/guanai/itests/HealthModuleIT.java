@@ -1,15 +1,24 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.GuanaiTestSupport;
+import org.guanai.testing.exam.TestData;
+import org.guanai.testing.exam.Api;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.inject.Inject;
 
@@ -26,12 +35,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The first optional module, installed into the running distribution as a county would:
  * feature:install (offline), use, feature:uninstall (the registry goes on), install again
- * (the data is back).
+ * (the data is back). And the module kit around it: a module comes and goes (feature:install and uninstall as an
+ * admin types them) while the registry's REST answers without a single non-2xx; the one security model holds for
+ * every role over the registry's and the health module's reads; the two health findings of the security probe
+ * (issue 9: 4, talks ignored divisions; 5, coverage revealed results) stay fixed.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class HealthModuleIT extends GuanaiTestSupport {
     private static final EnumSet<FeaturesService.Option> NO_REFRESH = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
+    /** What an admin's feature:install does: no option (the distribution ships autoRefresh=false). */
+    private static final EnumSet<FeaturesService.Option> AS_TYPED = EnumSet.noneOf(FeaturesService.Option.class);
+    private static final String TOWNSHIP_B = "430621101";
 
     @Inject
     private FeaturesService features;
@@ -39,7 +54,10 @@ public class HealthModuleIT extends GuanaiTestSupport {
     @Test
     public void installUseUninstallReinstall() throws Exception {
         Api api = api();
-        assertFalse("guanai-health is optional", features.isInstalled(features.getFeature("guanai-health")));
+        if (features.isInstalled(features.getFeature("guanai-health"))) {
+            features.uninstallFeature("guanai-health", NO_REFRESH); // another test of this class installed it
+            awaitStatus(api, "/health/campaigns", 404);
+        }
         assertEquals(404, api.get("/health/campaigns").status);
 
         String surname = TestData.uniqueSurname();
@@ -114,17 +132,188 @@ public class HealthModuleIT extends GuanaiTestSupport {
         return c;
     }
 
-    private static void awaitStatus(Api api, String path, int status) {
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get(path).status == status);
+
+
+    @Test
+    public void registryAnswersWhileAModuleIsInstalledAndRemovedThreeTimes() throws Exception {
+        Api api = api();
+        String surname = TestData.uniqueSurname();
+        long household = api.post("/households", Records.household(surname + "户")).json().get("id").asLong();
+        long woman = api.post("/persons", Records.woman(surname + "甲", household)).json().get("id").asLong();
+        List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        AtomicInteger probes = new AtomicInteger();
+        ScheduledExecutorService probe = Executors.newSingleThreadScheduledExecutor();
+        // a client asking every 0.2 s, as the issue's probe did
+        probe.scheduleWithFixedDelay(() -> {
+            for (String path : List.of("/status", "/persons/" + woman, "/persons?limit=1")) {
+                Api.Reply r = api.get(path);
+                probes.incrementAndGet();
+                if (r.status / 100 != 2) {
+                    failures.add(path + " " + r.status + " " + r.body);
+                }
+            }
+        }, 0, 200, TimeUnit.MILLISECONDS);
+        try {
+            for (int round = 1; round <= 3; round++) {
+                features.installFeature("guanai-health", AS_TYPED);
+                awaitStatus(api, "/health/campaigns", 200);
+                features.uninstallFeature("guanai-health", AS_TYPED);
+                awaitStatus(api, "/health/campaigns", 404);
+                Api.Reply gone = api.get("/health/campaigns");
+                assertEquals("an uninstalled module's path is a problem, never HTML", "application/problem+json",
+                        gone.header("Content-Type"));
+            }
+        } finally {
+            probe.shutdown();
+            assertTrue(probe.awaitTermination(30, TimeUnit.SECONDS));
+        }
+        assertTrue("the probe ran: " + probes, probes.get() > 30);
+        assertEquals("non-2xx answers of the registry while the module came and went: " + failures, 0, failures.size());
     }
 
-    private static boolean contains(JsonNode array, String field, Object value) {
-        for (JsonNode n : array) {
-            if (n.has(field) && n.get(field).asText().equals(String.valueOf(value))) {
-                return true;
+    @Test
+    public void everyRoleSeesOnlyWhatItMayAndModulesReadPersonsWithoutAuditingThem() throws Exception {
+        Api admin = api();
+        installHealth(admin);
+        String surname = TestData.uniqueSurname();
+        long household = admin.post("/households", Records.household(surname + "户")).json().get("id").asLong();
+        Map<String, Object> body = Records.woman(surname + "甲", household);
+        String idNumber = (String) body.get("idNumber");
+        long woman = admin.post("/persons", body).json().get("id").asLong();
+        long campaign = admin.post("/health/campaigns", campaign()).json().get("id").asLong();
+        Api.Reply check = admin.as("health", System.getProperty("guanai.itest.password"))
+                .post("/health/checks", referredCheck(woman, campaign));
+        assertEquals(check.body, 201, check.status);
+        long checkId = check.json().get("id").asLong();
+
+        List<String> reads = List.of("/persons?limit=500&name=" + surname, "/persons/" + woman,
+                "/persons/" + woman + "/timeline", "/households/" + household, "/health/checks?person=" + woman,
+                "/health/checks/" + checkId, "/health/due?township=" + Records.TOWNSHIP + "&limit=500",
+                "/health/coverage", "/health/follow-ups/overdue", "/health/talks");
+        for (String role : List.of("county", "township", "health", "legal", "stats", "nobody")) {
+            Api as = apiAs(role);
+            for (String path : reads) {
+                Api.Reply r = as.get(path);
+                assertTrue(role + " " + path + ": " + r.status, r.status == 200 || r.status == 403 || r.status == 404);
+                assertFalse(role + " saw the full ID number at " + path, r.body.contains(idNumber));
+                assertFalse(role + " saw the full phone at " + path, r.body.contains("13912345678"));
+                if (!role.equals("health")) {
+                    assertFalse(role + " saw a result at " + path, r.body.contains("REFERRED"));
+                    assertFalse(role + " saw findings at " + path, r.body.contains("宫颈细胞学异常"));
+                }
             }
         }
-        return false;
+        assertEquals("REFERRED", apiAs("health").get("/health/checks/" + checkId).json().get("result").asText());
+
+        long before = personReads(admin, "county");
+        assertEquals(200, apiAs("county").get("/health/checks?person=" + woman).status);
+        assertEquals(200, apiAs("county").get("/health/checks/" + checkId).status);
+        assertEquals("listing and reading checks is not the county user opening the woman's record",
+                before, personReads(admin, "county"));
+        assertEquals(200, apiAs("county").get("/persons/" + woman).status);
+        assertEquals("opening her record is audited", before + 1, personReads(admin, "county"));
+    }
+
+    @Test
+    public void finding4_talksFollowDivisions() throws Exception {
+        Api admin = api();
+        installHealth(admin);
+        String surname = TestData.uniqueSurname();
+        long household = admin.post("/households", Records.household(surname + "户")).json().get("id").asLong();
+        long woman = admin.post("/persons", Records.woman(surname + "甲", household)).json().get("id").asLong();
+        Map<String, Object> site = new LinkedHashMap<>();
+        site.put("kind", "WOMENS_HOME");
+        site.put("name", surname + "妇女之家");
+        site.put("villageCode", Records.VILLAGE);
+        long siteId = admin.post("/sites", site).json().get("id").asLong();
+        Map<String, Object> talk = new LinkedHashMap<>();
+        talk.put("heldOn", LocalDate.now().minusDays(1).toString());
+        talk.put("siteId", siteId);
+        talk.put("speaker", "县妇幼保健院 李医生");
+        talk.put("topic", "两癌防治");
+        talk.put("attendeeIds", List.of(woman));
+        Api.Reply created = admin.post("/health/talks", talk);
+        assertEquals(created.body, 201, created.status);
+        long talkId = created.json().get("id").asLong();
+        assertEquals(Records.TOWNSHIP, created.json().get("townshipCode").asText());
+
+        Api township = apiAs("township");
+        admin.put("/users/township/divisions", Map.of("divisions", List.of()));
+        assertFalse("no divisions: nothing of a township", contains(township.get("/health/talks?limit=500").json()
+                .get("items"), "id", talkId));
+        assertEquals(404, township.get("/health/talks/" + talkId).status);
+        admin.put("/users/township/divisions", Map.of("divisions", List.of(TOWNSHIP_B)));
+        assertFalse("another township: nothing of this one", contains(township.get("/health/talks?limit=500").json()
+                .get("items"), "id", talkId));
+        assertEquals(404, township.get("/health/talks/" + talkId).status);
+        admin.put("/users/township/divisions", Map.of("divisions", List.of(Records.TOWNSHIP)));
+        JsonNode own = township.get("/health/talks/" + talkId).json();
+        assertEquals(woman, own.get("attendeeIds").get(0).asLong());
+        admin.put("/users/township/divisions", Map.of("divisions", List.of()));
+    }
+
+    @Test
+    public void finding5_coverageSuppressesSmallCells() throws Exception {
+        Api admin = api();
+        installHealth(admin);
+        String surname = TestData.uniqueSurname();
+        long household = admin.post("/households", Records.household(surname + "户")).json().get("id").asLong();
+        long woman = admin.post("/persons", Records.woman(surname + "甲", household)).json().get("id").asLong();
+        long campaign = admin.post("/health/campaigns", campaign()).json().get("id").asLong();
+        assertEquals(201, apiAs("health").post("/health/checks", referredCheck(woman, campaign)).status);
+        int year = LocalDate.now().getYear();
+
+        JsonNode health = apiAs("health").get("/health/coverage?year=" + year).json();
+        assertTrue(health.get("suppressedBelow").isNull());
+        assertTrue(row(health, Records.TOWNSHIP).get("referred").asLong() >= 1);
+
+        JsonNode county = apiAs("county").get("/health/coverage?year=" + year).json();
+        assertEquals(5, county.get("suppressedBelow").asInt());
+        JsonNode township = row(county, Records.TOWNSHIP);
+        assertTrue("checked is shown: who was checked is no result", township.get("checked").asLong() >= 1);
+        assertTrue("a handful of referred women, whom the check list names, is suppressed: " + township,
+                township.get("referred").isNull());
+        assertTrue(county.get("county").get("referred").isNull());
+    }
+
+    private void installHealth(Api api) throws Exception {
+        if (!features.isInstalled(features.getFeature("guanai-health"))) {
+            features.installFeature("guanai-health", AS_TYPED);
+        }
+        awaitStatus(api, "/health/campaigns", 200);
+    }
+
+    private static long personReads(Api admin, String user) {
+        return admin.get("/audit?operation=person.read&user=" + user + "&limit=1").json().get("total").asLong();
+    }
+
+    private static Map<String, Object> campaign() {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("kind", "TWO_CANCERS");
+        c.put("year", LocalDate.now().getYear());
+        c.put("providerName", "县妇幼保健院");
+        c.put("providerKind", "MCH_STATION");
+        return c;
+    }
+
+    private static Map<String, Object> referredCheck(long personId, long campaignId) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("personId", personId);
+        c.put("campaignId", campaignId);
+        c.put("checkedOn", LocalDate.now().toString());
+        c.put("result", "REFERRED");
+        c.put("findings", "宫颈细胞学异常");
+        c.put("referralTarget", "市中心医院妇科");
+        c.put("followUpDue", LocalDate.now().plusMonths(1).toString());
+        return c;
+    }
+
+    private static JsonNode row(JsonNode coverage, String township) {
+        for (JsonNode r : coverage.get("townships")) {
+            if (r.get("townshipCode").asText().equals(township)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row of " + township + " in " + coverage);
     }
 }

@@ -1,5 +1,6 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.TestData;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;

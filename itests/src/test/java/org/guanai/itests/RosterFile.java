@@ -1,5 +1,6 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.TestData;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;

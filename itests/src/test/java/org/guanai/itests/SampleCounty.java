@@ -1,7 +1,5 @@
 package org.guanai.itests;
 
-import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,13 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-import org.ops4j.pax.exam.CoreOptions;
-import org.ops4j.pax.exam.Option;
 
 /**
  * The county most tests run in: 示范县 430621 with the demo county's five townships and fifteen villages (the
  * codes {@link Records}, {@link RosterFile} and the scope tests use). A shipped distribution serves no county
- * until one is set up; the tests set this one up through the configuration, before the first start.
+ * until one is set up; the tests set this one up through the configuration, before the first start (Pax Exam
+ * tests through GuanaiTestSupport, given these files by the build: see guanai.itest.county.* in the pom).
  */
 final class SampleCounty {
 
@@ -24,13 +21,6 @@ final class SampleCounty {
     static final File DIVISIONS = new File("../bundles/demo/src/main/resources/org/guanai/demo/generator/demo-divisions.csv");
 
     private SampleCounty() {
-    }
-
-    /** For Pax Exam: the registry's configuration and the divisions file in etc/. */
-    static Option options() {
-        return CoreOptions.composite(
-                replaceConfigurationFile("etc/org.guanai.registry.cfg", config().toFile()),
-                replaceConfigurationFile("etc/guanai-divisions.csv", DIVISIONS));
     }
 
     /** For a distribution run as a process: the same two files written into its etc/. */

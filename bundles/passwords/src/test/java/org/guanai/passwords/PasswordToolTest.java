@@ -8,6 +8,7 @@ import static org.junit.Assert.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 import org.junit.Test;
@@ -53,6 +54,31 @@ public class PasswordToolTest {
         assertTrue(messages, messages.contains("password: must not contain the user name"));
         assertTrue(messages, messages.contains("password: too common"));
         assertFalse("never echoes the password", messages.contains("Password1234"));
+    }
+
+    @Test
+    public void patternsAreRefusedHoweverLong() {
+        for (String pattern : List.of("aaaaaaaaaaaa", "AAAAaaaaAAAA", "121212121212", "abcabcabcabc", "abcdabcdabcd",
+                "passphrasepassphrase", "abcdefghijkl", "lkjihgfedcba", "890123456789", "987654321098",
+                "呵呵呵呵呵呵呵呵呵呵呵呵", "好好学习好好学习好好学习")) {
+            assertTrue(pattern, PasswordPolicy.problem("lina", pattern).isPresent());
+        }
+        for (String fine : List.of("a long passphrase", "春天的油菜花开满了整个山坡", "correct horse battery", "abcdefghijkX")) {
+            assertEquals(fine, Optional.empty(), PasswordPolicy.problem("lina", fine));
+        }
+    }
+
+    @Test
+    public void newHashesUseOwaspsArgon2Parameters() {
+        String hash = new PasswordHasher().hash("a long passphrase");
+        String encoded = new String(java.util.HexFormat.of().parseHex(hash.substring(7, hash.length() - 7)),
+                StandardCharsets.UTF_8);
+        assertTrue(encoded, encoded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+        // a hash made with Karaf's defaults (m=4096,t=3) still checks: it states its own parameters
+        String old = "{CRYPT}" + java.util.HexFormat.of().formatHex(
+                new org.springframework.security.crypto.argon2.Argon2PasswordEncoder().encode("a long passphrase")
+                        .getBytes(StandardCharsets.UTF_8)) + "{CRYPT}";
+        assertTrue(new PasswordHasher().matches("a long passphrase", old));
     }
 
     @Test

@@ -70,15 +70,21 @@ public final class Http {
         };
     }
 
-    /** UriInfo of an application served at {@link #BASE}. */
+    /** UriInfo of an application served at {@link #BASE}: the registry's, the whiteboard's default. */
     public static UriInfo uriInfo() {
+        return uriInfo("");
+    }
+
+    /** UriInfo of a module's application served at {@link #BASE} + {@code base}, e.g. {@code api/v1/health/}. */
+    public static UriInfo uriInfo(String base) {
+        String root = BASE + base;
         return (UriInfo) Proxy.newProxyInstance(Http.class.getClassLoader(), new Class<?>[] {UriInfo.class},
                 (proxy, method, args) -> {
                     switch (method.getName()) {
                         case "getBaseUri":
-                            return URI.create(BASE);
+                            return URI.create(root);
                         case "getBaseUriBuilder":
-                            return UriBuilder.fromUri(BASE);
+                            return UriBuilder.fromUri(root);
                         default:
                             throw new UnsupportedOperationException(method.getName());
                     }

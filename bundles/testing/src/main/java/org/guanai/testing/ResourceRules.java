@@ -62,14 +62,28 @@ import org.guanai.rest.api.Public;
  */
 public final class ResourceRules {
 
+    private final String application;
     private final List<Class<?>> resources;
     private final Map<String, Set<String>> access;
 
     /**
-     * @param resources every resource class of the module (all in one package)
+     * Resources of the registry's (the whiteboard's default) application, whose paths start with {@code api/v1}.
+     *
+     * @param resources every resource class (all in one package)
      * @param access the access table: each endpoint ("GET /persons/{id}") to the roles (besides admin) allowed
      */
     public ResourceRules(List<Class<?>> resources, Map<String, Set<String>> access) {
+        this("", resources, access);
+    }
+
+    /**
+     * Resources of a module's own application ({@code GuanaiApplication}), served at {@code api/v1} +
+     * {@code application}; their paths are relative to it.
+     *
+     * @param application the application's base below {@code api/v1}, e.g. {@code /health}
+     */
+    public ResourceRules(String application, List<Class<?>> resources, Map<String, Set<String>> access) {
+        this.application = application;
         this.resources = List.copyOf(resources);
         this.access = Map.copyOf(access);
     }
@@ -120,8 +134,10 @@ public final class ResourceRules {
     }
 
     /** "GET /persons/{id}/timeline": the HTTP method and the path below {@code /api/v1}. */
-    public static String endpoint(Method m) {
-        String path = m.getDeclaringClass().getAnnotation(Path.class).value().substring(GuanaiRest.API.length());
+    public String endpoint(Method m) {
+        String path = m.getDeclaringClass().getAnnotation(Path.class).value();
+        path = application.isEmpty() ? path.substring(GuanaiRest.API.length())
+                : application + "/" + path.replaceAll("^/+", "");
         Path sub = m.getAnnotation(Path.class);
         if (sub != null) {
             path = path.replaceAll("/+$", "") + "/" + sub.value().replaceAll("^/+", "");
@@ -183,8 +199,12 @@ public final class ResourceRules {
         for (Class<?> resource : resources) {
             Path path = resource.getAnnotation(Path.class);
             assertNotNull(resource.getSimpleName(), path);
-            assertTrue(path.value(), path.value().startsWith(base));
-            assertFalse(path.value(), path.value().substring(base.length()).isEmpty());
+            String full = application.isEmpty() ? path.value()
+                    : GuanaiRest.API + application + "/" + path.value().replaceAll("^/+", "");
+            assertFalse(path.value() + ": a module's resource path is relative to its application",
+                    !application.isEmpty() && path.value().startsWith(GuanaiRest.API));
+            assertTrue(full, full.startsWith(base));
+            assertFalse(full, full.substring(base.length()).isEmpty());
             assertArrayEquals(resource.getSimpleName(), new String[] {MediaType.APPLICATION_JSON},
                     resource.getAnnotation(Produces.class).value());
             assertFalse(resource.getSimpleName() + " has no operations", operations(resource).isEmpty());

@@ -40,6 +40,8 @@ public class DemoLoad implements Action {
     VolunteerService volunteers;
     @Reference
     ServiceRecordService records;
+    @Reference
+    ModuleDemoData modules;
 
     @Option(name = "--seed", description = "Seed of the county (default 1): the same seed gives the same county")
     long seed = DemoCounty.DEFAULT_SEED;
@@ -74,6 +76,10 @@ public class DemoLoad implements Action {
                 System.out.flush();
             });
             System.out.println(DemoCounty.summary(result));
+            modules.contributeAll(seed, scale, line -> {
+                System.out.println("  " + line);
+                System.out.flush();
+            });
         });
     }
 }

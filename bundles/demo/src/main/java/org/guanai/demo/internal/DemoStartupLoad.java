@@ -39,6 +39,7 @@ public class DemoStartupLoad {
     private static final Logger LOG = LoggerFactory.getLogger(DemoStartupLoad.class);
 
     private final DemoCounty demo;
+    private final ModuleDemoData modules;
     private Thread loader;
 
     @Activate
@@ -49,7 +50,9 @@ public class DemoStartupLoad {
                            @Reference(name = "sites") ServiceSiteService sites,
                            @Reference(name = "teams") ServiceTeamService teams,
                            @Reference(name = "volunteers") VolunteerService volunteers,
-                           @Reference(name = "records") ServiceRecordService records) {
+                           @Reference(name = "records") ServiceRecordService records,
+                           @Reference(name = "modules") ModuleDemoData modules) {
+        this.modules = modules;
         this.demo = new DemoCounty(new ServicesWriter.Services(divisions, households, persons, guardianships, sites,
                 teams, volunteers, records));
         String scale = System.getProperty(SCALE_PROPERTY);
@@ -91,6 +94,7 @@ public class DemoStartupLoad {
             String summary = DemoCounty.summary(result);
             LOG.info(summary);
             System.out.println("\n" + summary);
+            modules.contributeAll(seed, scale, line -> LOG.info("Demo county, module data: {}", line));
         } catch (InterruptedException e) {
             LOG.warn("Demo county: load interrupted (Guanai stopping); the registry keeps what was written");
             Thread.currentThread().interrupt();

@@ -11,7 +11,7 @@ import org.guanai.health.api.CampaignDTO;
 import org.guanai.health.api.CampaignKind;
 import org.guanai.health.api.CampaignQuery;
 import org.guanai.health.api.CampaignService;
-import org.guanai.health.console.completer.TownshipCompleter;
+import org.guanai.shell.api.completers.TownshipCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.health.console.support.Labels;

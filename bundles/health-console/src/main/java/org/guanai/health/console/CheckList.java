@@ -13,8 +13,8 @@ import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
 import org.guanai.health.console.completer.CampaignIdCompleter;
-import org.guanai.health.console.completer.TownshipCompleter;
-import org.guanai.health.console.completer.WomanIdCompleter;
+import org.guanai.shell.api.completers.TownshipCompleter;
+import org.guanai.shell.api.completers.WomanIdCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.health.console.support.Labels;
 import org.guanai.shell.api.Table;
@@ -22,8 +22,8 @@ import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 
 /**
- * Lists checks with their outcomes. The console is the county admin's, who may read results, so
- * the service is asked with {@code withResults = true}.
+ * Lists checks with their outcomes for those who may read results (the service asks the registry, as for the same
+ * user over REST); others see "(hidden)".
  */
 @Service
 @Command(scope = "health", name = "check-list", description = "Lists a woman's checks, or those of a campaign or year, with their results")
@@ -69,7 +69,7 @@ public class CheckList implements Action {
             query.year = Console.parseYear("--year", year);
             query.result = Labels.parse("--result", result, CheckResult.class);
             query.townshipCode = divisions.townshipCode("--township", township);
-            Page<CheckRecordDTO> page = checks.list(query, Console.page(offset, limit), true);
+            Page<CheckRecordDTO> page = checks.list(query, Console.page(offset, limit));
 
             Table table = new Table().number("id").number("person").column("name").column("checked on")
                     .number("campaign").column("provider").column("result").column("findings").column("referral")

@@ -11,7 +11,7 @@ import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
 import org.guanai.health.console.completer.CampaignIdCompleter;
-import org.guanai.health.console.completer.WomanIdCompleter;
+import org.guanai.shell.api.completers.WomanIdCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.health.console.support.Labels;
 

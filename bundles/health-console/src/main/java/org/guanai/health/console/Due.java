@@ -11,8 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.ScreeningReports;
-import org.guanai.health.console.completer.TownshipCompleter;
-import org.guanai.health.console.completer.VillageCompleter;
+import org.guanai.shell.api.completers.TownshipCompleter;
+import org.guanai.shell.api.completers.VillageCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.health.console.support.Labels;
@@ -61,7 +61,7 @@ public class Due implements Action {
             DivisionNames names = new DivisionNames(divisions);
             Table table = new Table().number("id").column("name").column("village").column("phone").column("reason");
             for (DueWomanDTO w : page.items) {
-                table.row(w.personId, w.name, names.name(w.villageCode), Labels.maskPhone(w.phone), w.reason);
+                table.row(w.personId, w.name, names.name(w.villageCode), w.phone, w.reason);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

@@ -11,7 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.health.api.FollowUpDTO;
 import org.guanai.health.api.ScreeningReports;
-import org.guanai.health.console.completer.TownshipCompleter;
+import org.guanai.shell.api.completers.TownshipCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.shell.api.Table;

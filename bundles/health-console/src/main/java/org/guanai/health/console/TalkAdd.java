@@ -10,8 +10,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.health.api.TalkDTO;
 import org.guanai.health.api.TalkService;
-import org.guanai.health.console.completer.SiteIdCompleter;
-import org.guanai.health.console.completer.WomanIdCompleter;
+import org.guanai.shell.api.completers.SiteIdCompleter;
+import org.guanai.shell.api.completers.WomanIdCompleter;
 import org.guanai.shell.api.Console;
 
 @Service

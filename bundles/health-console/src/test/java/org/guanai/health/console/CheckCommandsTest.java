@@ -114,7 +114,6 @@ public class CheckCommandsTest {
         list.year = "2026";
         list.execute();
 
-        assertEquals(Boolean.TRUE, checks.lastWithResults);
         assertEquals(Long.valueOf(12), checks.lastQuery.personId);
         assertEquals(Integer.valueOf(2026), checks.lastQuery.year);
         List<String> lines = console.out().lines().toList();

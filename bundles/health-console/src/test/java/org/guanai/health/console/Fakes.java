@@ -83,22 +83,20 @@ public final class Fakes {
     public static class Checks implements CheckService {
         public final List<CheckRecordDTO> records = new ArrayList<>();
         public CheckQuery lastQuery;
-        public Boolean lastWithResults;
         public CheckRecordDTO lastRecorded;
         public Refusal refusal = Refusal.NONE;
         public int calls;
 
         @Override
-        public Page<CheckRecordDTO> list(CheckQuery query, PageRequest page, boolean withResults) {
+        public Page<CheckRecordDTO> list(CheckQuery query, PageRequest page) {
             calls++;
             lastQuery = query;
-            lastWithResults = withResults;
             return Pages.page(records.stream().filter(c -> query.personId == null || query.personId.equals(c.personId))
                     .collect(Collectors.toList()), page);
         }
 
         @Override
-        public CheckRecordDTO get(long id, boolean withResults) {
+        public CheckRecordDTO get(long id) {
             throw new UnsupportedOperationException();
         }
 

@@ -23,6 +23,8 @@ import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.audit.AuditEvent;
 import org.guanai.registry.api.audit.AuditOperations;
 import org.guanai.registry.api.audit.AuditService;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.Visibility;
 
 /**
  * What a module's record services share: transactions, loading by id, the version check of updates,
@@ -50,6 +52,12 @@ import org.guanai.registry.api.audit.AuditService;
  * </ul>
  * Without an audit service (plain unit tests) nothing is recorded.
  *
+ * <p><b>Scope.</b> A service whose records lie in the county calls {@link #scopedBy} once: from then on
+ * {@link #find} (and so every get, update and end) answers {@link NotFoundException} for a record outside the
+ * current caller's {@link Scope}, {@link #listRecords} keeps to it, and {@link #checkInScope} refuses a write that
+ * would place a record outside it. Masking is the DTO's business: {@link #toDto} applies
+ * {@link Visibility#idNumber}/{@link Visibility#phone} where its DTO has such fields.
+ *
  * @param <E> the entity
  * @param <D> the DTO it is read and written as
  */
@@ -62,6 +70,8 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
     private Clock clock = Clock.systemDefaultZone();
     private AuditService audit;
     private AuditPlacement auditPlacement = AuditPlacement.AFTER_WRITE;
+    private Visibility visibility;
+    private Scoping<E> scoping;
 
     /** Where a service's audit rows are written; see the class comment. */
     public enum AuditPlacement {
@@ -84,6 +94,29 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
     protected final void auditTo(AuditService audit, AuditPlacement placement) {
         this.audit = audit;
         this.auditPlacement = placement;
+    }
+
+    /**
+     * Keeps every read and write of this service to the current caller's scope (see the class comment); called
+     * once, from the constructor. Without it (records that are not placed in the county) nothing is scoped.
+     */
+    protected final void scopedBy(Visibility visibility, Scoping<E> scoping) {
+        this.visibility = visibility;
+        this.scoping = scoping;
+    }
+
+    /** The current caller's scope: {@link Scope#all()} when this service is not scoped or no one is calling. */
+    protected Scope scope() {
+        return visibility == null ? Scope.all() : visibility.scope();
+    }
+
+    /**
+     * Refuses, on {@code field}, a record placed in that township and village when the caller does not see it:
+     * nobody registers records where they could not read them back.
+     */
+    protected void checkInScope(Checks checks, String field, String townshipCode, String villageCode) {
+        checks.check(townshipCode == null || scope().includes(townshipCode, villageCode), field,
+                (villageCode == null ? townshipCode : villageCode) + " is outside the divisions assigned to you");
     }
 
     /** For tests that pin "today". */
@@ -125,10 +158,10 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
         return jpa.txExpr(TransactionType.Required, work);
     }
 
-    /** The record with that id, or {@link NotFoundException}. */
+    /** The record with that id, or {@link NotFoundException}: also for one outside the caller's scope. */
     protected E find(EntityManager em, long id) {
         E entity = em.find(type, id);
-        if (entity == null) {
+        if (entity == null || scoping != null && !scoping.includes(em, entity, scope())) {
             throw new NotFoundException(recordType, id);
         }
         return entity;
@@ -138,7 +171,11 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
         return tx(em -> toDto(em, find(em, id)));
     }
 
+    /** A page of the records {@code filter} matches inside the caller's scope, with their total. */
     protected Page<D> listRecords(Filter filter, PageRequest page) {
+        if (scoping != null) {
+            scoping.restrict(filter, scope());
+        }
         return tx(em -> {
             Page<E> entities = filter.page(em, type, page);
             return new Page<>(toDtos(em, entities.items), entities.total, entities.offset, entities.limit);

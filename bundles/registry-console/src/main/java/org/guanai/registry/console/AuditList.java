@@ -1,6 +1,5 @@
 package org.guanai.registry.console;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +16,6 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.apache.karaf.shell.support.completers.FileCompleter;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.audit.AuditEntryDTO;
@@ -26,6 +24,8 @@ import org.guanai.registry.api.audit.AuditQuery;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.Console;
+import org.guanai.shell.api.ConsoleFiles;
+import org.guanai.shell.api.FileNameCompleter;
 import org.guanai.shell.api.Table;
 
 /** The audit trail, for the administrator (ACL: admin only): newest rows first, or every match exported as CSV. */
@@ -36,6 +36,9 @@ public class AuditList implements Action {
 
     @Reference
     AuditService audit;
+
+    @Reference
+    ConsoleFiles files;
 
     @Option(name = "--user", description = "Only this user's rows (for login.failed: the name tried)")
     String user;
@@ -68,8 +71,8 @@ public class AuditList implements Action {
     @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
     String limit;
 
-    @Option(name = "--export", description = "Write every matching row to this CSV file (UTF-8) instead")
-    @Completion(FileCompleter.class)
+    @Option(name = "--export", description = "Write every matching row to this new CSV file (UTF-8) of the files folder instead")
+    @Completion(FileNameCompleter.class)
     String export;
 
     @Override
@@ -77,7 +80,7 @@ public class AuditList implements Action {
         return Console.run("audit query", () -> {
             AuditQuery query = query();
             if (export != null) {
-                exportTo(query, Path.of(export.trim()));
+                exportTo(query, files.create("--export", export));
                 return;
             }
             Page<AuditEntryDTO> page = audit.query(query, Console.page(offset, limit));
@@ -117,15 +120,17 @@ public class AuditList implements Action {
     }
 
     private void exportTo(AuditQuery query, Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new BadInputException("--export: folder " + parent + " does not exist");
-        }
         long rows;
-        try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
+        boolean written = false;
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             rows = audit.export(query, out);
+            written = true;
+        } finally {
+            if (!written) {
+                Files.deleteIfExists(file);
+            }
         }
-        System.out.println(rows + " audit rows written to " + file.toAbsolutePath());
+        System.out.println(rows + " audit rows written to " + file);
     }
 
     private static String record(AuditEntryDTO e) {

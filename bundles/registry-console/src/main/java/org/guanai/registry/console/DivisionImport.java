@@ -1,6 +1,5 @@
 package org.guanai.registry.console;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -9,16 +8,20 @@ import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
+import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.Console;
+import org.guanai.shell.api.ConsoleFiles;
+import org.guanai.shell.api.FileNameCompleter;
 
 @Service
 @Command(scope = "registry", name = "division-import",
@@ -28,9 +31,12 @@ public class DivisionImport implements Action {
     @Reference
     DivisionService divisions;
 
-    // A File field gets the shell's file-name completion.
-    @Argument(index = 0, name = "file", description = "The CSV file", required = true)
-    File file;
+    @Reference
+    ConsoleFiles files;
+
+    @Argument(index = 0, name = "file", description = "The CSV file: its name in the files folder", required = true)
+    @Completion(FileNameCompleter.class)
+    String file;
 
     @Option(name = "--charset", description = "The file's encoding (default UTF-8; GBK for files saved by Chinese Excel)")
     String charset;
@@ -38,7 +44,7 @@ public class DivisionImport implements Action {
     @Override
     public Object execute() throws Exception {
         return Console.run("division file", () -> {
-            String csv = read(file, charset(charset));
+            String csv = read(files.toRead("FILE", file), charset(charset));
             int count = divisions.importCsv(new StringReader(csv));
             System.out.println("Imported " + file + ": " + count + " divisions created or updated.");
         });
@@ -55,17 +61,17 @@ public class DivisionImport implements Action {
         }
     }
 
-    static String read(File file, Charset charset) {
+    static String read(Path file, Charset charset) {
         try {
-            String text = Files.readString(file.toPath(), charset);
+            String text = Files.readString(file, charset);
             // Spreadsheets save UTF-8 with a byte-order mark; it is not part of the first code.
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            throw new BadInputException(file + ": no such file");
+            throw new BadInputException(file.getFileName() + ": no such file");
         } catch (CharacterCodingException e) {
-            throw new BadInputException(file + ": not " + charset.name() + " text; try --charset GBK");
+            throw new BadInputException(file.getFileName() + ": not " + charset.name() + " text; try --charset GBK");
         } catch (IOException e) {
-            throw new BadInputException(file + ": cannot be read (" + e.getMessage() + ")");
+            throw new BadInputException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 }

@@ -1,10 +1,10 @@
 package org.guanai.registry.console;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -22,10 +22,12 @@ import org.guanai.registry.api.roster.RosterFormat;
 import org.guanai.registry.api.roster.RosterService;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.registry.console.support.Labels;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.Console;
+import org.guanai.shell.api.ConsoleFiles;
+import org.guanai.shell.api.FileNameCompleter;
 
 @Service
 @Command(scope = "registry", name = "export",
@@ -37,6 +39,9 @@ public class Export implements Action {
 
     @Reference
     RosterService roster;
+
+    @Reference
+    ConsoleFiles files;
 
     @Option(name = "--township", description = "Township: its name or 9-digit code")
     @Completion(DivisionCompleter.class)
@@ -63,8 +68,10 @@ public class Export implements Action {
     @Option(name = "--reason", description = "Why the full numbers are needed (recorded)")
     String reason;
 
-    @Argument(index = 0, name = "file", description = "The file to write", required = true)
-    File file;
+    @Argument(index = 0, name = "file", description = "Name of the new file in the files folder (never overwritten)",
+            required = true)
+    @Completion(FileNameCompleter.class)
+    String file;
 
     @Override
     public Object execute() throws Exception {
@@ -74,19 +81,21 @@ public class Export implements Action {
             q.villageCode = divisions.villageCode("--village", village);
             q.includeEnded = includeEnded;
             q.category = Labels.parse("--category", category, CareCategory.class);
-            q.format = format(format, file.getName());
+            q.format = format(format, file);
             String why = Console.text(reason);
             if (unmask && why == null) {
                 throw new BadInputException("--unmask needs --reason: say why the full numbers are needed");
             }
+            Path target = files.create("FILE", file);
             int[] count = new int[1];
             Runnable export = () -> {
-                try (OutputStream out = Files.newOutputStream(file.toPath())) {
+                try (OutputStream out = Files.newOutputStream(target)) {
                     count[0] = roster.export(q, out);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             };
+            boolean written = false;
             try {
                 Caller caller = CallerContext.current().orElse(null);
                 if (unmask && caller != null) {
@@ -94,10 +103,15 @@ public class Export implements Action {
                 } else {
                     export.run();
                 }
+                written = true;
             } catch (UncheckedIOException e) {
                 throw new BadInputException(file + ": cannot be written (" + e.getCause().getMessage() + ")");
+            } finally {
+                if (!written) {
+                    Files.deleteIfExists(target); // nothing half-written is left behind
+                }
             }
-            System.out.println("Wrote " + count[0] + " persons to " + file + " (" + q.format.extension() + ").");
+            System.out.println("Wrote " + count[0] + " persons to " + target + " (" + q.format.extension() + ").");
         });
     }
 

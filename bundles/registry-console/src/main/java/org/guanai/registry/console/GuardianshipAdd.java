@@ -12,7 +12,7 @@ import org.guanai.registry.api.GuardianCapacity;
 import org.guanai.registry.api.GuardianRelation;
 import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipService;
-import org.guanai.registry.console.completer.PersonIdCompleter;
+import org.guanai.shell.api.completers.PersonIdCompleter;
 import org.guanai.shell.api.Console;
 
 @Service

@@ -12,7 +12,7 @@ import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PersonDTO;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;

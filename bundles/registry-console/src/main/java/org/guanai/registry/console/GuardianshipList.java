@@ -15,8 +15,8 @@ import org.guanai.registry.api.GuardianshipQuery;
 import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
-import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.completer.PersonIdCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
+import org.guanai.shell.api.completers.PersonIdCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
 

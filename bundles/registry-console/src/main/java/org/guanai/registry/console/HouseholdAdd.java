@@ -14,7 +14,7 @@ import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.MigrantMemberDTO;
 import org.guanai.registry.api.MigrantRelation;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.Console;
 

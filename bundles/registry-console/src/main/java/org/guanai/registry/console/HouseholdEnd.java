@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdService;
-import org.guanai.registry.console.completer.HouseholdIdCompleter;
+import org.guanai.shell.api.completers.HouseholdIdCompleter;
 import org.guanai.shell.api.Console;
 
 @Service

@@ -1,7 +1,6 @@
 package org.guanai.registry.console;
 
 import org.guanai.registry.console.support.Labels;
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -14,17 +13,15 @@ import org.guanai.registry.api.HouseholdQuery;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
-import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.api.audit.AuditService;
-import org.guanai.registry.api.security.UserAccessService;
-import org.guanai.registry.console.support.FullView;
+import org.guanai.shell.api.completers.DivisionCompleter;
+import org.guanai.shell.api.FullViewAction;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "household-list", description = "Lists households with members working away")
-public class HouseholdList implements Action {
+public class HouseholdList extends FullViewAction {
 
     @Reference
     HouseholdService households;
@@ -56,23 +53,10 @@ public class HouseholdList implements Action {
     @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
     String limit;
 
-    @Reference
-    UserAccessService access;
-
-
-    @Reference
-
-    AuditService audit;
-
-    @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
-    boolean unmask;
-
-    @Option(name = "--reason", description = "Why you need the full view (recorded)")
-    String reason;
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("household query", () -> FullView.run(access, audit, "household", unmask, reason, () -> {
+        return Console.run("household query", () -> fullView("household", () -> {
             HouseholdQuery query = new HouseholdQuery();
             query.townshipCode = divisions.townshipCode("--township", township);
             query.villageCode = divisions.villageCode("--village", village);
@@ -92,6 +76,7 @@ public class HouseholdList implements Action {
                 table.print(System.out);
             }
             Console.printFooter(System.out, page, "households");
+            return page.items.stream().map(h -> h.id).toList();
         }));
     }
 }

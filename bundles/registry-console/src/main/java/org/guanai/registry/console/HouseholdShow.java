@@ -3,7 +3,6 @@ package org.guanai.registry.console;
 import java.io.PrintStream;
 import java.time.LocalDate;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -19,10 +18,8 @@ import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
-import org.guanai.registry.console.completer.HouseholdIdCompleter;
-import org.guanai.registry.api.audit.AuditService;
-import org.guanai.registry.api.security.UserAccessService;
-import org.guanai.registry.console.support.FullView;
+import org.guanai.shell.api.completers.HouseholdIdCompleter;
+import org.guanai.shell.api.FullViewAction;
 import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
 import org.guanai.shell.api.DivisionNames;
@@ -31,7 +28,7 @@ import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "household-show", description = "Shows a household, its migrant members and its registered persons")
-public class HouseholdShow implements Action {
+public class HouseholdShow extends FullViewAction {
 
     @Reference
     HouseholdService households;
@@ -42,19 +39,6 @@ public class HouseholdShow implements Action {
     @Reference
     DivisionService divisions;
 
-    @Reference
-    UserAccessService access;
-
-
-    @Reference
-
-    AuditService audit;
-
-    @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
-    boolean unmask;
-
-    @Option(name = "--reason", description = "Why you need the full view (recorded)")
-    String reason;
 
     @Argument(index = 0, name = "id", description = "Household id", required = true)
     @Completion(HouseholdIdCompleter.class)
@@ -62,7 +46,7 @@ public class HouseholdShow implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("household", () -> FullView.run(access, audit, "household", unmask, reason, () -> {
+        return Console.run("household", () -> fullView("household", () -> {
             HouseholdDTO h = households.get(Console.parseId("id", id));
             DivisionNames names = new DivisionNames(divisions);
             PrintStream out = System.out;
@@ -109,6 +93,7 @@ public class HouseholdShow implements Action {
                 }
                 table.print(out);
             }
+            return java.util.List.of(h.id);
         }));
     }
 

@@ -1,6 +1,5 @@
 package org.guanai.registry.console;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -25,6 +24,8 @@ import org.guanai.registry.api.roster.RosterService;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.registry.console.support.Labels;
 import org.guanai.shell.api.Console;
+import org.guanai.shell.api.ConsoleFiles;
+import org.guanai.shell.api.FileNameCompleter;
 
 @Service
 @Command(scope = "registry", name = "import",
@@ -38,8 +39,13 @@ public class Import implements Action {
     @Reference
     RosterService roster;
 
-    @Argument(index = 0, name = "file", description = "The roster file (.csv or .xlsx)", required = true)
-    File file;
+    @Reference
+    ConsoleFiles files;
+
+    @Argument(index = 0, name = "file", description = "The roster file (.csv or .xlsx): its name in the files folder"
+            + " (registry:files lists them)", required = true)
+    @Completion(FileNameCompleter.class)
+    String file;
 
     @Option(name = "--dry-run", description = "Check every row and report; write nothing")
     boolean dryRun;
@@ -48,8 +54,9 @@ public class Import implements Action {
             description = "Import rows reported as possible duplicates (after a person has checked them)")
     boolean confirmDuplicates;
 
-    @Option(name = "--report", description = "Where to write the report (default: FILE.report.csv next to the file)")
-    File report;
+    @Option(name = "--report", description = "Name of the report file in the files folder (default: FILE.report.csv,"
+            + " numbered when that exists)")
+    String report;
 
     @Option(name = "--category", description = "The care category of every person when no 类别 column says it: "
             + "WOMAN, CHILD or ELDERLY (a children's roster is CHILD by itself)")
@@ -70,14 +77,11 @@ public class Import implements Action {
     @Override
     public Object execute() throws Exception {
         return Console.run("roster", () -> {
-            Path path = file.toPath();
-            if (!Files.isRegularFile(path)) {
-                throw new BadInputException(file + ": no such file");
-            }
-            Path reportFile = report != null ? report.toPath()
-                    : path.resolveSibling(path.getFileName() + ".report.csv");
+            Path path = files.toRead("FILE", file);
+            // made now, so a bad --report is refused before any row is read; never over an earlier report
+            Path reportFile = report != null ? files.create("--report", report) : files.createFree(file + ".report.csv");
             PrintStream out = System.out;
-            ImportOptions options = new ImportOptions(dryRun, confirmDuplicates, path.getFileName().toString());
+            ImportOptions options = new ImportOptions(dryRun, confirmDuplicates, file);
             options.category = Labels.parse("--category", category, CareCategory.class);
             options.layout = Console.text(layout);
             options.saveLayout = Console.text(saveLayout);
@@ -88,7 +92,13 @@ public class Import implements Action {
                 }
                 options.mapping.put(m.substring(0, eq), m.substring(eq + 1));
             }
-            ImportJobDTO job = roster.submit(path, false, options);
+            ImportJobDTO job;
+            try {
+                job = roster.submit(path, false, options);
+            } catch (RuntimeException e) {
+                Files.deleteIfExists(reportFile);
+                throw e;
+            }
             out.println((dryRun ? "检查 Checking " : "导入 Importing ") + file + " (job " + job.id + ", 格式 layout "
                     + job.layout + ")");
             if (dryRun || saveLayout != null) {
@@ -110,6 +120,7 @@ public class Import implements Action {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 out.println("The import goes on in the background (job " + job.id + "); its report is not written.");
+                Files.deleteIfExists(reportFile);
                 return;
             }
             writeReport(job.id, reportFile);
@@ -127,7 +138,7 @@ public class Import implements Action {
         try (OutputStream o = Files.newOutputStream(target)) {
             roster.writeReport(id, o);
         } catch (IOException e) {
-            throw new BadInputException(target + ": cannot write the report (" + e.getMessage() + ")");
+            throw new BadInputException(target.getFileName() + ": cannot write the report (" + e.getMessage() + ")");
         }
     }
 }

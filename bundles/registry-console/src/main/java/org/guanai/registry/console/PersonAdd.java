@@ -15,8 +15,8 @@ import org.guanai.registry.api.Gender;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.SchoolStage;
-import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.completer.HouseholdIdCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
+import org.guanai.shell.api.completers.HouseholdIdCompleter;
 import org.guanai.shell.api.Console;
 
 @Service

@@ -13,7 +13,7 @@ import org.guanai.registry.api.EndReason;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonService;
-import org.guanai.registry.console.completer.PersonIdCompleter;
+import org.guanai.shell.api.completers.PersonIdCompleter;
 import org.guanai.shell.api.Console;
 
 @Service

@@ -2,7 +2,6 @@ package org.guanai.registry.console;
 
 import java.time.LocalDate;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
@@ -18,11 +17,9 @@ import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.api.Status;
-import org.guanai.registry.console.completer.DivisionCompleter;
-import org.guanai.registry.console.completer.HouseholdIdCompleter;
-import org.guanai.registry.api.audit.AuditService;
-import org.guanai.registry.api.security.UserAccessService;
-import org.guanai.registry.console.support.FullView;
+import org.guanai.shell.api.completers.DivisionCompleter;
+import org.guanai.shell.api.completers.HouseholdIdCompleter;
+import org.guanai.shell.api.FullViewAction;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;
@@ -30,7 +27,7 @@ import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "person-list", description = "Lists left-behind women, children and elderly")
-public class PersonList implements Action {
+public class PersonList extends FullViewAction {
 
     @Reference
     PersonService persons;
@@ -75,23 +72,10 @@ public class PersonList implements Action {
     @Option(name = "--limit", description = "Rows to show (default 50, at most 500)")
     String limit;
 
-    @Reference
-    UserAccessService access;
-
-
-    @Reference
-
-    AuditService audit;
-
-    @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
-    boolean unmask;
-
-    @Option(name = "--reason", description = "Why you need the full view (recorded)")
-    String reason;
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("person query", () -> FullView.run(access, audit, "person", unmask, reason, () -> {
+        return Console.run("person query", () -> fullView("person", () -> {
             PersonQuery query = new PersonQuery();
             query.townshipCode = divisions.townshipCode("--township", township);
             query.villageCode = divisions.villageCode("--village", village);
@@ -108,7 +92,7 @@ public class PersonList implements Action {
             Table table = new Table().number("id").column("name").column("gender").column("ID number")
                     .number("age").column("categories").column("village").column("status");
             for (PersonDTO p : page.items) {
-                table.row(p.id, p.name, Labels.zh(p.gender), unmask ? p.idNumber : Labels.maskIdNumber(p.idNumber),
+                table.row(p.id, p.name, Labels.zh(p.gender), p.idNumber,
                         Labels.age(p.birthDate, today), Labels.categories(p.categories), names.name(p.villageCode),
                         p.status);
             }
@@ -116,6 +100,7 @@ public class PersonList implements Action {
                 table.print(System.out);
             }
             Console.printFooter(System.out, page, "persons");
+            return page.items.stream().map(p -> p.id).toList();
         }));
     }
 }

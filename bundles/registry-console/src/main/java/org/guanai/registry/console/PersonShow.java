@@ -3,7 +3,6 @@ package org.guanai.registry.console;
 import java.io.PrintStream;
 import java.time.LocalDate;
 
-import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -24,10 +23,8 @@ import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.TimelineService;
-import org.guanai.registry.console.completer.PersonIdCompleter;
-import org.guanai.registry.api.audit.AuditService;
-import org.guanai.registry.api.security.UserAccessService;
-import org.guanai.registry.console.support.FullView;
+import org.guanai.shell.api.completers.PersonIdCompleter;
+import org.guanai.shell.api.FullViewAction;
 import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
 import org.guanai.shell.api.DivisionNames;
@@ -36,7 +33,7 @@ import org.guanai.shell.api.Table;
 
 @Service
 @Command(scope = "registry", name = "person-show", description = "Shows a person: fields, warnings, guardianships and timeline")
-public class PersonShow implements Action {
+public class PersonShow extends FullViewAction {
 
     @Reference
     PersonService persons;
@@ -53,19 +50,6 @@ public class PersonShow implements Action {
     @Reference
     DivisionService divisions;
 
-    @Reference
-    UserAccessService access;
-
-
-    @Reference
-
-    AuditService audit;
-
-    @Option(name = "--unmask", description = "Show ID numbers and phones in full (full-view roles only; needs --reason)")
-    boolean unmask;
-
-    @Option(name = "--reason", description = "Why you need the full view (recorded)")
-    String reason;
 
     @Argument(index = 0, name = "id", description = "Person id", required = true)
     @Completion(PersonIdCompleter.class)
@@ -73,7 +57,7 @@ public class PersonShow implements Action {
 
     @Override
     public Object execute() throws Exception {
-        return Console.run("person", () -> FullView.run(access, audit, "person", unmask, reason, () -> {
+        return Console.run("person", () -> fullView("person", () -> {
             PersonDTO p = persons.get(Console.parseId("id", id));
             DivisionNames names = new DivisionNames(divisions);
             PrintStream out = System.out;
@@ -133,6 +117,7 @@ public class PersonShow implements Action {
             if (!timeline.unavailableModules.isEmpty()) {
                 out.println("  (not shown, module not answering: " + String.join(", ", timeline.unavailableModules) + ")");
             }
+            return java.util.List.of(p.id);
         }));
     }
 

@@ -10,7 +10,7 @@ import org.apache.karaf.shell.support.completers.StringsCompleter;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteKind;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Labels;
 

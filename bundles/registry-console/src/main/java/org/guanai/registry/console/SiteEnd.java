@@ -10,7 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
-import org.guanai.registry.console.completer.SiteIdCompleter;
+import org.guanai.shell.api.completers.SiteIdCompleter;
 import org.guanai.shell.api.Console;
 
 @Service

@@ -17,7 +17,7 @@ import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteKind;
 import org.guanai.registry.api.SiteQuery;
 import org.guanai.registry.api.Status;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.registry.console.support.Labels;

@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
-import org.guanai.registry.console.completer.SiteIdCompleter;
+import org.guanai.shell.api.completers.SiteIdCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.registry.console.support.Details;
 import org.guanai.shell.api.DivisionNames;

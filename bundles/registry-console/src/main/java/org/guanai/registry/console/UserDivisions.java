@@ -11,7 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.security.UserAccessDTO;
 import org.guanai.registry.api.security.UserAccessService;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.Console;
 

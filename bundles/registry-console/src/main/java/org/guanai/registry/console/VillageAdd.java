@@ -9,7 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
-import org.guanai.registry.console.completer.DivisionCompleter;
+import org.guanai.shell.api.completers.DivisionCompleter;
 import org.guanai.shell.api.Console;
 
 @Service

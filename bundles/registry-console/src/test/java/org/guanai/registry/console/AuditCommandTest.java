@@ -20,6 +20,7 @@ import org.guanai.registry.api.audit.AuditOutcome;
 import org.guanai.registry.api.audit.AuditQuery;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.audit.FieldChangeDTO;
+import org.guanai.shell.api.ConfinedFolder;
 import org.guanai.testing.Captured;
 import org.junit.Rule;
 import org.junit.Test;
@@ -76,9 +77,10 @@ public class AuditCommandTest {
         }
     }
 
-    private static AuditList command(Trail trail) {
+    private AuditList command(Trail trail) {
         AuditList command = new AuditList();
         command.audit = trail;
+        command.files = new ConfinedFolder(folder.getRoot().toPath().resolve("files"));
         return command;
     }
 
@@ -128,17 +130,27 @@ public class AuditCommandTest {
     public void exportsToAFile() throws Exception {
         Trail trail = new Trail();
         AuditList command = command(trail);
-        Path file = folder.getRoot().toPath().resolve("audit.csv");
+        Path file = command.files.folder().resolve("audit.csv");
         command.user = "wangli";
-        command.export = file.toString();
+        command.export = "audit.csv";
         command.execute();
 
         assertEquals("wangli", trail.queries.get(0).user);
         assertEquals("id,at_utc\r\n1,2026-03-02T08:14:55Z\r\n", Files.readString(file, StandardCharsets.UTF_8));
-        assertEquals("1 audit rows written to " + file.toAbsolutePath(), console.out().trim());
+        assertEquals("1 audit rows written to " + file, console.out().trim());
 
-        command.export = folder.getRoot().toPath().resolve("no/such/folder/a.csv").toString();
-        command.execute();
-        assertTrue(console.err(), console.err().startsWith("--export: folder "));
+        // a path anywhere (issue 9: an export over etc/users.properties), or over an earlier export: refused
+        Path users = folder.newFile("users.properties").toPath();
+        for (String target : List.of(users.toString(), "../users.properties", "audit.csv")) {
+            command.export = target;
+            command.execute();
+        }
+        assertEquals(1, trail.queries.size());
+        assertEquals("", Files.readString(users));
+        assertEquals("id,at_utc\r\n1,2026-03-02T08:14:55Z\r\n", Files.readString(file, StandardCharsets.UTF_8));
+        String[] errors = console.err().split("\n");
+        assertTrue(errors[0], errors[0].startsWith("--export: \"" + users + "\": 只接受文件名"));
+        assertTrue(errors[1], errors[1].startsWith("--export: \"../users.properties\": 只接受文件名"));
+        assertTrue(errors[2], errors[2].contains("never overwritten"));
     }
 }

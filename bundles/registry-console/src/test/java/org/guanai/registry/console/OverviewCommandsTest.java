@@ -3,7 +3,6 @@ package org.guanai.registry.console;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.junit.rules.TemporaryFolder;
 import org.guanai.testing.fakes.FakeDivisions;
 import org.guanai.testing.fakes.FakeGuardianships;
 import org.guanai.testing.fakes.FakePersons;
+import org.guanai.shell.api.ConfinedFolder;
 import org.guanai.testing.Captured;
 
 /** Statistics, alerts and divisions. */
@@ -89,25 +89,21 @@ public class OverviewCommandsTest {
     @Test
     public void divisionImportDropsTheByteOrderMarkOfUtf8() throws Exception {
         FakeDivisions divisions = new FakeDivisions();
-        File file = folder.newFile("divisions.csv");
-        Files.writeString(file.toPath(), "\uFEFFcode,name,parent_code\n330726102,郑宅镇,330726\n");
-        DivisionImport command = new DivisionImport();
-        command.divisions = divisions;
-        command.file = file;
+        Files.writeString(folder.getRoot().toPath().resolve("divisions.csv"), "\uFEFFcode,name,parent_code\n330726102,郑宅镇,330726\n");
+        DivisionImport command = divisionImport(divisions);
+        command.file = "divisions.csv";
         command.execute();
 
         assertEquals("code,name,parent_code\n330726102,郑宅镇,330726", divisions.imported);
-        assertEquals("Imported " + file + ": 1 divisions created or updated." + System.lineSeparator(), console.out());
+        assertEquals("Imported divisions.csv: 1 divisions created or updated." + System.lineSeparator(), console.out());
     }
 
     @Test
     public void divisionImportReadsGbkWhenAskedTo() throws Exception {
         FakeDivisions divisions = new FakeDivisions();
-        File file = folder.newFile("gbk.csv");
-        Files.writeString(file.toPath(), "330726102,郑宅镇,330726\n", Charset.forName("GBK"));
-        DivisionImport command = new DivisionImport();
-        command.divisions = divisions;
-        command.file = file;
+        Files.writeString(folder.getRoot().toPath().resolve("gbk.csv"), "330726102,郑宅镇,330726\n", Charset.forName("GBK"));
+        DivisionImport command = divisionImport(divisions);
+        command.file = "gbk.csv";
         command.charset = "gbk";
         command.execute();
 
@@ -117,18 +113,26 @@ public class OverviewCommandsTest {
 
     @Test
     public void divisionImportReportsAMissingFileOrWrongEncodingPlainly() throws Exception {
-        File gbk = folder.newFile("gbk.csv");
-        Files.writeString(gbk.toPath(), "330726102,郑宅镇,330726\n", Charset.forName("GBK"));
-        DivisionImport command = new DivisionImport();
-        command.divisions = new FakeDivisions();
-        command.file = gbk;
+        Files.writeString(folder.getRoot().toPath().resolve("gbk.csv"), "330726102,郑宅镇,330726\n", Charset.forName("GBK"));
+        DivisionImport command = divisionImport(new FakeDivisions());
+        command.file = "gbk.csv";
         command.execute();
-        command.file = new File(folder.getRoot(), "missing.csv");
+        command.file = "missing.csv";
+        command.execute();
+        command.file = "/etc/hostname"; // issue 9: import --dry-run /etc/hostname opened a system file
         command.execute();
 
-        String nl = System.lineSeparator();
-        assertEquals(gbk + ": not UTF-8 text; try --charset GBK" + nl + command.file + ": no such file" + nl,
-                console.err());
+        String[] errors = console.err().split(System.lineSeparator());
+        assertEquals("gbk.csv: not UTF-8 text; try --charset GBK", errors[0]);
+        assertTrue(errors[1], errors[1].startsWith("FILE: 文件夹中没有 missing.csv — no such file in " + folder.getRoot()));
+        assertTrue(errors[2], errors[2].startsWith("FILE: \"/etc/hostname\": 只接受文件名"));
+    }
+
+    private DivisionImport divisionImport(FakeDivisions divisions) {
+        DivisionImport command = new DivisionImport();
+        command.divisions = divisions;
+        command.files = new ConfinedFolder(folder.getRoot().toPath());
+        return command;
     }
 
     private static TownshipStatsDTO row(String code, String name, long women, long children, long elderly,

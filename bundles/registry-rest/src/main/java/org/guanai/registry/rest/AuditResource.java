@@ -27,17 +27,15 @@ import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The audit trail, for administrators only: a page of rows, or all matching rows as CSV (itself audited). */
 @Component(service = AuditResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
 @Allow(Roles.ADMIN)
 @Path(GuanaiRest.API + "/audit")
 @Produces(MediaType.APPLICATION_JSON)

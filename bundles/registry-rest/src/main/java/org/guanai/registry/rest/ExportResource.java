@@ -13,25 +13,20 @@ import javax.ws.rs.core.Response;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Roles;
-import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.roster.RosterExportQuery;
 import org.guanai.registry.api.roster.RosterFormat;
 import org.guanai.registry.api.roster.RosterService;
-import org.guanai.registry.api.security.Caller;
-import org.guanai.registry.api.security.CallerContext;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** The roster back out, in the import's layout: CSV (UTF-8 with BOM, for Excel) or XLSX. */
 @Component(service = ExportResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
 @Allow({Roles.COUNTY, Roles.TOWNSHIP})
 @javax.ws.rs.Path(GuanaiRest.API + "/exports")
 @Produces(MediaType.APPLICATION_JSON)
@@ -44,8 +39,9 @@ public class ExportResource {
     RosterService roster;
 
     /**
-     * ID numbers and phones are masked unless {@code unmask=true} with a {@code reason}, for a role with a
-     * full view. The file is made before the response starts, so a failure is a problem, not a cut file.
+     * ID numbers and phones are masked unless the request asks {@code unmask=true} with a {@code reason} and the
+     * caller's role may (the authentication filter reads both for every request; the registry decides). The file
+     * is made before the response starts, so a failure is a problem, not a cut file.
      */
     @GET
     @javax.ws.rs.Path("roster")
@@ -58,9 +54,7 @@ public class ExportResource {
                            @QueryParam("village") String village,
                            @QueryParam("category") String category,
                            @QueryParam("format") String format,
-                           @QueryParam("includeEnded") String includeEnded,
-                           @QueryParam("unmask") String unmask,
-                           @QueryParam("reason") String reason) {
+                           @QueryParam("includeEnded") String includeEnded) {
         RosterExportQuery q = new RosterExportQuery();
         q.townshipCode = divisions.townshipCode("township", township);
         q.villageCode = divisions.villageCode("village", village);
@@ -69,24 +63,11 @@ public class ExportResource {
         RosterFormat f = Params.enumParam(RosterFormat.class, "format",
                 format == null ? null : format.trim().toUpperCase(java.util.Locale.ROOT));
         q.format = f == null ? RosterFormat.CSV : f;
-        boolean full = Boolean.TRUE.equals(Params.booleanParam("unmask", unmask));
-        String why = Params.text(reason);
-        if (full && why == null) {
-            throw ValidationException.of("reason", "is required with unmask=true");
-        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Runnable export = () -> {
-            try {
-                roster.export(q, out);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
-        Caller caller = CallerContext.current().orElse(null);
-        if (full && caller != null && caller.unmaskReason().isEmpty()) {
-            CallerContext.runAs(caller.unmasking(why), export);
-        } else {
-            export.run();
+        try {
+            roster.export(q, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         String name = "roster" + (q.townshipCode == null ? "" : "-" + q.townshipCode)
                 + (q.villageCode == null ? "" : "-" + q.villageCode) + "." + q.format.extension();

@@ -2,10 +2,7 @@ package org.guanai.registry.rest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 
 import javax.ws.rs.Consumes;
@@ -14,7 +11,6 @@ import javax.ws.rs.POST;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
-import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
@@ -31,26 +27,22 @@ import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.RosterService;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Roster imports (花名册导入): upload a CSV or XLSX file, follow the job, download its row report. County
  * staff only: an import writes county-wide.
  */
 @Component(service = ImportResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
 @Allow({Roles.COUNTY})
 @javax.ws.rs.Path(GuanaiRest.API + "/imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportResource {
-    /** The largest upload: a county roster of 100,000 rows is ~30 MB as CSV. */
-    static final long MAX_UPLOAD_BYTES = 64L * 1024 * 1024;
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Reference
@@ -97,37 +89,10 @@ public class ImportResource {
             name = Params.text(headers.getHeaderString("filename"));
         }
         options.fileName = name == null ? "upload" : name;
-        Path file = Files.createTempFile("guanai-roster-", ".upload");
-        try {
-            copyLimited(body, file);
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(file);
-            throw e;
-        }
-        ImportJobDTO job = roster.submit(file, true, options);
+        // streamed to a bounded temporary file by the service, parsed from there when the job runs
+        ImportJobDTO job = roster.submit(body, options);
         URI location = uriInfo.getBaseUriBuilder().path(ImportResource.class).path(job.id).build();
         return Response.accepted(job).location(location).build();
-    }
-
-    private static void copyLimited(InputStream body, Path file) throws IOException {
-        if (body == null) {
-            throw ValidationException.of("body", "is required: the roster file");
-        }
-        long total = 0;
-        byte[] buffer = new byte[64 * 1024];
-        try (OutputStream out = Files.newOutputStream(file)) {
-            int n;
-            while ((n = body.read(buffer)) > 0) {
-                total += n;
-                if (total > MAX_UPLOAD_BYTES) {
-                    throw new WebApplicationException(Response.status(413).build());
-                }
-                out.write(buffer, 0, n);
-            }
-        }
-        if (total == 0) {
-            throw ValidationException.of("body", "is empty: send the roster file");
-        }
     }
 
     @GET

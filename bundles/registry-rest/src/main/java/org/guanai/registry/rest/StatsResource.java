@@ -9,16 +9,14 @@ import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.StatsService;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /** Active counts for the county and per township. */
 @Component(service = StatsResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
 @Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL, Roles.VIEWER})
 @Path(GuanaiRest.API + "/stats")
 @Produces(MediaType.APPLICATION_JSON)

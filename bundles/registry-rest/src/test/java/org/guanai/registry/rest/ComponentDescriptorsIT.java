@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.guanai.testing.BundleDescriptors;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
+import org.guanai.registry.rest.admin.RoleResource;
 import org.guanai.registry.rest.admin.UserResource;
 import org.junit.Test;
 
@@ -45,6 +46,7 @@ public class ComponentDescriptorsIT {
         Set<String> expected = ResourceContractTest.RESOURCES.stream()
                 .map(c -> BundleDescriptors.descriptorPath(c.getName())).collect(Collectors.toCollection(TreeSet::new));
         expected.add(BundleDescriptors.descriptorPath(UserResource.class.getName()));
+        expected.add(BundleDescriptors.descriptorPath(RoleResource.class.getName()));
         assertEquals(expected, bundle.serviceComponents());
     }
 

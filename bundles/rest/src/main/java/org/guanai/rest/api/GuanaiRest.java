@@ -20,6 +20,12 @@ public final class GuanaiRest {
     public static final String SELECT_JSON = "(osgi.jaxrs.name=" + JSON_EXTENSION + ")";
     public static final String SELECT_PROBLEMS = "(osgi.jaxrs.name=" + PROBLEM_EXTENSION + ")";
 
+    /**
+     * The applications the Guanai extensions bind to: the whiteboard's default application (the registry, the
+     * liveness probe, the OpenAPI document) and every module's {@link GuanaiApplication}.
+     */
+    public static final String SELECT_APPLICATIONS = "(|(osgi.jaxrs.name=.default)(guanai.application=true))";
+
     /** Media type of error bodies (RFC 9457). */
     public static final String PROBLEM_JSON = "application/problem+json";
 

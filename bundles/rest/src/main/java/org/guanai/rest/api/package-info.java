@@ -4,7 +4,7 @@
  * never served without authentication and problem+json error mapping: fail closed).
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.guanai.rest.api;
 
 import org.osgi.annotation.bundle.Export;

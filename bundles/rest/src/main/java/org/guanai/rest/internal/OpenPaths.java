@@ -2,6 +2,8 @@ package org.guanai.rest.internal;
 
 import java.util.Set;
 
+import javax.ws.rs.container.ContainerRequestContext;
+
 import org.guanai.rest.api.GuanaiRest;
 
 /**
@@ -18,8 +20,21 @@ public final class OpenPaths {
     private OpenPaths() {
     }
 
+    /**
+     * The path a request was made to, from the server's root ({@code api/v1/health/checks}), whichever application
+     * serves it: {@code UriInfo.getPath()} is relative to the application's base, which for a module is
+     * {@code /api/v1/<module>}.
+     */
+    public static String of(ContainerRequestContext request) {
+        try {
+            return normalize(request.getUriInfo().getRequestUri().getPath());
+        } catch (RuntimeException e) {
+            return normalize(request.getUriInfo().getPath());
+        }
+    }
+
     public static boolean isOpen(String method, String path) {
-        return "GET".equals(method) && OPEN.contains(normalize(path));
+        return ("GET".equals(method) || "HEAD".equals(method)) && OPEN.contains(normalize(path));
     }
 
     /** Under {@code api/v1} and not one of the open documents: responses must not be cached. */

@@ -7,8 +7,11 @@ import org.junit.Test;
 
 public class OpenPathsTest {
     @Test
-    public void onlyTheTwoDocumentsAreOpenAndOnlyForGet() {
+    public void onlyTheTwoDocumentsAreOpenAndOnlyForGetAndHead() {
         assertTrue(OpenPaths.isOpen("GET", "api/v1/status"));
+        assertTrue("a load balancer's probe", OpenPaths.isOpen("HEAD", "api/v1/status"));
+        assertFalse(OpenPaths.isOpen("POST", "api/v1/status"));
+        assertFalse(OpenPaths.isOpen("OPTIONS", "api/v1/status"));
         assertTrue(OpenPaths.isOpen("GET", "//api/v1/openapi.json"));
         assertFalse(OpenPaths.isOpen("get", "api/v1/status"));
         assertFalse(OpenPaths.isOpen("GET", "api/v1/status/"));

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.LimitExceededException;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
@@ -54,7 +55,7 @@ public final class Console {
             for (FieldError error : e.errors()) {
                 err.println("  " + error.field + ": " + error.message);
             }
-        } catch (NotFoundException | ConflictException | StaleVersionException e) {
+        } catch (NotFoundException | ConflictException | StaleVersionException | LimitExceededException e) {
             System.err.println(e.getMessage());
         }
         return null;

@@ -1,6 +1,7 @@
 package org.guanai.testing.fakes;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,17 @@ import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.Status;
 
 /**
- * An in-memory PersonService: records by id, the last query, page, create and end remembered,
+ * An in-memory PersonService (and the modules' PersonDirectory over the same records): records by id, the last query, page, create and end remembered,
  * {@link #calls} counted, and a {@link #refusal} to make a write fail as the registry would.
  */
-public class FakePersons implements PersonService {
+public class FakePersons implements PersonService, PersonDirectory {
     public final Map<Long, PersonDTO> records = new LinkedHashMap<>();
     public PersonQuery lastQuery;
     public PageRequest lastPage;
@@ -70,6 +72,13 @@ public class FakePersons implements PersonService {
             throw new NotFoundException("Person", id);
         }
         return p;
+    }
+
+    @Override
+    public Map<Long, PersonDTO> find(Collection<Long> ids) {
+        Map<Long, PersonDTO> found = new LinkedHashMap<>();
+        ids.stream().filter(records::containsKey).forEach(id -> found.put(id, records.get(id)));
+        return found;
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.guanai.health.api.CampaignKind;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.ProviderKind;
 
-/** The console's words for the health module's values: short forms users may type, Chinese labels for tables, masking. */
+/** The console's words for the health module's values: short forms users may type, Chinese labels for tables. */
 public final class Labels {
 
     /** Accepted besides the constant's name ('-' for '_' and any case are accepted anyway). */
@@ -63,18 +63,6 @@ public final class Labels {
     /** The Chinese label of a campaign kind, provider kind or result; "" for null. */
     public static String zh(Enum<?> value) {
         return value == null ? "" : CHINESE.getOrDefault(value, value.name());
-    }
-
-    /** A phone for lists: first 3 + **** + last 4 (138****5678); short numbers wholly masked. */
-    public static String maskPhone(String phone) {
-        if (phone == null || phone.isBlank()) {
-            return "";
-        }
-        String p = phone.trim();
-        if (p.length() < 8) {
-            return "*".repeat(p.length());
-        }
-        return p.substring(0, 3) + "****" + p.substring(p.length() - 4);
     }
 
     /** A percentage with one decimal, "66.7". */

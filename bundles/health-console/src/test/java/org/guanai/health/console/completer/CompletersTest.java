@@ -22,24 +22,6 @@ import org.guanai.testing.fakes.FakePersons;
 
 public class CompletersTest {
 
-    @Test
-    public void personIdsAreThoseOfActiveLeftBehindWomenWithTheirNames() {
-        FakePersons persons = new FakePersons();
-        persons.add(person(1, "王秀英", CareCategory.LEFT_BEHIND_WOMAN, Status.ACTIVE));
-        persons.add(person(2, "李小明", CareCategory.LEFT_BEHIND_CHILD, Status.ACTIVE));
-        persons.add(person(3, "张桂兰", CareCategory.LEFT_BEHIND_WOMAN, Status.ENDED));
-        WomanIdCompleter completer = new WomanIdCompleter();
-        completer.persons = persons;
-
-        List<Candidate> candidates = new ArrayList<>();
-        completer.completeCandidates(null, new ArgumentCommandLine("", 0), candidates);
-        assertEquals(1, candidates.size());
-        assertEquals("1", candidates.get(0).value());
-        assertEquals("王秀英", candidates.get(0).descr());
-        assertEquals(CareCategory.LEFT_BEHIND_WOMAN, persons.lastQuery.category);
-        assertEquals(Status.ACTIVE, persons.lastQuery.status);
-        assertEquals(100, persons.lastPage.limit);
-    }
 
     @Test
     public void campaignIdsComeWithYearKindAndProvider() {
@@ -61,41 +43,6 @@ public class CompletersTest {
         assertEquals(Status.ACTIVE, campaigns.lastQuery.status);
     }
 
-    @Test
-    public void townshipAndVillageCodesCompleteFromWhatIsTyped() {
-        TownshipCompleter townships = new TownshipCompleter();
-        townships.divisions = new FakeDivisions();
-        List<Candidate> all = new ArrayList<>();
-        townships.completeCandidates(null, new ArgumentCommandLine("", 0), all);
-        assertEquals(List.of("330726001", "330726101"), all.stream().map(Candidate::value).collect(Collectors.toList()));
-        assertEquals("浦阳街道", all.get(0).descr());
 
-        VillageCompleter villages = new VillageCompleter();
-        villages.divisions = new FakeDivisions();
-        List<String> values = new ArrayList<>();
-        villages.complete(null, new ArgumentCommandLine("3307261012", 10), values);
-        assertEquals(List.of("330726101201", "330726101202"),
-                values.stream().map(String::trim).sorted().collect(Collectors.toList()));
-    }
 
-    @Test
-    public void aServiceThatIsNotReadyOffersNothingAndBreaksNothing() {
-        FakeDivisions divisions = new FakeDivisions();
-        divisions.failure = new IllegalStateException("no county configured");
-        TownshipCompleter completer = new TownshipCompleter();
-        completer.divisions = divisions;
-
-        List<Candidate> candidates = new ArrayList<>();
-        completer.completeCandidates(null, new ArgumentCommandLine("33", 2), candidates);
-        assertTrue(candidates.isEmpty());
-    }
-
-    private static PersonDTO person(long id, String name, CareCategory category, Status status) {
-        PersonDTO p = new PersonDTO();
-        p.id = id;
-        p.name = name;
-        p.categories = EnumSet.of(category);
-        p.status = status;
-        return p;
-    }
 }

@@ -39,14 +39,6 @@ public class ConsoleTest {
                 () -> Labels.parse("--result", "ok", CheckResult.class));
     }
 
-    @Test
-    public void phonesAreMaskedInTheMiddle() {
-        assertEquals("138****5678", Labels.maskPhone("13812345678"));
-        assertEquals("057****3456", Labels.maskPhone("0579-84123456"));
-        assertEquals("*****", Labels.maskPhone("12345"));
-        assertEquals("", Labels.maskPhone(null));
-    }
-
     private static void assertBad(String message, Runnable parse) {
         try {
             parse.run();

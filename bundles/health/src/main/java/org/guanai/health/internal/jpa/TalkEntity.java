@@ -33,6 +33,10 @@ public class TalkEntity extends VersionedEntity {
     @Column(name = "site_id")
     private Long siteId;
 
+    /** Where it was held: its site's township, or the one given; null for a county-wide talk. */
+    @Column(name = "township_code", length = 9)
+    private String townshipCode;
+
     @Column(name = "speaker", nullable = false, length = 100)
     private String speaker;
 
@@ -69,6 +73,14 @@ public class TalkEntity extends VersionedEntity {
 
     public void setSiteId(Long siteId) {
         this.siteId = siteId;
+    }
+
+    public String getTownshipCode() {
+        return townshipCode;
+    }
+
+    public void setTownshipCode(String townshipCode) {
+        this.townshipCode = townshipCode;
     }
 
     public String getSpeaker() {

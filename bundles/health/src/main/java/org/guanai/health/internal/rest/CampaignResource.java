@@ -26,19 +26,18 @@ import org.guanai.registry.api.Status;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
-import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 
 /** Screening campaigns: what, when, by whom, where. Closed (end), never deleted. */
 @Component(service = CampaignResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
+@JaxrsApplicationSelect(HealthApplication.SELECT)
 @Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH})
-@Path(GuanaiRest.API + "/health/campaigns")
+@Path("campaigns")
 @Produces(MediaType.APPLICATION_JSON)
 public class CampaignResource {
     static final String RECORD = "campaign";

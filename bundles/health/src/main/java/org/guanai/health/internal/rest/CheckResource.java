@@ -12,42 +12,38 @@ import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
-import javax.ws.rs.core.SecurityContext;
 import javax.ws.rs.core.UriInfo;
 
 import org.guanai.health.api.CheckQuery;
 import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
-import org.guanai.health.internal.service.CheckOutcomes;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
-import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 
 /**
- * Check records. Outcomes (result, findings, referral, follow-up) are health data: only the health and
- * admin roles read or write them. Others see that a check happened ({@code outcomeHidden: true}); they
- * cannot record a check, since every check has a result, but may correct its other fields, which
- * keeps the stored outcome.
+ * Check records. Outcomes (result, findings, referral, follow-up) are health data: the service shows and accepts
+ * them only for callers the registry lets read {@code health.results} (health staff and admin). Others see that a
+ * check happened ({@code outcomeHidden: true}); they cannot record a check, since every check has a result, but
+ * may correct its other fields, which keeps the stored outcome.
  *
  * <p>Who may call what ({@code @Allow}; admin always may): reading and correcting for county, township
- * and health staff, recording for health staff only. Inside, the outcome is shown and written only for
- * health staff ({@link HealthRoles}), so a township user's correction can never touch it.
+ * and health staff, recording for health staff only.
  */
 @Component(service = CheckResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
+@JaxrsApplicationSelect(HealthApplication.SELECT)
 @Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH})
-@Path(GuanaiRest.API + "/health/checks")
+@Path("checks")
 @Produces(MediaType.APPLICATION_JSON)
 public class CheckResource {
     static final String RECORD = "check";
@@ -67,23 +63,22 @@ public class CheckResource {
                                      @QueryParam("result") String result,
                                      @QueryParam("township") String township,
                                      @QueryParam("offset") String offset,
-                                     @QueryParam("limit") String limit,
-                                     @Context SecurityContext security) {
+                                     @QueryParam("limit") String limit) {
         CheckQuery query = new CheckQuery();
         query.personId = Params.longParam("person", person);
         query.campaignId = Params.longParam("campaign", campaign);
         query.year = Params.yearParam("year", year);
         query.result = Params.enumParam(CheckResult.class, "result", result);
         query.townshipCode = divisions.townshipCode("township", township);
-        return checks.list(query, Params.page(offset, limit), HealthRoles.mayReadOutcomes(security));
+        return checks.list(query, Params.page(offset, limit));
     }
 
     @GET
     @Path("{id}")
     @ApiResponseType(value = CheckRecordDTO.class,
             summary = "Get a check record (its outcome for health staff only); its ETag is its version")
-    public Response get(@PathParam("id") String id, @Context SecurityContext security) {
-        CheckRecordDTO check = checks.get(Params.id(RECORD, id), HealthRoles.mayReadOutcomes(security));
+    public Response get(@PathParam("id") String id) {
+        CheckRecordDTO check = checks.get(Params.id(RECORD, id));
         return Etags.ok(check, check.version);
     }
 
@@ -92,10 +87,8 @@ public class CheckResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = CheckRecordDTO.class, status = 201,
             summary = "Record a woman's check (health staff only: every check has a result)")
-    public Response create(CheckRecordDTO check, @Context UriInfo uriInfo, @Context SecurityContext security) {
-        CheckRecordDTO body = Params.body(check);
-        HealthRoles.require(security, HealthRoles.OUTCOME_WRITE_REFUSED);
-        CheckRecordDTO created = checks.record(body);
+    public Response create(CheckRecordDTO check, @Context UriInfo uriInfo) {
+        CheckRecordDTO created = checks.record(Params.body(check));
         return Params.created(uriInfo, CheckResource.class, created.id, created, created.version);
     }
 
@@ -104,20 +97,9 @@ public class CheckResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = CheckRecordDTO.class,
             summary = "Correct a check or add its follow-up (If-Match required; outcome fields for health staff only)")
-    public Response update(@PathParam("id") String id, CheckRecordDTO check, @Context HttpHeaders headers,
-                           @Context SecurityContext security) {
+    public Response update(@PathParam("id") String id, CheckRecordDTO check, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
-        long checkId = Params.id(RECORD, id);
-        CheckRecordDTO body = Params.body(check);
-        boolean health = HealthRoles.mayReadOutcomes(security);
-        if (!health) {
-            if (CheckOutcomes.carried(body)) {
-                HealthRoles.require(security, HealthRoles.OUTCOME_WRITE_REFUSED);
-            }
-            // A full replace by someone who never saw the outcome keeps it (a stale version still fails).
-            CheckOutcomes.copy(checks.get(checkId, true), body);
-        }
-        CheckRecordDTO updated = checks.update(checkId, version, body);
-        return Etags.ok(health ? updated : CheckOutcomes.hide(updated), updated.version);
+        CheckRecordDTO updated = checks.update(Params.id(RECORD, id), version, Params.body(check));
+        return Etags.ok(updated, updated.version);
     }
 }

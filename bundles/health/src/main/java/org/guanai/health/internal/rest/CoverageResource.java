@@ -13,19 +13,18 @@ import org.guanai.health.api.ScreeningReports;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
-import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 
 /** Screening coverage per township and for the county: counts and percentages only. */
 @Component(service = CoverageResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
+@JaxrsApplicationSelect(HealthApplication.SELECT)
 @Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.VIEWER})
-@Path(GuanaiRest.API + "/health/coverage")
+@Path("coverage")
 @Produces(MediaType.APPLICATION_JSON)
 public class CoverageResource {
     @Reference

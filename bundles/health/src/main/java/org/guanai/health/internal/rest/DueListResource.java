@@ -15,22 +15,21 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
-import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 
 /**
  * Who is due for a check: names and villages, no outcomes. Its own root (as are the follow-up and
  * coverage resources) so that no resource claims all of {@code /api/v1/health}.
  */
 @Component(service = DueListResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
+@JaxrsApplicationSelect(HealthApplication.SELECT)
 @Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH})
-@Path(GuanaiRest.API + "/health/due")
+@Path("due")
 @Produces(MediaType.APPLICATION_JSON)
 public class DueListResource {
     @Reference

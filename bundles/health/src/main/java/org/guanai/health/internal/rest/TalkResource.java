@@ -22,19 +22,18 @@ import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.Etags;
-import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 
 /** Maternal and child health talks (妇幼保健讲座). Talks are facts: corrected (PUT), never ended. */
 @Component(service = TalkResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
+@JaxrsApplicationSelect(HealthApplication.SELECT)
 @Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH})
-@Path(GuanaiRest.API + "/health/talks")
+@Path("talks")
 @Produces(MediaType.APPLICATION_JSON)
 public class TalkResource {
     static final String RECORD = "talk";

@@ -4,16 +4,14 @@
  * {@code /api/v1/health}; the liveness probe {@code /api/v1/status} is elsewhere), published
  * through the Aries JAX-RS whiteboard. Private: this bundle exports nothing.
  *
- * <p>As in registry-rest, each resource selects the auth filter, JSON provider and problem+json
- * mappers by name ({@code @JaxrsExtensionSelect}) and deliberately does not carry
- * {@code @JSONRequired}: both set {@code osgi.jaxrs.extension.select}, and bnd keeps only the
- * last annotation's value, so {@code @JSONRequired} would silently drop the auth and problem
- * selections. {@code ComponentDescriptorsIT} checks the built descriptors.
+ * <p>The resources live in the module's own JAX-RS application ({@link org.guanai.health.internal.rest.HealthApplication},
+ * base {@code /api/v1/health}), so installing or removing the module never redeploys the registry's. Each is a
+ * {@link org.guanai.rest.api.GuanaiResource} (served only with authentication, JSON and problem+json) that selects
+ * that application. {@code ComponentDescriptorsIT} checks the built descriptors.
  *
  * <p>Every parameter a client can get wrong is taken as a String and converted by
- * the shared {@link org.guanai.rest.api.Params}. Outcomes of checks are health data: resources
- * pass {@code withResults} only for the {@code health} and {@code admin} roles
- * ({@link org.guanai.health.internal.rest.HealthRoles}), and refuse others' outcome writes with 403.
+ * the shared {@link org.guanai.rest.api.Params}. Outcomes of checks are health data: the services ask the registry's
+ * {@code Visibility} who may read or write them, so REST and the console show the same user the same.
  *
  * <p>Authorization fails closed: every resource method carries {@link org.guanai.rest.api.Allow} (on
  * its class as the default, on a method where it differs) with {@link org.guanai.registry.api.Roles}

@@ -8,11 +8,13 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CoverageDTO;
 import org.guanai.health.api.CoverageRowDTO;
 import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.security.SmallCells;
 
 /**
  * Screening coverage of a year, per township of the county (every township, zeros included) and for
@@ -75,6 +77,41 @@ public final class Coverage {
         }
         coverage.county = total.row(county);
         return coverage;
+    }
+
+    /**
+     * Coverage as a caller who may not read results sees it: the counts that follow from results (abnormal,
+     * referred, followed up) and their percentages null where {@code cells} suppresses them, column by column over
+     * the townships with the county as the total (so no suppressed cell can be worked out from the others). A
+     * followed-up count whose referred count is suppressed goes too. Nothing changes for {@link SmallCells#none()}.
+     */
+    public static CoverageDTO suppress(CoverageDTO coverage, SmallCells cells) {
+        if (!cells.suppresses()) {
+            return coverage;
+        }
+        List<CoverageRowDTO> rows = coverage.townships;
+        List<Long> abnormal = column(rows, coverage.county, r -> r.abnormal, r -> r.checked, cells);
+        List<Long> referred = column(rows, coverage.county, r -> r.referred, r -> r.checked, cells);
+        List<Long> followed = column(rows, coverage.county, r -> r.referralsFollowedUp, r -> r.referred, cells);
+        for (int i = 0; i <= rows.size(); i++) {
+            CoverageRowDTO row = i < rows.size() ? rows.get(i) : coverage.county;
+            row.abnormal = abnormal.get(i);
+            row.referred = referred.get(i);
+            row.referralsFollowedUp = row.referred == null ? null : followed.get(i);
+            row.abnormalPercent = row.abnormal == null ? null : row.abnormalPercent;
+            row.referredPercent = row.referred == null ? null : row.referredPercent;
+            row.followedUpPercent = row.referralsFollowedUp == null ? null : row.followedUpPercent;
+        }
+        coverage.suppressedBelow = cells.minimum();
+        return coverage;
+    }
+
+    private static List<Long> column(List<CoverageRowDTO> rows, CoverageRowDTO total,
+                                     ToLongFunction<CoverageRowDTO> count, ToLongFunction<CoverageRowDTO> whole,
+                                     SmallCells cells) {
+        long[] counts = rows.stream().mapToLong(count).toArray();
+        long[] wholes = rows.stream().mapToLong(whole).toArray();
+        return cells.column(counts, wholes, count.applyAsLong(total), whole.applyAsLong(total));
     }
 
     /** {@code part} as a percentage of {@code whole}, one decimal, rounded half up; 0 when whole is 0. */

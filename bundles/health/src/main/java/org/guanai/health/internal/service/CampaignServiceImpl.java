@@ -47,7 +47,7 @@ public class CampaignServiceImpl extends EndableServiceSupport<CampaignEntity, C
                                @Reference(name = "sites") ServiceSiteService sites,
                                @Reference(name = "schema") HealthSchema schema,
                                @Reference(name = "audit") AuditService audit) {
-        this(jpa, new RegistryLookups(null, divisions, sites));
+        this(jpa, new RegistryLookups(null, null, divisions, sites));
         auditTo(audit, AuditPlacement.AFTER_WRITE);
     }
 

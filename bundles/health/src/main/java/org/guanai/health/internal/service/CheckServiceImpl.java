@@ -28,35 +28,49 @@ import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.security.Visibility;
+import org.guanai.health.internal.spi.HealthModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Check records. Outcomes leave this service only when the caller asks {@code withResults}; a result
- * filter without results is ignored, as filtering by result would itself reveal it.
+ * Check records. Outcomes leave and enter this service only for a caller who may read
+ * {@link HealthModule#RESULTS} (the registry's {@link Visibility} decides, for REST and console alike); for
+ * others a result filter is ignored, as filtering by result would itself reveal it. A check is seen by whoever
+ * sees its woman.
  */
 @Component(service = CheckService.class)
 public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRecordDTO> implements CheckService {
 
     static final int REFERRAL_MAX = 200;
+    static final String OUTCOME_WRITE_REFUSED = "recording or changing a health result needs the health role";
 
     private final RegistryLookups registry;
+    private final Visibility visibility;
 
     @Activate
     public CheckServiceImpl(@Reference(name = "jpa", target = HealthUnit.TARGET) JpaTemplate jpa,
                             @Reference(name = "persons") PersonService persons,
+                            @Reference(name = "directory") PersonDirectory directory,
+                            @Reference(name = "visibility") Visibility visibility,
                             @Reference(name = "schema") HealthSchema schema,
                             @Reference(name = "audit") AuditService audit) {
-        this(jpa, new RegistryLookups(persons, null, null));
+        this(jpa, new RegistryLookups(persons, directory, null, null), visibility);
         auditTo(audit, AuditPlacement.AFTER_WRITE);
     }
 
-    CheckServiceImpl(JpaTemplate jpa, RegistryLookups registry) {
+    CheckServiceImpl(JpaTemplate jpa, RegistryLookups registry, Visibility visibility) {
         super(jpa, CheckEntity.class, "check");
         this.registry = registry;
+        this.visibility = visibility;
+    }
+
+    private boolean readsResults() {
+        return visibility.mayRead(HealthModule.RESULTS);
     }
 
     @Override
@@ -65,7 +79,8 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
     }
 
     @Override
-    public Page<CheckRecordDTO> list(CheckQuery query, PageRequest page, boolean withResults) {
+    public Page<CheckRecordDTO> list(CheckQuery query, PageRequest page) {
+        boolean withResults = readsResults();
         CheckQuery q = query == null ? new CheckQuery() : query;
         PageRequest p = page == null ? PageRequest.of(null, null) : page;
         Filter filter = new Filter()
@@ -136,17 +151,18 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
     }
 
     @Override
-    public CheckRecordDTO get(long id, boolean withResults) {
+    public CheckRecordDTO get(long id) {
         CheckRecordDTO check = getRecord(id);
         PersonDTO person = registry.person(check.personId)
                 .orElseThrow(() -> new NotFoundException(recordType(), id)); // outside the caller's divisions
         CheckMapper.withPerson(check, person);
-        return withResults ? check : CheckOutcomes.hide(check);
+        return readsResults() ? check : CheckOutcomes.hide(check);
     }
 
     @Override
     public CheckRecordDTO record(CheckRecordDTO check) {
         CheckRecordDTO in = body(check);
+        visibility.requireRead(HealthModule.RESULTS, OUTCOME_WRITE_REFUSED); // every check has a result
         PersonDTO person = person(in.personId);
         CheckRecordDTO created = createRecord(em -> {
             CheckRecordDTO valid = validate(em, in, person, null);
@@ -160,10 +176,20 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
     @Override
     public CheckRecordDTO update(long id, long expectedVersion, CheckRecordDTO check) {
         CheckRecordDTO in = body(check);
+        boolean withResults = readsResults();
+        if (!withResults && CheckOutcomes.carried(in)) {
+            visibility.requireRead(HealthModule.RESULTS, OUTCOME_WRITE_REFUSED);
+        }
         PersonDTO person = person(in.personId);
-        CheckRecordDTO updated = updateRecord(id, expectedVersion,
-                (em, entity) -> CheckMapper.apply(validate(em, in, person, entity.getPersonId()), entity));
-        return CheckMapper.withPerson(updated, person);
+        CheckRecordDTO updated = updateRecord(id, expectedVersion, (em, entity) -> {
+            if (!withResults) {
+                // a full replace by someone who never saw the outcome keeps it
+                CheckOutcomes.copy(CheckMapper.toDto(entity), in);
+            }
+            CheckMapper.apply(validate(em, in, person, entity.getPersonId()), entity);
+        });
+        CheckMapper.withPerson(updated, person);
+        return withResults ? updated : CheckOutcomes.hide(updated);
     }
 
     /** Read from the registry before our transaction opens. */

@@ -2,7 +2,6 @@ package org.guanai.health.internal.service;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,14 +15,17 @@ import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.Status;
 
 /**
  * What the health module asks the registry, through its API services only: persons, sites and
- * divisions. The registry owns those records; this module keeps their ids.
+ * divisions. The registry owns those records; this module keeps their ids. Persons named by id are looked up in
+ * the {@link PersonDirectory}: scoped and masked for the caller, but not audited as the caller opening them.
  */
 public final class RegistryLookups {
 
@@ -31,33 +33,27 @@ public final class RegistryLookups {
     static final int PAGE = PageRequest.MAX_LIMIT;
 
     private final PersonService persons;
+    private final PersonDirectory directory;
     private final DivisionService divisions;
     private final ServiceSiteService sites;
 
     /** Any service the caller never asks about may be null. */
-    public RegistryLookups(PersonService persons, DivisionService divisions, ServiceSiteService sites) {
+    public RegistryLookups(PersonService persons, PersonDirectory directory, DivisionService divisions,
+                           ServiceSiteService sites) {
         this.persons = persons;
+        this.directory = directory;
         this.divisions = divisions;
         this.sites = sites;
     }
 
+    /** The person, if the caller sees her. */
     public Optional<PersonDTO> person(long id) {
-        try {
-            return Optional.ofNullable(persons.get(id));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return directory.find(id);
     }
 
-    /** The persons with these ids that exist, by id (one registry read per distinct id). */
+    /** The persons with these ids that the caller sees, by id (a few registry queries for any number). */
     public Map<Long, PersonDTO> persons(Collection<Long> ids) {
-        Map<Long, PersonDTO> found = new HashMap<>();
-        for (Long id : ids) {
-            if (id != null && !found.containsKey(id)) {
-                person(id).ifPresent(p -> found.put(id, p));
-            }
-        }
-        return found;
+        return directory.find(ids);
     }
 
     static boolean isActiveWoman(PersonDTO p) {
@@ -65,12 +61,17 @@ public final class RegistryLookups {
                 && p.categories.contains(CareCategory.LEFT_BEHIND_WOMAN);
     }
 
-    public boolean siteExists(long id) {
+    /** The service site, if the caller sees it. */
+    public Optional<ServiceSiteDTO> site(long id) {
         try {
-            return sites.get(id) != null;
+            return Optional.ofNullable(sites.get(id));
         } catch (NotFoundException e) {
-            return false;
+            return Optional.empty();
         }
+    }
+
+    public boolean siteExists(long id) {
+        return site(id).isPresent();
     }
 
     /** Active left-behind women, optionally of one township and/or village, read page by page. */

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
@@ -31,44 +30,44 @@ import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ValidationException;
-import org.guanai.registry.api.security.Caller;
-import org.guanai.registry.api.security.CallerContext;
+import org.guanai.health.internal.spi.HealthModule;
+import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.security.Scope;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Gathers the inputs of the screening rules (the women from the registry, the checks from this
- * module's tables) and hands them to the rules in {@code internal.screening}, which decide.
+ * module's tables) and hands them to the rules in {@code internal.screening}, which decide. Every report keeps to
+ * the caller's divisions; what follows from results is for callers who may read {@link HealthModule#RESULTS}:
+ * the overdue follow-ups whole, and coverage with its small cells suppressed for the others.
  */
 @Component(service = ScreeningReports.class)
 public class ScreeningReportsImpl implements ScreeningReports {
 
+    static final String OVERDUE_REFUSED = "the overdue follow-up list shows health results and needs the health role";
+
     private final JpaTemplate jpa;
     private final RegistryLookups registry;
+    private final Visibility visibility;
     private Clock clock = Clock.systemDefaultZone();
-
-    /** Which townships the caller sees (coverage lists only those); absent, all of them. */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    volatile UserAccessService access;
 
     @Activate
     public ScreeningReportsImpl(@Reference(name = "jpa", target = HealthUnit.TARGET) JpaTemplate jpa,
                                 @Reference(name = "persons") PersonService persons,
+                                @Reference(name = "directory") PersonDirectory directory,
                                 @Reference(name = "divisions") DivisionService divisions,
+                                @Reference(name = "visibility") Visibility visibility,
                                 @Reference(name = "schema") HealthSchema schema) {
-        this(jpa, new RegistryLookups(persons, divisions, null));
+        this(jpa, new RegistryLookups(persons, directory, divisions, null), visibility);
     }
 
-    ScreeningReportsImpl(JpaTemplate jpa, RegistryLookups registry) {
+    ScreeningReportsImpl(JpaTemplate jpa, RegistryLookups registry, Visibility visibility) {
         this.jpa = jpa;
         this.registry = registry;
+        this.visibility = visibility;
     }
 
     /** For tests that pin "today" (the latest year one may ask about is next year). */
@@ -88,6 +87,8 @@ public class ScreeningReportsImpl implements ScreeningReports {
         if (today == null) {
             throw ValidationException.of("today", "is required");
         }
+        // being on this list discloses that a check found something
+        visibility.requireRead(HealthModule.RESULTS, OVERDUE_REFUSED);
         List<CheckFact> open = facts(new Filter().and("e.followUpDue < ?", today).and("e.followedUpOn IS NULL"));
         Map<Long, PersonFact> persons = new HashMap<>();
         List<PersonDTO> known = townshipCode != null ? registry.everyoneIn(townshipCode)
@@ -103,20 +104,15 @@ public class ScreeningReportsImpl implements ScreeningReports {
         checkYear(year);
         // Like the registry's own statistics: NotFoundException while no county is configured.
         DivisionDTO county = registry.requireCounty();
-        Scope scope = scope();
+        Scope scope = visibility.scope();
         List<DivisionDTO> townships = registry.townshipsOf(county).stream()
                 .filter(t -> scope.isAll() || scope.touchedTownships().contains(t.code))
                 .toList();
         List<PersonFact> women = registry.activeWomen(null, null).stream().map(PersonFact::of).toList();
         List<CheckFact> checks = facts(new Filter().and("e.checkedOn >= ? AND e.checkedOn <= ?",
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
-        return Coverage.of(year, county, townships, women, checks);
-    }
-
-    private Scope scope() {
-        UserAccessService current = access;
-        Optional<Caller> caller = CallerContext.current();
-        return current == null || caller.isEmpty() ? Scope.all() : current.scopeOf(caller.get());
+        return Coverage.suppress(Coverage.of(year, county, townships, women, checks),
+                visibility.cells(HealthModule.RESULTS));
     }
 
     private void checkYear(int year) {

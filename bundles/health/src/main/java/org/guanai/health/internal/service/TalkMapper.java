@@ -16,6 +16,7 @@ final class TalkMapper {
         d.version = e.getVersion();
         d.heldOn = e.getHeldOn();
         d.siteId = e.getSiteId();
+        d.townshipCode = e.getTownshipCode();
         d.speaker = e.getSpeaker();
         d.topic = e.getTopic();
         d.attendeeIds = new ArrayList<>(e.getAttendeeIds());
@@ -28,6 +29,7 @@ final class TalkMapper {
     static void apply(TalkDTO d, TalkEntity e) {
         e.setHeldOn(d.heldOn);
         e.setSiteId(d.siteId);
+        e.setTownshipCode(d.townshipCode);
         e.setSpeaker(d.speaker);
         e.setTopic(d.topic);
         e.setAttendeeIds(d.attendeeIds);

@@ -58,7 +58,7 @@ public class HealthIndicators implements IndicatorProvider {
         query.year = year;
         query.townshipCode = townshipCode;
         // A count: no outcome is read.
-        long checksThisYear = checks.list(query, PageRequest.of(0, 1), false).total;
+        long checksThisYear = checks.list(query, PageRequest.of(0, 1)).total;
         return List.of(
                 new IndicatorDTO(HealthModule.ID, COVERAGE, "本年度健康检查覆盖率", "Health check coverage this year",
                         row.checkedPercent, "%"),

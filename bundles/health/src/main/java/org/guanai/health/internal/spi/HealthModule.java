@@ -1,6 +1,10 @@
 package org.guanai.health.internal.spi;
 
+import java.util.List;
+
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.spi.ModuleDescriptor;
+import org.guanai.registry.api.spi.SensitiveData;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -10,6 +14,11 @@ import org.osgi.service.component.annotations.Component;
 public class HealthModule implements ModuleDescriptor {
 
     public static final String ID = "health";
+    /**
+     * The sensitive data of this module: check outcomes (result, findings, referral, follow-up) and what follows
+     * from them (the overdue follow-ups, coverage counts of abnormal and referred women). Read by health staff.
+     */
+    public static final String RESULTS = "health.results";
 
     private final String version;
 
@@ -40,6 +49,11 @@ public class HealthModule implements ModuleDescriptor {
     @Override
     public String version() {
         return version;
+    }
+
+    @Override
+    public List<SensitiveData> sensitiveData() {
+        return List.of(new SensitiveData(RESULTS, "健康检查结果", "health check results", List.of(Roles.HEALTH)));
     }
 
     @Override

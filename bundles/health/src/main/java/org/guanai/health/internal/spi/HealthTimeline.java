@@ -66,7 +66,7 @@ public class HealthTimeline implements TimelineProvider {
         CheckQuery checkQuery = new CheckQuery();
         checkQuery.personId = personId;
         Map<Long, CampaignKind> kinds = new HashMap<>();
-        for (CheckRecordDTO c : all(page -> checks.list(checkQuery, page, false))) {
+        for (CheckRecordDTO c : all(page -> checks.list(checkQuery, page))) {
             CampaignKind kind = c.campaignId == null ? null : kinds.computeIfAbsent(c.campaignId, this::kind);
             String title = (kind == null ? CHECK_TITLE : TITLES.get(kind)) + " " + c.checkedOn.getYear();
             entries.add(new TimelineEntryDTO(c.checkedOn, HealthModule.ID, CHECK_KIND, title, c.providerName,

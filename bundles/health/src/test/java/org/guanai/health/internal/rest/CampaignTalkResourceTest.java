@@ -24,6 +24,8 @@ import org.junit.Before;
 import org.junit.Test;
 
 public class CampaignTalkResourceTest {
+    static final String APP = HealthApplication.BASE + "/";
+
     static {
         Http.init();
     }
@@ -68,12 +70,12 @@ public class CampaignTalkResourceTest {
 
     @Test
     public void campaignCreateGetUpdateAndEnd() {
-        Response created = campaignResource.create(new CampaignDTO(), Http.uriInfo());
+        Response created = campaignResource.create(new CampaignDTO(), Http.uriInfo(APP));
         assertEquals(201, created.getStatus());
         assertEquals(URI.create(Http.BASE + "api/v1/health/campaigns/" + Fakes.CREATED_ID), created.getLocation());
         assertEquals(Etags.of(0), created.getEntityTag());
         assertEquals("body", only(assertThrows(ValidationException.class,
-                () -> campaignResource.create(null, Http.uriInfo()))).field);
+                () -> campaignResource.create(null, Http.uriInfo(APP)))).field);
 
         assertEquals(Etags.of(3), campaignResource.get("4").getEntityTag());
         assertThrows(NotFoundException.class, () -> campaignResource.get("four"));
@@ -104,7 +106,7 @@ public class CampaignTalkResourceTest {
         assertEquals("attendee", only(assertThrows(ValidationException.class,
                 () -> talkResource.list(null, "me", null, null, null, null))).field);
 
-        Response created = talkResource.create(new TalkDTO(), Http.uriInfo());
+        Response created = talkResource.create(new TalkDTO(), Http.uriInfo(APP));
         assertEquals(URI.create(Http.BASE + "api/v1/health/talks/" + Fakes.CREATED_ID), created.getLocation());
         assertThrows(NotFoundException.class, () -> talkResource.get("1/2"));
         assertThrows(Etags.PreconditionRequiredException.class,

@@ -28,7 +28,7 @@ public class ComponentDescriptorsIT {
     /** The packages a Karaf 4.4 distribution with the registry, REST and JPA support and JPA features offers. */
     private static final Set<String> IMPORTABLE = Set.of("javax.persistence", "javax.persistence.metamodel",
             "javax.ws.rs", "javax.ws.rs.core", "org.apache.aries.jpa.template", "org.guanai.health.api",
-            "org.guanai.jpa.support", "org.guanai.registry.api", "org.guanai.registry.api.audit",
+            "org.guanai.jpa.support", "org.slf4j", "org.guanai.registry.api", "org.guanai.registry.api.audit",
             "org.guanai.registry.api.security", "org.guanai.registry.api.spi", "org.guanai.rest.api",
             "org.osgi.framework");
 
@@ -67,7 +67,7 @@ public class ComponentDescriptorsIT {
         String metamodel = imports.get("javax.persistence.metamodel");
         assertTrue(metamodel, metamodel == null || metamodel.equals("[2.0,3)"));
         // It implements the health API's provider interfaces: a minor API change needs a new bundle.
-        assertEquals("[1.0,1.1)", imports.get("org.guanai.health.api"));
+        assertEquals("[2.0,2.1)", imports.get("org.guanai.health.api"));
         // It only extends and implements the shared support's types: any 1.x will do.
         assertEquals("[1.0,2)", imports.get("org.guanai.jpa.support"));
     }
@@ -76,9 +76,9 @@ public class ComponentDescriptorsIT {
     public void everyComponentIsListed() {
         Set<String> expected = new TreeSet<>();
         ResourceContractTest.RESOURCES.forEach(c -> expected.add(descriptorPath(c.getName())));
-        for (String c : List.of("schema.HealthSchema", "service.CampaignServiceImpl", "service.CheckServiceImpl",
+        for (String c : List.of("rest.HealthApplication", "schema.HealthSchema", "service.CampaignServiceImpl", "service.CheckServiceImpl",
                 "service.TalkServiceImpl", "service.ScreeningReportsImpl", "spi.HealthModule", "spi.HealthTimeline",
-                "spi.HealthIndicators")) {
+                "spi.HealthIndicators", "spi.HealthDemoData")) {
             expected.add(descriptorPath(INTERNAL + c));
         }
         assertEquals(expected, bundle.serviceComponents());

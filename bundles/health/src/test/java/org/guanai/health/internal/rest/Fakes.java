@@ -17,7 +17,6 @@ import org.guanai.health.api.ScreeningReports;
 import org.guanai.health.api.TalkDTO;
 import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
-import org.guanai.health.internal.service.CheckOutcomes;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.testing.fakes.Calls;
@@ -38,21 +37,17 @@ final class Fakes {
     }
 
     static final class Checks extends Calls<CheckQuery> implements CheckService {
-        Boolean withResults;
         int writes;
 
         @Override
-        public Page<CheckRecordDTO> list(CheckQuery query, PageRequest page, boolean withResults) {
-            this.withResults = withResults;
+        public Page<CheckRecordDTO> list(CheckQuery query, PageRequest page) {
             return recordList(query, page);
         }
 
         @Override
-        public CheckRecordDTO get(long id, boolean withResults) {
+        public CheckRecordDTO get(long id) {
             recordGet("check", id);
-            this.withResults = withResults;
-            CheckRecordDTO c = stored(id, 3);
-            return withResults ? c : CheckOutcomes.hide(c);
+            return stored(id, 3);
         }
 
         @Override

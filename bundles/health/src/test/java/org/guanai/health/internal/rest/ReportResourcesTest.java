@@ -59,20 +59,11 @@ public class ReportResourcesTest {
     }
 
     @Test
-    public void overdueFollowUpsAreForHealthStaffOnly() {
-        followUps.overdue("430621101", null, null, Http.roles("health"));
+    public void overdueFollowUpsAreOfTodayAndTheTownship() {
+        followUps.overdue("430621101", null, null);
         assertEquals(LocalDate.now(), reports.today);
         assertEquals("430621101", reports.township);
-        followUps.overdue(null, null, null, Http.roles("admin"));
+        followUps.overdue(null, null, null);
         assertNull(reports.township);
-        int calls = reports.calls;
-        ForbiddenException refused = assertThrows(ForbiddenException.class,
-                () -> followUps.overdue(null, null, null, Http.roles("staff")));
-        assertEquals(403, refused.getResponse().getStatus());
-        assertEquals(HealthRoles.OVERDUE_REFUSED, refused.getMessage());
-        // Township staff may read the due list but not this one (the @Allow says so too).
-        assertThrows(ForbiddenException.class, () -> followUps.overdue(null, null, null, Http.roles("township")));
-        assertThrows(ForbiddenException.class, () -> followUps.overdue(null, null, null, null));
-        assertEquals(calls, reports.calls);
     }
 }

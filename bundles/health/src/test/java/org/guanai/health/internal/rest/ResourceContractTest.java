@@ -61,7 +61,7 @@ public class ResourceContractTest extends ResourceContract {
             Map.entry("POST /health/talks", HEALTH_READ),
             Map.entry("PUT /health/talks/{id}", HEALTH_READ));
 
-    private static final ResourceRules RULES = new ResourceRules(RESOURCES, ACCESS);
+    private static final ResourceRules RULES = new ResourceRules("/health", RESOURCES, ACCESS);
 
     @Override
     protected ResourceRules rules() {

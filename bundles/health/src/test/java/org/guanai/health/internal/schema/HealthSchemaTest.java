@@ -22,7 +22,7 @@ import org.junit.Test;
 
 public class HealthSchemaTest {
 
-    private static final int HEALTH_CHANGESETS = 4;
+    private static final int HEALTH_CHANGESETS = 5;
 
     private static EmbeddedDataSource dataSource;
 

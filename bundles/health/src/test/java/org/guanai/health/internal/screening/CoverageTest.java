@@ -111,9 +111,9 @@ public class CoverageTest {
         assertEquals(name, row.townshipName);
         assertEquals(code + " due", due, row.due);
         assertEquals(code + " checked", checked, row.checked);
-        assertEquals(code + " abnormal", abnormal, row.abnormal);
-        assertEquals(code + " referred", referred, row.referred);
-        assertEquals(code + " followed up", followedUp, row.referralsFollowedUp);
+        assertEquals(code + " abnormal", Long.valueOf(abnormal), row.abnormal);
+        assertEquals(code + " referred", Long.valueOf(referred), row.referred);
+        assertEquals(code + " followed up", Long.valueOf(followedUp), row.referralsFollowedUp);
         assertEquals(code + " checked %", checkedPct, row.checkedPercent, 0);
         assertEquals(code + " abnormal %", abnormalPct, row.abnormalPercent, 0);
         assertEquals(code + " referred %", referredPct, row.referredPercent, 0);

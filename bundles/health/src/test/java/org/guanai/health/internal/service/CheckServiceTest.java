@@ -66,7 +66,7 @@ public class CheckServiceTest {
         assertEquals("宫颈细胞学异常", created.findings);
         assertEquals(1, created.version);
         assertFalse(created.outcomeHidden);
-        assertEquals(TODAY.plusDays(30), health.checks.get(created.id, true).followUpDue);
+        assertEquals(TODAY.plusDays(30), health.checks.get(created.id).followUpDue);
     }
 
     @Test
@@ -185,7 +185,7 @@ public class CheckServiceTest {
         in.followUpOutcome = "已复查";
         long id = health.checks.record(in).id;
 
-        CheckRecordDTO hidden = health.checks.get(id, false);
+        CheckRecordDTO hidden = Health.asCountyStaff(() -> health.checks.get(id));
         assertTrue(hidden.outcomeHidden);
         assertNull(hidden.result);
         assertNull(hidden.findings);
@@ -199,12 +199,12 @@ public class CheckServiceTest {
 
         CheckQuery query = new CheckQuery();
         query.personId = her.id;
-        CheckRecordDTO listed = health.checks.list(query, PageRequest.first(10), false).items.get(0);
+        CheckRecordDTO listed = Health.asCountyStaff(() -> health.checks.list(query, PageRequest.first(10))).items.get(0);
         assertTrue(listed.outcomeHidden);
         assertNull(listed.result);
         assertNull(listed.findings);
 
-        CheckRecordDTO shown = health.checks.get(id, true);
+        CheckRecordDTO shown = health.checks.get(id);
         assertFalse(shown.outcomeHidden);
         assertEquals(CheckResult.REFERRED, shown.result);
         assertEquals("已复查", shown.followUpOutcome);
@@ -219,8 +219,8 @@ public class CheckServiceTest {
         query.personId = her.id;
         query.result = CheckResult.ABNORMAL;
 
-        assertEquals(1, health.checks.list(query, PageRequest.first(10), true).total);
-        Page<CheckRecordDTO> blind = health.checks.list(query, PageRequest.first(10), false);
+        assertEquals(1, health.checks.list(query, PageRequest.first(10)).total);
+        Page<CheckRecordDTO> blind = Health.asCountyStaff(() -> health.checks.list(query, PageRequest.first(10)));
         assertEquals(2, blind.total);
         assertTrue(blind.items.stream().allMatch(c -> c.outcomeHidden && c.result == null));
     }
@@ -235,7 +235,7 @@ public class CheckServiceTest {
 
         CheckQuery byTownship = new CheckQuery();
         byTownship.townshipCode = "430621101";
-        Page<CheckRecordDTO> inWest = health.checks.list(byTownship, PageRequest.first(50), true);
+        Page<CheckRecordDTO> inWest = health.checks.list(byTownship, PageRequest.first(50));
         assertTrue(ids(inWest).contains(b1));
         assertFalse(ids(inWest).contains(a1));
         assertTrue(inWest.items.stream().allMatch(c -> "430621101".equals(c.townshipCode)));
@@ -243,11 +243,11 @@ public class CheckServiceTest {
         CheckQuery hers2026 = new CheckQuery();
         hers2026.personId = inA.id;
         hers2026.year = 2026;
-        assertEquals(List.of(a2), ids(health.checks.list(hers2026, PageRequest.first(50), true)));
+        assertEquals(List.of(a2), ids(health.checks.list(hers2026, PageRequest.first(50))));
         hers2026.townshipCode = "430621100";
-        assertEquals(List.of(a2), ids(health.checks.list(hers2026, PageRequest.first(50), true)));
+        assertEquals(List.of(a2), ids(health.checks.list(hers2026, PageRequest.first(50))));
         hers2026.townshipCode = "430621102";
-        assertEquals(0, health.checks.list(hers2026, PageRequest.first(50), true).total);
+        assertEquals(0, health.checks.list(hers2026, PageRequest.first(50)).total);
     }
 
     @Test
@@ -258,12 +258,12 @@ public class CheckServiceTest {
         }
         CheckQuery q = new CheckQuery();
         q.townshipCode = "430621102";
-        Page<CheckRecordDTO> page = health.checks.list(q, PageRequest.of(3, 2), false);
+        Page<CheckRecordDTO> page = Health.asCountyStaff(() -> health.checks.list(q, PageRequest.of(3, 2)));
         assertEquals(5, page.total);
         assertEquals(2, page.items.size());
-        Page<CheckRecordDTO> all = health.checks.list(q, PageRequest.of(0, 10), false);
+        Page<CheckRecordDTO> all = Health.asCountyStaff(() -> health.checks.list(q, PageRequest.of(0, 10)));
         assertEquals(ids(all).subList(3, 5), ids(page));
-        assertEquals(0, health.checks.list(q, PageRequest.of(5, 2), false).items.size());
+        assertEquals(0, Health.asCountyStaff(() -> health.checks.list(q, PageRequest.of(5, 2))).items.size());
     }
 
     @Test
@@ -272,7 +272,7 @@ public class CheckServiceTest {
         CheckRecordDTO created = health.record(her.id, TODAY.minusDays(10), CheckResult.ABNORMAL);
         health.registry.persons.endPerson(her.id);
 
-        CheckRecordDTO change = health.checks.get(created.id, true);
+        CheckRecordDTO change = health.checks.get(created.id);
         change.followUpDue = TODAY.minusDays(1);
         change.followedUpOn = TODAY;
         change.followUpOutcome = "复查正常";
@@ -282,11 +282,11 @@ public class CheckServiceTest {
 
         assertThrows(StaleVersionException.class, () -> health.checks.update(created.id, created.version, change));
         assertThrows(NotFoundException.class, () -> health.checks.update(424242, 1, change));
-        assertThrows(NotFoundException.class, () -> health.checks.get(424242, true));
+        assertThrows(NotFoundException.class, () -> health.checks.get(424242));
 
         // Moving the check to someone else applies the category rule again.
         PersonDTO child = health.registry.person("孩子", VILLAGE_A1, CareCategory.LEFT_BEHIND_CHILD);
-        CheckRecordDTO moved = health.checks.get(created.id, true);
+        CheckRecordDTO moved = health.checks.get(created.id);
         moved.personId = child.id;
         assertEquals("personId", only(assertThrows(ValidationException.class,
                 () -> health.checks.update(created.id, updated.version, moved))).field);

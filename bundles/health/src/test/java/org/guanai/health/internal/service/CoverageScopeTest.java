@@ -29,35 +29,10 @@ public class CoverageScopeTest {
 
     @Test
     public void coverageListsOnlyTheTownshipsTheCallerSees() {
-        ScreeningReportsImpl reports = (ScreeningReportsImpl) health.reports;
-        reports.access = new UserAccessService() {
-            public List<UserAccessDTO> users() {
-                return List.of();
-            }
-
-            public UserAccessDTO user(String name) {
-                return null;
-            }
-
-            public UserAccessDTO setDivisions(String name, Collection<String> codes) {
-                return null;
-            }
-
-            public UserAccessDTO setRoles(String name, Collection<String> roles) {
-                return null;
-            }
-
-            public Scope scopeOf(Caller caller) {
-                return caller.user().equals("tina") ? Scope.of(Set.of(TOWNSHIP_A), Set.of()) : Scope.all();
-            }
-
-            public Set<String> fullViewRoles() {
-                return Set.of();
-            }
-        };
+        health.visibility.scope("tina", Scope.of(Set.of(TOWNSHIP_A), Set.of()));
         int year = java.time.LocalDate.now(Health.CLOCK).getYear();
-        CoverageDTO tina = CallerContext.callAs(Caller.of("tina", Set.of("township"), "t"), () -> reports.coverage(year));
+        CoverageDTO tina = Health.as("tina", () -> health.reports.coverage(year), "township");
         assertEquals(List.of(TOWNSHIP_A), tina.townships.stream().map(r -> r.townshipCode).collect(Collectors.toList()));
-        assertEquals(3, reports.coverage(year).townships.size());
+        assertEquals(3, health.reports.coverage(year).townships.size());
     }
 }

@@ -1,5 +1,15 @@
 package org.guanai.health.internal.service;
 
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.guanai.health.internal.spi.HealthModule;
+import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.CallerContext;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.testing.fakes.FakeVisibility;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +43,8 @@ public final class Health implements AutoCloseable {
 
     public final TestDatabase db;
     public final FakeRegistry registry = new FakeRegistry();
+    /** Who sees what: health staff and admin read results; scopes as a test sets them. */
+    public final FakeVisibility visibility = new FakeVisibility().readers(HealthModule.RESULTS, Roles.HEALTH);
     public final CampaignService campaigns;
     public final CheckService checks;
     public final TalkService talks;
@@ -40,14 +52,16 @@ public final class Health implements AutoCloseable {
 
     private Health() {
         db = TestDatabase.create("guanai-health", ds -> new HealthSchema(new LiquibaseTestMigrator(ds)));
-        RegistryLookups lookups = new RegistryLookups(registry.persons, registry.divisions, registry.sites);
+        FakeRegistry.scope = visibility::scope;
+        RegistryLookups lookups = new RegistryLookups(registry.persons, registry.persons, registry.divisions,
+                registry.sites);
         CampaignServiceImpl c = new CampaignServiceImpl(db.jpa, lookups);
         c.setClock(CLOCK);
-        CheckServiceImpl k = new CheckServiceImpl(db.jpa, lookups);
+        CheckServiceImpl k = new CheckServiceImpl(db.jpa, lookups, visibility);
         k.setClock(CLOCK);
-        TalkServiceImpl t = new TalkServiceImpl(db.jpa, lookups);
+        TalkServiceImpl t = new TalkServiceImpl(db.jpa, lookups, visibility);
         t.setClock(CLOCK);
-        ScreeningReportsImpl r = new ScreeningReportsImpl(db.jpa, lookups);
+        ScreeningReportsImpl r = new ScreeningReportsImpl(db.jpa, lookups, visibility);
         r.setClock(CLOCK);
         campaigns = c;
         checks = k;
@@ -61,7 +75,19 @@ public final class Health implements AutoCloseable {
 
     @Override
     public void close() {
+        CallerContext.clear();
+        FakeRegistry.scope = Scope::all;
         db.close();
+    }
+
+    /** Runs {@code work} as user {@code user} holding {@code roles}, as a REST request or console command would. */
+    public static <T> T as(String user, Supplier<T> work, String... roles) {
+        return CallerContext.callAs(Caller.of(user, Set.of(roles), "test"), work);
+    }
+
+    /** Runs {@code work} as county staff, who see the whole county but not health results. */
+    public static <T> T asCountyStaff(Supplier<T> work) {
+        return as("carla", work, Roles.COUNTY);
     }
 
     public static CampaignDTO campaign(CampaignKind kind, int year, String provider) {

@@ -209,9 +209,9 @@ public class ScreeningReportsTest {
         assertEquals(name, row.townshipName);
         assertEquals(name + " due", due, row.due);
         assertEquals(name + " checked", checked, row.checked);
-        assertEquals(name + " abnormal", abnormal, row.abnormal);
-        assertEquals(name + " referred", referred, row.referred);
-        assertEquals(name + " followed up", followedUp, row.referralsFollowedUp);
+        assertEquals(name + " abnormal", Long.valueOf(abnormal), row.abnormal);
+        assertEquals(name + " referred", Long.valueOf(referred), row.referred);
+        assertEquals(name + " followed up", Long.valueOf(followedUp), row.referralsFollowedUp);
         assertEquals(name + " checked %", checkedPct, row.checkedPercent, 0);
         assertEquals(name + " abnormal %", abnormalPct, row.abnormalPercent, 0);
         assertEquals(name + " referred %", referredPct, row.referredPercent, 0);

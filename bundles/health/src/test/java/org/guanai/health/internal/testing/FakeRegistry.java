@@ -1,5 +1,14 @@
 package org.guanai.health.internal.testing;
 
+import java.util.Collection;
+import java.util.function.Supplier;
+
+import org.guanai.registry.api.PersonDirectory;
+import org.guanai.testing.fakes.FakePersons;
+import org.guanai.testing.fakes.FakeSites;
+import org.guanai.testing.fakes.Pages;
+import org.guanai.registry.api.security.Scope;
+
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -47,6 +56,9 @@ public final class FakeRegistry {
     /** A township of another county. */
     public static final String FOREIGN_TOWNSHIP = "430622100";
 
+    /** What the caller sees, as the registry's services would scope their answers; the whole county by default. */
+    public static Supplier<Scope> scope = Scope::all;
+
     public final Persons persons = new Persons();
     public final Divisions divisions = new Divisions();
     public final Sites sites = new Sites();
@@ -73,11 +85,11 @@ public final class FakeRegistry {
         p.name = name;
         p.villageCode = village;
         p.townshipCode = village.substring(0, 9);
-        p.phone = "139" + String.format("%08d", persons.byId.size() + 1);
+        p.phone = "139" + String.format("%08d", persons.records.size() + 1);
         p.categories = categories.length == 0 ? EnumSet.noneOf(CareCategory.class)
                 : EnumSet.of(categories[0], categories);
         p.status = Status.ACTIVE;
-        return persons.add(p);
+        return persons.addNew(p);
     }
 
     public ServiceSiteDTO site(String name, String village) {
@@ -90,22 +102,29 @@ public final class FakeRegistry {
         return sites.add(s);
     }
 
-    public static final class Persons implements PersonService {
-        final Map<Long, PersonDTO> byId = new TreeMap<>();
+    private static boolean visible(String township, String village) {
+        return scope.get().includes(township, village);
+    }
+
+    /**
+     * The registry's persons (guanai-testing's fake, which is also the module's PersonDirectory), scoped to
+     * {@link #scope}, filtered as the registry filters, ids from 1000; it counts its list calls and page sizes.
+     */
+    public static final class Persons extends FakePersons {
         private long nextId = 1000;
         public int listCalls;
         public final List<Integer> limitsAsked = new ArrayList<>();
 
-        PersonDTO add(PersonDTO p) {
+        PersonDTO addNew(PersonDTO p) {
             p.id = nextId++;
             p.version = 1;
-            byId.put(p.id, p);
+            add(p);
             return p;
         }
 
         /** Ends the person's registration (moved away, ...), as the registry's end does. */
         public void endPerson(long id) {
-            byId.get(id).status = Status.ENDED;
+            records.get(id).status = Status.ENDED;
         }
 
         @Override
@@ -113,45 +132,31 @@ public final class FakeRegistry {
             listCalls++;
             limitsAsked.add(page.limit);
             PersonQuery q = query == null ? new PersonQuery() : query;
-            List<PersonDTO> all = byId.values().stream()
+            List<PersonDTO> all = records.values().stream()
+                    .filter(p -> visible(p.townshipCode, p.villageCode))
                     .filter(p -> q.townshipCode == null || q.townshipCode.equals(p.townshipCode))
                     .filter(p -> q.villageCode == null || q.villageCode.equals(p.villageCode))
                     .filter(p -> q.category == null || p.categories.contains(q.category))
                     .filter(p -> q.status == null || q.status == p.status)
                     .filter(p -> q.namePrefix == null || p.name.startsWith(q.namePrefix))
                     .collect(Collectors.toList());
-            List<PersonDTO> items = page.offset >= all.size() ? new ArrayList<>()
-                    : new ArrayList<>(all.subList(page.offset, Math.min(all.size(), page.offset + page.limit)));
-            return new Page<>(items, all.size(), page.offset, page.limit);
+            return Pages.page(all, page);
         }
 
         @Override
         public PersonDTO get(long id) {
-            PersonDTO p = byId.get(id);
-            if (p == null) {
+            PersonDTO p = super.get(id);
+            if (!visible(p.townshipCode, p.villageCode)) {
                 throw new NotFoundException("person", id);
             }
             return p;
         }
 
         @Override
-        public Optional<PersonDTO> findByIdNumber(String idNumber) {
-            return Optional.empty();
-        }
-
-        @Override
-        public PersonDTO create(PersonDTO person) {
-            throw new UnsupportedOperationException("the health module never writes persons");
-        }
-
-        @Override
-        public PersonDTO update(long id, long expectedVersion, PersonDTO person) {
-            throw new UnsupportedOperationException("the health module never writes persons");
-        }
-
-        @Override
-        public PersonDTO end(long id, long expectedVersion, EndRequest end) {
-            throw new UnsupportedOperationException("the health module never writes persons");
+        public Map<Long, PersonDTO> find(Collection<Long> ids) {
+            Map<Long, PersonDTO> found = new TreeMap<>(super.find(ids));
+            found.values().removeIf(p -> !visible(p.townshipCode, p.villageCode));
+            return found;
         }
     }
 
@@ -219,45 +224,24 @@ public final class FakeRegistry {
         }
     }
 
-    public static final class Sites implements ServiceSiteService {
-        private final Map<Long, ServiceSiteDTO> byId = new TreeMap<>();
+    /** The registry's sites (guanai-testing's fake), scoped to {@link #scope}. */
+    public static final class Sites extends FakeSites {
         private long nextId = 500;
 
         ServiceSiteDTO add(ServiceSiteDTO s) {
             s.id = nextId++;
             s.version = 1;
-            byId.put(s.id, s);
+            records.put(s.id, s);
             return s;
-        }
-
-        @Override
-        public Page<ServiceSiteDTO> list(SiteQuery query, PageRequest page) {
-            List<ServiceSiteDTO> all = new ArrayList<>(byId.values());
-            return new Page<>(all, all.size(), 0, page.limit);
         }
 
         @Override
         public ServiceSiteDTO get(long id) {
-            ServiceSiteDTO s = byId.get(id);
-            if (s == null) {
+            ServiceSiteDTO s = super.get(id);
+            if (!visible(s.townshipCode, s.villageCode)) {
                 throw new NotFoundException("site", id);
             }
             return s;
-        }
-
-        @Override
-        public ServiceSiteDTO create(ServiceSiteDTO site) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ServiceSiteDTO update(long id, long expectedVersion, ServiceSiteDTO site) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public ServiceSiteDTO end(long id, long expectedVersion, EndRequest end) {
-            throw new UnsupportedOperationException();
         }
     }
 }

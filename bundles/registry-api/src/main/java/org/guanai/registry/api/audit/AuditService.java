@@ -22,6 +22,16 @@ public interface AuditService {
      */
     void record(AuditEvent event);
 
+    /**
+     * Appends several rows at once, in one transaction: e.g. one per record a list showed in full. By default
+     * one {@link #record} after the other.
+     */
+    default void recordAll(java.util.Collection<AuditEvent> events) {
+        for (AuditEvent event : events) {
+            record(event);
+        }
+    }
+
     /** Rows matching {@code query}, newest first. */
     Page<AuditEntryDTO> query(AuditQuery query, PageRequest page);
 

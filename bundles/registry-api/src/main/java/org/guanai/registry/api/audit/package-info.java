@@ -4,7 +4,7 @@
  * appended and never changed; only the retention purge removes old ones, and it leaves a row of its own.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.guanai.registry.api.audit;
 
 import org.osgi.annotation.bundle.Export;

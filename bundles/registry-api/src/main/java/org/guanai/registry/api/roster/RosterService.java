@@ -1,6 +1,7 @@
 package org.guanai.registry.api.roster;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,18 +15,36 @@ import org.osgi.annotation.versioning.ProviderType;
  * rows are written in chunks aligned to households, each chunk one transaction. Re-running a file changes
  * nothing (persons are matched by ID number, households by 户编号), which also makes an interrupted
  * import resumable: run it again.
+ *
+ * <p>Limits keep the server's memory flat whatever is uploaded ({@code import.max.*} in
+ * {@code etc/org.guanai.registry.cfg}): a file is read from disk when its job runs, never whole into memory;
+ * files larger than allowed and imports beyond the number allowed to wait at once are refused with a
+ * {@link org.guanai.registry.api.LimitExceededException}.
  */
 @ProviderType
 public interface RosterService {
 
     /**
-     * Reads {@code file} (CSV or XLSX, sniffed from the content) and queues its import. The file is read
-     * before this returns (and deleted then when {@code deleteWhenDone}, e.g. an uploaded temporary file).
+     * Checks that {@code file} (CSV or XLSX, sniffed from the content) starts like a roster and queues its
+     * import. The job reads the file when it runs (and deletes it then when {@code deleteWhenDone}, e.g. an
+     * uploaded temporary file, which is also deleted when this refuses it).
      *
      * @throws org.guanai.registry.api.ValidationException on field {@code file} when it is no roster at
      *         all (empty, not CSV or XLSX, damaged, no header row with roster columns)
+     * @throws org.guanai.registry.api.LimitExceededException when the file is larger than allowed, or as
+     *         many imports as allowed are waiting
      */
     ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options);
+
+    /**
+     * An upload: takes an import slot first (so a busy server refuses before reading anything), copies
+     * {@code upload} into a temporary file, at most the size allowed, and submits that.
+     *
+     * @throws org.guanai.registry.api.ValidationException on field {@code body} when the upload is empty, on
+     *         {@code file} as {@link #submit(Path, boolean, ImportOptions)}
+     * @throws org.guanai.registry.api.LimitExceededException as {@link #submit(Path, boolean, ImportOptions)}
+     */
+    ImportJobDTO submit(InputStream upload, ImportOptions options) throws IOException;
 
     /** A job known since this start (jobs are kept in memory); empty if unknown or not the caller's to see. */
     Optional<ImportJobDTO> job(String id);

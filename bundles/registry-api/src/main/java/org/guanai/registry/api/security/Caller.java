@@ -15,8 +15,12 @@ import java.util.TreeSet;
  */
 public final class Caller {
 
-    /** Where a console command comes from. */
+    /** Where a command typed at the local console (bin/karaf) comes from. */
     public static final String CONSOLE = "console";
+    /** The channel of a REST request, in {@link #origin(String, String)}. */
+    public static final String REST = "rest";
+    /** The channel of an SSH login or console session (bin/client, ssh), in {@link #origin(String, String)}. */
+    public static final String SSH = "ssh";
 
     private final String user;
     private final Set<String> roles;
@@ -33,7 +37,8 @@ public final class Caller {
     /**
      * @param user   the login name
      * @param roles  the user's JAAS roles
-     * @param origin the remote address of a REST call, or {@link #CONSOLE}
+     * @param origin where the call came from: {@link #origin(String, String)} of its channel and the client's
+     *               address ({@code rest 10.0.0.23}, {@code ssh 10.0.0.23}), or {@link #CONSOLE}
      */
     public static Caller of(String user, Set<String> roles, String origin) {
         return new Caller(user, roles, origin, null);
@@ -60,9 +65,25 @@ public final class Caller {
         return roles.contains(role);
     }
 
-    /** The remote address of a REST call, or {@link #CONSOLE}. */
+    /** Where the call came from: {@code rest 10.0.0.23}, {@code ssh 10.0.0.23}, or {@link #CONSOLE}. */
     public String origin() {
         return origin;
+    }
+
+    /**
+     * An origin as the audit trail records it: the channel and the client's address, e.g. {@code rest 10.0.0.23}
+     * or {@code ssh 10.0.0.23}. An address as a socket prints it loses its slash, and an SSH client's
+     * ({@code /10.0.0.23:52113}) its port.
+     */
+    public static String origin(String channel, String address) {
+        String a = address == null || address.isBlank() ? "unknown" : address.strip();
+        if (a.startsWith("/")) {
+            a = a.substring(1);
+        }
+        if (SSH.equals(channel)) {
+            a = a.replaceFirst("^\\[?([^\\]]*?)\\]?:\\d+$", "$1");
+        }
+        return (channel == null || channel.isBlank() ? "unknown" : channel.strip()) + " " + a;
     }
 
     /** The reason given for a full view of ID numbers and phones, if the call asked for one. */

@@ -72,14 +72,16 @@ public final class CallerContext {
 
     /**
      * The caller a JAAS subject stands for: Karaf puts a {@code UserPrincipal} and one {@code RolePrincipal}
-     * per role in it (classes of org.apache.karaf.jaas.boot.principal, matched by name so this API does not
-     * depend on Karaf). Empty for a subject without a user.
+     * per role in it, and a {@code ClientPrincipal} ({@code ssh(/10.0.0.23:52113)}) for an SSH session (classes
+     * of org.apache.karaf.jaas.boot.principal, matched by name so this API does not depend on Karaf). The origin
+     * is then {@code ssh 10.0.0.23}, else {@link Caller#CONSOLE}. Empty for a subject without a user.
      */
     public static Optional<Caller> fromSubject(Subject subject) {
         if (subject == null) {
             return Optional.empty();
         }
         String user = null;
+        String origin = Caller.CONSOLE;
         Set<String> roles = new HashSet<>();
         for (Principal p : subject.getPrincipals()) {
             String kind = p.getClass().getSimpleName();
@@ -87,9 +89,20 @@ public final class CallerContext {
                 user = p.getName();
             } else if (kind.equals("RolePrincipal")) {
                 roles.add(p.getName());
+            } else if (kind.equals("ClientPrincipal")) {
+                origin = clientOrigin(p.getName());
             }
         }
-        return user == null ? Optional.empty() : Optional.of(Caller.of(user, roles, Caller.CONSOLE));
+        return user == null ? Optional.empty() : Optional.of(Caller.of(user, roles, origin));
+    }
+
+    /** {@code ssh(/10.0.0.23:52113)}, a ClientPrincipal's name, as {@code ssh 10.0.0.23}. */
+    static String clientOrigin(String principalName) {
+        int open = principalName.indexOf('(');
+        if (open <= 0 || !principalName.endsWith(")")) {
+            return Caller.origin(principalName, null);
+        }
+        return Caller.origin(principalName.substring(0, open), principalName.substring(open + 1, principalName.length() - 1));
     }
 
     @SuppressWarnings("removal") // Karaf's console still runs commands in Subject.doAs; no replacement reads it yet

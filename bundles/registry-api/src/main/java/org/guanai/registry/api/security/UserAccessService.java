@@ -4,8 +4,9 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * Who may see which part of the county, and who may see ID numbers and phones in full. Divisions are
- * kept in the registry database, roles in the Karaf JAAS realm; both take effect on the next call.
+ * Users as the administrator manages them: their roles and the divisions they see. Divisions are kept in the
+ * registry database, roles in the Karaf JAAS realm; both take effect on the next call. What a caller may see
+ * follows from them and is decided by {@link Visibility}.
  *
  * <p>Scope rules: {@code admin} sees the whole county; township staff ({@code township}) see only their
  * assigned divisions, nothing while none is assigned; any other user sees the whole county unless
@@ -27,7 +28,7 @@ public interface UserAccessService {
     UserAccessDTO setDivisions(String name, Collection<String> codes);
 
     /**
-     * Replaces the user's own roles with {@code roles} (each one of {@link org.guanai.registry.api.Roles});
+     * Replaces the user's own roles with {@code roles} (each one of {@link #roles()});
      * roles given through a group (e.g. {@code _g_:admingroup}) stay. An unknown role is a validation error
      * naming {@code roles[i]}.
      */
@@ -36,14 +37,6 @@ public interface UserAccessService {
     /** What this caller may see; {@link Scope#all()} for no caller (trusted code inside the container). */
     Scope scopeOf(Caller caller);
 
-    /** The roles that may ask for ID numbers and phones in full ({@code fullview.roles}). */
-    java.util.Set<String> fullViewRoles();
-
-    /** True when {@code caller} holds a full-view role and asked for a full view ({@link Caller#unmaskReason()}). */
-    default boolean seesInFull(Caller caller) {
-        if (caller == null) {
-            return true;
-        }
-        return caller.unmaskReason().isPresent() && caller.roles().stream().anyMatch(fullViewRoles()::contains);
-    }
+    /** The roles an administrator gives here: the registry's, then those of the installed modules, by name. */
+    List<RoleDTO> roles();
 }

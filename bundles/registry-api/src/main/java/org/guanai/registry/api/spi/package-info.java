@@ -4,7 +4,7 @@
  * them when the module is uninstalled.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.guanai.registry.api.spi;
 
 import org.osgi.annotation.bundle.Export;

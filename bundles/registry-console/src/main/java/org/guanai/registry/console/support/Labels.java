@@ -15,7 +15,8 @@ import org.guanai.registry.api.SiteKind;
 
 /**
  * The console's words for the registry's values: the short forms users may type, the compact
- * Chinese labels printed in tables, and masking of resident ID numbers.
+ * Chinese labels printed in tables. ID numbers and phones arrive masked (or not) from the services, which ask
+ * the registry's Visibility: the console never masks on its own.
  */
 public final class Labels {
 
@@ -79,17 +80,6 @@ public final class Labels {
             return "";
         }
         return categories.stream().sorted().map(Labels::zh).collect(Collectors.joining("、"));
-    }
-
-    /** A resident ID number for lists: first 6 + ******** + last 4 (the birth date and sequence hidden). */
-    public static String maskIdNumber(String idNumber) {
-        if (idNumber == null || idNumber.isEmpty()) {
-            return "";
-        }
-        if (idNumber.length() < 12) {
-            return "*".repeat(idNumber.length());
-        }
-        return idNumber.substring(0, 6) + "********" + idNumber.substring(idNumber.length() - 4);
     }
 
     /** Age in whole years on the given day; "" when the birth date is unknown. */

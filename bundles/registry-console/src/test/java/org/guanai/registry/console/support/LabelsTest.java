@@ -12,13 +12,6 @@ import org.junit.Test;
 public class LabelsTest {
 
     @Test
-    public void idNumbersShowTheRegionAndTheLastFourOnly() {
-        assertEquals("330726********002X", Labels.maskIdNumber("33072619850312002X"));
-        assertEquals("", Labels.maskIdNumber(null));
-        assertEquals("*****", Labels.maskIdNumber("12345"));
-    }
-
-    @Test
     public void categoriesAndGenderPrintInShortChinese() {
         assertEquals("妇女、老人", Labels.categories(
                 EnumSet.of(CareCategory.LEFT_BEHIND_ELDERLY, CareCategory.LEFT_BEHIND_WOMAN)));

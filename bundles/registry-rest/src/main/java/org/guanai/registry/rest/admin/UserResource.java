@@ -16,20 +16,18 @@ import org.guanai.registry.api.security.UserAccessDTO;
 import org.guanai.registry.api.security.UserAccessService;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 
 /**
  * Users' roles and divisions, for administrators only. A change applies to the user's next request.
  * Users themselves (and passwords) are created at the console ({@code jaas:} commands, see README).
  */
 @Component(service = UserResource.class)
-@JaxrsResource
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
 @Allow(Roles.ADMIN)
 @Path(GuanaiRest.API + "/users")
 @Produces(MediaType.APPLICATION_JSON)

@@ -8,11 +8,11 @@ import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.RoleDTO;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.UserAccessDTO;
 import org.guanai.registry.api.security.UserAccessService;
@@ -57,8 +57,8 @@ public class UserResourceTest {
                 return Scope.all();
             }
 
-            public Set<String> fullViewRoles() {
-                return Set.of();
+            public List<RoleDTO> roles() {
+                return List.of();
             }
         };
         ValidationException e = assertThrows(ValidationException.class,

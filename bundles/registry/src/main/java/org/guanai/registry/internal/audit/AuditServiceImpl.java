@@ -122,6 +122,15 @@ public class AuditServiceImpl implements AuditService {
         jpa.tx(TransactionType.Required, em -> em.persist(toEntity(event, now())));
     }
 
+    @Override
+    public void recordAll(java.util.Collection<AuditEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        LocalDateTime at = now();
+        jpa.tx(TransactionType.Required, em -> events.forEach(e -> em.persist(toEntity(e, at))));
+    }
+
     private LocalDateTime now() {
         return LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }

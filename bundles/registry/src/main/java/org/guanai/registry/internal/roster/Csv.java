@@ -1,12 +1,20 @@
 package org.guanai.registry.internal.roster;
 
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +34,10 @@ import org.guanai.registry.api.roster.SpreadsheetCells;
 public final class Csv {
 
     static final Charset GB18030 = Charset.forName("GB18030");
+    /** Excel's own limit: a longer cell cannot come from a spreadsheet. */
+    static final int MAX_CELL_CHARS = 32_767;
+    /** A roster line is a few hundred characters; this is far beyond any, and bounds one row in memory. */
+    static final int MAX_ROW_CHARS = 1_000_000;
 
     private Csv() {
     }
@@ -53,20 +65,63 @@ public final class Csv {
     /** Splits CSV text into rows; blank lines are kept as blank rows (the caller skips them). */
     static Sheet parse(String text) {
         List<Sheet.Row> rows = new ArrayList<>();
+        try {
+            parse(new StringReader(text), row -> rows.add(row));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringReader does not fail
+        }
+        return new Sheet(null, rows);
+    }
+
+    /**
+     * Reads a CSV file row by row, never whole: one pass decides the encoding (UTF-8 if the bytes are
+     * valid UTF-8, else GBK), the second hands each row to {@code rows}.
+     */
+    public static void read(Path file, Sheet.RowSink rows) throws IOException {
+        Charset charset = isUtf8(file) ? StandardCharsets.UTF_8 : GB18030;
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), charset)) {
+            parse(new SkipByteOrderMark(in), rows);
+        }
+    }
+
+    private static boolean isUtf8(Path file) throws IOException {
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        char[] buffer = new char[8192];
+        try (Reader in = new InputStreamReader(Files.newInputStream(file), strict)) {
+            while (in.read(buffer) >= 0) {
+                // decoding is the check
+            }
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Splits CSV text into rows as it reads, handing each to {@code sink} until it says stop. A cell longer
+     * than Excel allows, or a row longer than {@link #MAX_ROW_CHARS}, is no roster: refused before it fills
+     * the memory.
+     */
+    static void parse(Reader text, Sheet.RowSink sink) throws IOException {
+        Chars in = new Chars(text);
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         int line = 1;
         int rowLine = 1;
+        long rowChars = 0;
         boolean quoted = false;
         boolean wasQuoted = false;
-        int n = text.length();
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+        for (int c = in.next(); c >= 0; c = in.next()) {
+            if (++rowChars > MAX_ROW_CHARS) {
+                throw new RosterFileException("line " + rowLine + " is longer than " + MAX_ROW_CHARS
+                        + " characters: not a roster");
+            }
             if (quoted) {
                 if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
+                    if (in.peek() == '"') {
                         cell.append('"');
-                        i++;
+                        in.next();
                     } else {
                         quoted = false;
                     }
@@ -74,8 +129,8 @@ public final class Csv {
                     if (c == '\n') {
                         line++;
                     }
-                    if (c != '\r' || i + 1 >= n || text.charAt(i + 1) != '\n') {
-                        cell.append(c);
+                    if (c != '\r' || in.peek() != '\n') {
+                        append(cell, (char) c, rowLine);
                     }
                 }
             } else if (c == '"' && cell.length() == 0 && !wasQuoted) {
@@ -86,25 +141,92 @@ public final class Csv {
                 cell.setLength(0);
                 wasQuoted = false;
             } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
+                if (c == '\r' && in.peek() == '\n') {
+                    in.next();
                 }
                 cells.add(cell.toString());
-                rows.add(new Sheet.Row(rowLine, List.copyOf(cells)));
+                if (!sink.row(new Sheet.Row(rowLine, List.copyOf(cells)))) {
+                    return;
+                }
                 cells.clear();
                 cell.setLength(0);
                 wasQuoted = false;
                 line++;
                 rowLine = line;
+                rowChars = 0;
             } else {
-                cell.append(c);
+                append(cell, (char) c, rowLine);
             }
         }
         if (cell.length() > 0 || !cells.isEmpty() || wasQuoted) {
             cells.add(cell.toString());
-            rows.add(new Sheet.Row(rowLine, List.copyOf(cells)));
+            if (!sink.row(new Sheet.Row(rowLine, List.copyOf(cells)))) {
+                return;
+            }
         }
-        return new Sheet(null, rows);
+        sink.end();
+    }
+
+    private static void append(StringBuilder cell, char c, int line) {
+        if (cell.length() >= MAX_CELL_CHARS) {
+            throw new RosterFileException("line " + line + " has a cell longer than " + MAX_CELL_CHARS
+                    + " characters (Excel's limit): not a roster");
+        }
+        cell.append(c);
+    }
+
+    /** Buffered characters with one of lookahead. */
+    private static final class Chars {
+        private final Reader in;
+        private final char[] buffer = new char[8192];
+        private int position;
+        private int length;
+
+        Chars(Reader in) {
+            this.in = in;
+        }
+
+        int next() throws IOException {
+            int c = peek();
+            if (c >= 0) {
+                position++;
+            }
+            return c;
+        }
+
+        int peek() throws IOException {
+            if (position == length) {
+                length = in.read(buffer);
+                position = 0;
+                if (length <= 0) {
+                    length = 0;
+                    return -1;
+                }
+            }
+            return buffer[position];
+        }
+    }
+
+    /** Drops a byte-order mark at the start: spreadsheets save UTF-8 with one. */
+    private static final class SkipByteOrderMark extends FilterReader {
+        private boolean first = true;
+
+        SkipByteOrderMark(Reader in) {
+            super(in);
+        }
+
+        @Override
+        public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (first && n > 0) {
+                first = false;
+                if (buffer[offset] == '\uFEFF') {
+                    System.arraycopy(buffer, offset + 1, buffer, offset, n - 1);
+                    return n == 1 ? read(buffer, offset, length) : n - 1;
+                }
+            }
+            return n;
+        }
     }
 
     /**

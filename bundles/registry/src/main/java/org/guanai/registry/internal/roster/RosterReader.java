@@ -1,7 +1,9 @@
 package org.guanai.registry.internal.roster;
 
-import static org.guanai.registry.api.roster.RosterColumn.*;
-
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -11,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.guanai.registry.api.roster.ImportProblemDTO;
-import org.guanai.registry.api.roster.ImportProblemDTO.Severity;
 import org.guanai.registry.api.roster.RosterColumn;
 
 /**
@@ -21,8 +22,15 @@ import org.guanai.registry.api.roster.RosterColumn;
  *
  * <p>Every sheet whose header names roster columns is read, in workbook order, whatever its name: one sheet
  * with everything, or separate sheets (户 / 人员 / 监护) joined by 户编号 and 身份证号码. A CSV file is one sheet.
+ *
+ * <p>A file on disk is read row by row ({@link #read(Path, int, Map)}), keeping only the roster's columns of each
+ * row and, until a sheet's header is found, its first rows: memory grows with the rows of a roster, not with
+ * the size of the file.
  */
 public final class RosterReader {
+
+    /** At most this many data rows, unless told otherwise; see {@link #read(Path, int, Map)}. */
+    public static final int MAX_ROWS = 300_000;
 
     public final List<RosterLine> lines = new ArrayList<>();
     public final List<ImportProblemDTO> problems = new ArrayList<>();
@@ -37,12 +45,20 @@ public final class RosterReader {
     /** The layout of the (first) roster sheet. */
     public RosterLayout layout = RosterLayout.TEMPLATE;
 
-    private final Function<String, Optional<RosterColumn>> columnOf;
-    private final Map<String, RosterColumn> overrides;
-    private boolean layoutSeen;
+    final Function<String, Optional<RosterColumn>> columnOf;
+    final Map<String, RosterColumn> overrides;
+    final int maxRows;
+    /** Only each sheet's header is read (a check). */
+    final boolean headersOnly;
+    boolean layoutSeen;
+    /** Data rows read so far, against {@link #maxRows}. */
+    int rows;
+    private SheetLines current;
 
-    private RosterReader(Map<String, RosterColumn> overrides) {
+    private RosterReader(Map<String, RosterColumn> overrides, int maxRows, boolean headersOnly) {
         this.overrides = overrides;
+        this.maxRows = maxRows;
+        this.headersOnly = headersOnly;
         this.columnOf = header -> {
             String tidy = RosterHeaders.tidy(header);
             if (overrides.containsKey(tidy)) {
@@ -52,7 +68,7 @@ public final class RosterReader {
         };
     }
 
-    /** Reads a file's bytes: XLSX if they are a zip, else CSV. */
+    /** Reads a file's bytes: XLSX if they are a zip, else CSV. For tests and small files. */
     public static RosterReader read(byte[] bytes) {
         return read(bytes, Map.of());
     }
@@ -73,83 +89,93 @@ public final class RosterReader {
     }
 
     public static RosterReader of(List<Sheet> sheets, Map<String, RosterColumn> overrides) {
-        RosterReader reader = new RosterReader(overrides);
+        RosterReader reader = new RosterReader(overrides, MAX_ROWS, false);
         for (Sheet sheet : sheets) {
-            reader.add(sheet);
+            Sheet.RowSink sink = reader.sheet(sheet.name());
+            boolean whole = true;
+            for (Sheet.Row row : sheet.rows()) {
+                if (!sink.row(row)) {
+                    whole = false;
+                    break;
+                }
+            }
+            if (whole) {
+                sink.end();
+            }
         }
-        if (reader.columns.isEmpty()) {
+        return reader.checked();
+    }
+
+    /** As {@link #read(Path, int, Map)}, the headers as they are. */
+    public static RosterReader read(Path file, int maxRows) throws IOException {
+        return read(file, maxRows, Map.of());
+    }
+
+    /**
+     * Reads a roster file from disk row by row (XLSX if it is a zip, else CSV; merged cells filled).
+     *
+     * @param maxRows   the most data rows taken; a file with more is refused
+     * @param overrides as {@link #read(byte[], Map)}
+     * @throws RosterFileException when it is no roster, or a larger one than allowed
+     */
+    public static RosterReader read(Path file, int maxRows, Map<String, RosterColumn> overrides) throws IOException {
+        RosterReader reader = new RosterReader(overrides, maxRows, false);
+        reader.readFile(file);
+        return reader.checked();
+    }
+
+    /** As {@link #check(Path, Map)}, the headers as they are. */
+    public static RosterReader check(Path file) throws IOException {
+        return check(file, Map.of());
+    }
+
+    /**
+     * Checks quickly that a file is a roster at all: not empty, CSV or a readable workbook, a sheet whose first
+     * rows hold a header with roster columns. Reads each sheet's first rows only (merged cells not filled: the
+     * header is found as in a CSV file), so the answer comes at once however large the file.
+     *
+     * @return the headers found: {@link #mapping}, {@link #headerColumns}, {@link #layout}; no lines
+     * @throws RosterFileException when it is not
+     */
+    public static RosterReader check(Path file, Map<String, RosterColumn> overrides) throws IOException {
+        RosterReader reader = new RosterReader(overrides, 0, true);
+        reader.readFile(file);
+        return reader.checked();
+    }
+
+    private void readFile(Path file) throws IOException {
+        if (Files.size(file) == 0) {
+            throw new RosterFileException("文件为空 the file is empty");
+        }
+        byte[] start = new byte[4];
+        try (InputStream in = Files.newInputStream(file)) {
+            in.readNBytes(start, 0, start.length);
+        }
+        if (XlsxReader.looksLikeZip(start)) {
+            XlsxReader.read(file, this::sheet, !headersOnly);
+        } else {
+            Csv.read(file, sheet(null));
+        }
+        if (current != null) {
+            current.end(); // a sheet whose file ended before its header was looked for
+        }
+    }
+
+    private RosterReader checked() {
+        if (columns.isEmpty()) {
             throw new RosterFileException("没有找到花名册表头 no sheet has a header row with roster columns (e.g. 姓名, "
                     + "身份证号码, 户编号)");
         }
-        return reader;
+        return this;
     }
 
-    private void add(Sheet sheet) {
-        List<Sheet.Row> rows = sheet.rows();
-        Optional<HeaderLocator.Header> found = new HeaderLocator(columnOf).locate(rows);
-        if (found.isEmpty()) {
-            linesOther += rows.size();
-            if (!rows.isEmpty()) {
-                problems.add(new ImportProblemDTO(sheet.name(), rows.get(0).line(), null, Severity.NOTE,
-                        ImportMessages.SHEET_SKIPPED.text(), ImportMessages.SHEET_SKIPPED_EXPECTED.text()));
-            }
-            return;
+    /** Where the rows of sheet {@code name} go: its header is looked for among the first, the rest are its lines. */
+    private Sheet.RowSink sheet(String name) {
+        if (current != null) {
+            current.end(); // the sheet before, if its reader stopped it early
         }
-        HeaderLocator.Header header = found.get();
-        int headerLine = rows.get(header.firstRow()).line();
-        for (String d : header.duplicates()) {
-            problems.add(new ImportProblemDTO(sheet.name(), headerLine, d, Severity.WARNING,
-                    ImportMessages.COLUMN_TWICE.text(), ImportMessages.COLUMN_TWICE_EXPECTED.text()));
-        }
-        String where = sheet.name() == null ? "" : sheet.name() + ": ";
-        for (Map.Entry<Integer, String> t : header.texts().entrySet()) {
-            RosterColumn c = header.byIndex().get(t.getKey());
-            headerColumns.putIfAbsent(RosterHeaders.tidy(t.getValue()), c);
-            if (c == null && overrides.containsKey(RosterHeaders.tidy(t.getValue()))) {
-                mapping.add(where + t.getValue() + " → (按指定忽略 ignored as asked)");
-            } else if (c == null) {
-                problems.add(new ImportProblemDTO(sheet.name(), headerLine, t.getValue(), Severity.WARNING,
-                        ImportMessages.UNKNOWN_COLUMN.text(), ImportMessages.UNKNOWN_COLUMN_EXPECTED.text()));
-                mapping.add(where + t.getValue() + " → (未识别，忽略 unknown, ignored)");
-            } else {
-                mapping.add(where + t.getValue() + " → " + c.chinese() + " " + c.english()
-                        + (c == SERIAL ? " (只用于识别合计行 only to tell a 合计 row)" : ""));
-            }
-        }
-        columns.addAll(header.headers().keySet());
-        if (!layoutSeen) {
-            layout = RosterLayout.recognise(header.title(), header.headers().keySet());
-            layoutSeen = true;
-        }
-        int dataStart = header.firstRow() + header.rowCount();
-        linesOther += dataStart; // titles, filing lines and the header
-        boolean afterTotal = false;
-        for (int r = dataStart; r < rows.size(); r++) {
-            Sheet.Row row = rows.get(r);
-            if (row.isBlank()) {
-                linesOther++;
-                continue;
-            }
-            RosterLine line = new RosterLine(sheet.name(), row.line(), header.headers());
-            boolean any = false;
-            for (Map.Entry<Integer, RosterColumn> e : header.byIndex().entrySet()) {
-                String v = RosterValues.text(row.cell(e.getKey()));
-                line.put(e.getValue(), v);
-                any |= !v.isEmpty() && e.getValue() != SERIAL;
-            }
-            if (isTotal(row) || afterTotal && !line.has(ID_NUMBER) && !line.has(NAME)) {
-                afterTotal = true;
-                linesOther++;
-                problems.add(new ImportProblemDTO(sheet.name(), row.line(), null, Severity.NOTE,
-                        ImportMessages.TOTAL_ROW.text(), null));
-            } else if (!any) {
-                linesOther++;
-                problems.add(new ImportProblemDTO(sheet.name(), row.line(), null, Severity.NOTE,
-                        ImportMessages.NO_ROSTER_VALUE.text(), null));
-            } else {
-                lines.add(line);
-            }
-        }
+        current = new SheetLines(this, name);
+        return current;
     }
 
     /** A 合计 / 总计 / 小计 row (in any of its first cells): the sheet's totals, not a person. */

@@ -10,6 +10,16 @@ import java.util.List;
  */
 public record Sheet(String name, List<Row> rows) {
 
+    /** Takes the rows of a sheet as they are read, one at a time; {@code false} stops reading that sheet. */
+    @FunctionalInterface
+    public interface RowSink {
+        boolean row(Row row);
+
+        /** The sheet has no more rows (not called after {@link #row} said stop). */
+        default void end() {
+        }
+    }
+
     /**
      * @param line  1-based; for CSV the physical line the record starts on (a quoted field may span lines)
      * @param cells the cell values, never null (an empty cell is "")

@@ -1,17 +1,15 @@
 package org.guanai.registry.internal.roster;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.function.Function;
 
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -28,12 +26,19 @@ import javax.xml.stream.XMLStreamReader;
  * A roster needs text and numbers only: shared strings, inline strings, numbers, booleans. Dates arrive
  * as numbers (Excel serials) and are turned into dates by the column that expects one.
  *
- * <p>The XML parsers are hardened: no DTDs, no external entities (a workbook is uploaded by users).
+ * <p>A workbook is read from disk sheet by sheet, row by row ({@link SheetRows}); only the shared strings are
+ * held, within limits. The XML parsers are hardened: no DTDs, no external entities (a workbook is uploaded by
+ * users), every part bounded ({@link WorkbookParts}).
  */
 public final class XlsxReader {
 
     /** Refuse zip bombs: no part of a roster workbook needs more than this uncompressed. */
     static final long MAX_PART_BYTES = 200L * 1024 * 1024;
+    /** Excel's last column, XFD. */
+    static final int MAX_COLUMNS = 16_384;
+    /** The shared strings are the one part held in memory: bounded (a roster of 300,000 rows has fewer). */
+    static final int MAX_SHARED_STRINGS = 1_000_000;
+    static final long MAX_SHARED_CHARS = 32_000_000;
 
     private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
@@ -45,76 +50,121 @@ public final class XlsxReader {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
-    /** Every sheet of the workbook, in workbook order. */
+    /** Every sheet of the workbook, in workbook order, merged cells filled (all in memory: for tests and small files). */
     public static List<Sheet> read(byte[] bytes) {
-        Map<String, byte[]> parts = unzip(bytes);
-        byte[] workbook = parts.get("xl/workbook.xml");
-        if (workbook == null) {
-            throw new RosterFileException("not an Excel workbook (xl/workbook.xml is missing)");
+        List<Sheet> sheets = new ArrayList<>();
+        read(WorkbookParts.inMemory(bytes), name -> {
+            List<Sheet.Row> rows = new ArrayList<>();
+            sheets.add(new Sheet(name, rows));
+            return rows::add;
+        }, true);
+        return sheets;
+    }
+
+    /** For tests and the template: reads every sheet of a workbook given as a stream. */
+    public static List<Sheet> read(InputStream in) throws IOException {
+        return read(in.readAllBytes());
+    }
+
+    /**
+     * Reads a workbook from disk sheet by sheet, row by row: {@code sheets} is given each sheet's name and
+     * answers where its rows go (null to skip the sheet). Only the shared strings are held in memory, within
+     * limits; every part is read through a bound on its uncompressed size.
+     *
+     * @param mergedCells whether to fill merged ranges: a sheet lists them after its rows, so each sheet is then
+     *                    read twice, first for its ranges (a check of the header rows does without)
+     */
+    public static void read(Path file, Function<String, Sheet.RowSink> sheets, boolean mergedCells) {
+        try (WorkbookParts.OnDisk parts = WorkbookParts.onDisk(file)) {
+            read(parts, sheets, mergedCells);
         }
+    }
+
+    private static void read(WorkbookParts parts, Function<String, Sheet.RowSink> sheets, boolean mergedCells) {
         try {
-            Map<String, String> targets = relations(parts.get("xl/_rels/workbook.xml.rels"));
-            List<String> shared = sharedStrings(parts.get("xl/sharedStrings.xml"));
-            List<Sheet> sheets = new ArrayList<>();
-            for (Map.Entry<String, String> sheet : sheetIds(workbook).entrySet()) {
+            Map<String, String> sheetIds;
+            try (InputStream workbook = parts.open("xl/workbook.xml")) {
+                if (workbook == null) {
+                    throw new RosterFileException("not an Excel workbook (xl/workbook.xml is missing)");
+                }
+                sheetIds = sheetIds(workbook);
+            }
+            Map<String, String> targets;
+            try (InputStream rels = parts.open("xl/_rels/workbook.xml.rels")) {
+                targets = relations(rels);
+            }
+            List<String> shared;
+            try (InputStream strings = parts.open("xl/sharedStrings.xml")) {
+                shared = sharedStrings(strings);
+            }
+            boolean any = false;
+            for (Map.Entry<String, String> sheet : sheetIds.entrySet()) {
                 String target = targets.get(sheet.getValue());
                 if (target == null) {
                     continue;
                 }
                 String path = target.startsWith("/") ? target.substring(1) : "xl/" + target;
-                byte[] part = parts.get(path);
-                if (part != null) {
-                    sheets.add(new Sheet(sheet.getKey(), rows(part, shared)));
+                MergedCells merged = new MergedCells();
+                try (InputStream part = parts.open(path)) {
+                    if (part == null) {
+                        continue;
+                    }
+                    any = true;
+                    if (mergedCells) {
+                        SheetRows.mergedCells(part, merged);
+                    }
+                }
+                Sheet.RowSink sink = sheets.apply(sheet.getKey());
+                if (sink != null) {
+                    Sheet.RowSink rows = merged.filling(sink);
+                    try (InputStream part = parts.open(path)) {
+                        if (SheetRows.rows(part, shared, rows)) {
+                            rows.end();
+                        }
+                    }
                 }
             }
-            if (sheets.isEmpty()) {
+            if (!any) {
                 throw new RosterFileException("the workbook has no sheets");
             }
-            return sheets;
         } catch (XMLStreamException e) {
             throw new RosterFileException("the workbook is damaged (" + e.getMessage() + ")", e);
-        }
-    }
-
-    private static Map<String, byte[]> unzip(byte[] bytes) {
-        Map<String, byte[]> parts = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry entry;
-            byte[] buffer = new byte[8192];
-            while ((entry = zip.getNextEntry()) != null) {
-                String name = entry.getName();
-                if (!name.endsWith(".xml") && !name.endsWith(".rels")) {
-                    continue;
-                }
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                long total = 0;
-                int n;
-                while ((n = zip.read(buffer)) > 0) {
-                    total += n;
-                    if (total > MAX_PART_BYTES) {
-                        throw new RosterFileException(name + " is larger than " + MAX_PART_BYTES / 1024 / 1024
-                                + " MB uncompressed: not a roster workbook");
-                    }
-                    out.write(buffer, 0, n);
-                }
-                parts.put(name, out.toByteArray());
-            }
         } catch (IOException e) {
             throw new RosterFileException("not a readable XLSX file (" + e.getMessage() + ")", e);
         }
-        return parts;
     }
 
-    private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
+    static XMLStreamReader reader(InputStream xml) throws XMLStreamException {
         XMLInputFactory f = XMLInputFactory.newFactory();
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        f.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return f.createXMLStreamReader(new ByteArrayInputStream(xml));
+        // not coalescing: text arrives in pieces, so text() can refuse a cell longer than Excel allows early
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        return f.createXMLStreamReader(xml);
+    }
+
+    /** The text of the current element, as getElementText, but at most {@link Csv#MAX_CELL_CHARS} of it. */
+    static String text(XMLStreamReader r) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        for (int event = r.next(); event != XMLStreamConstants.END_ELEMENT; event = r.next()) {
+            if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
+                    || event == XMLStreamConstants.SPACE) {
+                if (text.length() + r.getTextLength() > Csv.MAX_CELL_CHARS) {
+                    throw new RosterFileException("a cell longer than " + Csv.MAX_CELL_CHARS
+                            + " characters (Excel's limit): not a roster workbook");
+                }
+                text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+            } else if (event == XMLStreamConstants.START_ELEMENT) {
+                throw new XMLStreamException("unexpected element <" + r.getLocalName() + "> in a text", r.getLocation());
+            } else if (event == XMLStreamConstants.END_DOCUMENT) {
+                throw new XMLStreamException("the document ends inside a text", r.getLocation());
+            }
+        }
+        return text.toString();
     }
 
     /** Sheet name → relationship id, in workbook order. */
-    private static Map<String, String> sheetIds(byte[] workbook) throws XMLStreamException {
+    private static Map<String, String> sheetIds(InputStream workbook) throws XMLStreamException {
         Map<String, String> sheets = new LinkedHashMap<>();
         XMLStreamReader r = reader(workbook);
         while (r.hasNext()) {
@@ -125,7 +175,7 @@ public final class XlsxReader {
         return sheets;
     }
 
-    private static Map<String, String> relations(byte[] rels) throws XMLStreamException {
+    private static Map<String, String> relations(InputStream rels) throws XMLStreamException {
         Map<String, String> targets = new HashMap<>();
         if (rels == null) {
             return targets;
@@ -140,7 +190,7 @@ public final class XlsxReader {
     }
 
     /** The shared strings, rich text runs joined, phonetic runs (rPh) left out. */
-    private static List<String> sharedStrings(byte[] xml) throws XMLStreamException {
+    private static List<String> sharedStrings(InputStream xml) throws XMLStreamException {
         List<String> strings = new ArrayList<>();
         if (xml == null) {
             return strings;
@@ -148,6 +198,7 @@ public final class XlsxReader {
         XMLStreamReader r = reader(xml);
         StringBuilder current = null;
         int phonetic = 0;
+        long chars = 0;
         while (r.hasNext()) {
             int event = r.next();
             if (event == XMLStreamConstants.START_ELEMENT) {
@@ -155,16 +206,22 @@ public final class XlsxReader {
                     case "si" -> current = new StringBuilder();
                     case "rPh" -> phonetic++;
                     case "t" -> {
-                        String text = r.getElementText();
+                        String text = text(r);
                         if (current != null && phonetic == 0) {
                             current.append(text);
+                            chars += text.length();
                         }
                     }
                     default -> { }
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (r.getLocalName().equals("si") && current != null) {
-                    strings.add(current.toString());
+                    if (strings.size() >= MAX_SHARED_STRINGS || chars > MAX_SHARED_CHARS) {
+                        throw new RosterFileException("more than " + MAX_SHARED_STRINGS + " different texts or "
+                                + MAX_SHARED_CHARS + " characters of them: not a roster workbook");
+                    }
+                    strings.add(current.length() > Csv.MAX_CELL_CHARS ? current.substring(0, Csv.MAX_CELL_CHARS)
+                            : current.toString());
                     current = null;
                 } else if (r.getLocalName().equals("rPh")) {
                     phonetic--;
@@ -172,92 +229,6 @@ public final class XlsxReader {
             }
         }
         return strings;
-    }
-
-    /**
-     * The rows of a sheet. A merged range (a title across the sheet, 父亲情况 above its three columns, 序号 over
-     * two header rows) has its value in its first cell only: it is copied into every cell of the range, as a
-     * person reading the sheet sees it.
-     */
-    private static List<Sheet.Row> rows(byte[] xml, List<String> shared) throws XMLStreamException {
-        Map<Integer, List<String>> rows = new TreeMap<>();
-        List<int[]> merged = new ArrayList<>();
-        XMLStreamReader r = reader(xml);
-        List<String> cells = null;
-        int rowNumber = 0;
-        int column = 0;
-        String type = null;
-        String value = null;
-        StringBuilder inline = null;
-        while (r.hasNext()) {
-            int event = r.next();
-            if (event == XMLStreamConstants.START_ELEMENT) {
-                switch (r.getLocalName()) {
-                    case "row" -> {
-                        String n = r.getAttributeValue(null, "r");
-                        rowNumber = n == null ? rowNumber + 1 : Integer.parseInt(n);
-                        cells = new ArrayList<>();
-                        column = 0;
-                    }
-                    case "c" -> {
-                        String ref = r.getAttributeValue(null, "r");
-                        column = ref == null ? column + 1 : columnIndex(ref);
-                        type = r.getAttributeValue(null, "t");
-                        value = null;
-                        inline = null;
-                    }
-                    case "v" -> value = r.getElementText();
-                    case "is" -> inline = new StringBuilder();
-                    case "t" -> {
-                        String text = r.getElementText();
-                        if (inline != null) {
-                            inline.append(text);
-                        }
-                    }
-                    case "mergeCell" -> {
-                        int[] range = MergedCells.range(r.getAttributeValue(null, "ref"));
-                        if (range != null) {
-                            merged.add(range);
-                        }
-                    }
-                    default -> { }
-                }
-            } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (r.getLocalName().equals("c") && cells != null) {
-                    while (cells.size() < column - 1) {
-                        cells.add("");
-                    }
-                    cells.add(cellText(type, value, inline, shared));
-                } else if (r.getLocalName().equals("row") && cells != null) {
-                    rows.put(rowNumber, cells);
-                    cells = null;
-                }
-            }
-        }
-        MergedCells.fill(rows, merged);
-        List<Sheet.Row> out = new ArrayList<>();
-        rows.forEach((n, c) -> out.add(new Sheet.Row(n, List.copyOf(c))));
-        return out;
-    }
-
-    private static String cellText(String type, String value, StringBuilder inline, List<String> shared) {
-        if ("inlineStr".equals(type)) {
-            return inline == null ? "" : inline.toString();
-        }
-        if (value == null) {
-            return "";
-        }
-        if ("s".equals(type)) {
-            int index = Integer.parseInt(value.trim());
-            return index >= 0 && index < shared.size() ? shared.get(index) : "";
-        }
-        if ("b".equals(type)) {
-            return "1".equals(value) ? "TRUE" : "FALSE";
-        }
-        if (type == null || "n".equals(type)) {
-            return plainNumber(value);
-        }
-        return value; // str (formula result), e (error)
     }
 
     /**
@@ -278,7 +249,7 @@ public final class XlsxReader {
         }
     }
 
-    /** "AB12" → 28 (1-based). */
+    /** "AB12" → 28 (1-based); beyond Excel's last column, {@link #MAX_COLUMNS} + 1. */
     static int columnIndex(String ref) {
         int index = 0;
         for (int i = 0; i < ref.length(); i++) {
@@ -287,12 +258,10 @@ public final class XlsxReader {
                 break;
             }
             index = index * 26 + (c - 'A' + 1);
+            if (index > MAX_COLUMNS) {
+                return MAX_COLUMNS + 1; // and no overflow
+            }
         }
         return index;
-    }
-
-    /** For tests and the template: reads every sheet of a workbook given as a stream. */
-    public static List<Sheet> read(InputStream in) throws IOException {
-        return read(in.readAllBytes());
     }
 }

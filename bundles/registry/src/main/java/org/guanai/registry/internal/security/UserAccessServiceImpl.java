@@ -1,9 +1,8 @@
 package org.guanai.registry.internal.security;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +26,12 @@ import org.guanai.registry.api.security.AccessChangeListener;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.UserAccessDTO;
+import org.guanai.registry.api.security.RoleDTO;
 import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.spi.ModuleRole;
 import org.guanai.registry.internal.schema.RegistrySchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
-import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -41,25 +40,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Users' divisions (table user_divisions) and roles (the karaf JAAS realm), and what follows from them:
- * each caller's {@link Scope} and whether they may see ID numbers and phones in full. Nothing is cached:
- * a change applies to the next call.
+ * Users' divisions (table user_divisions) and roles (the karaf JAAS realm), and each caller's {@link Scope} that
+ * follows from them. The roles given here are the registry's and those the installed modules bring. Nothing is
+ * cached: a change applies to the next call.
  */
-@Component(service = UserAccessService.class, configurationPid = UserAccessServiceImpl.PID,
-        configurationPolicy = ConfigurationPolicy.OPTIONAL)
+@Component(service = UserAccessService.class)
 public class UserAccessServiceImpl implements UserAccessService {
 
-    static final String PID = "org.guanai.registry";
     static final String REALM = "karaf";
-    /** The roles an administrator gives and takes here; Karaf's own (ssh, manager …) are left alone. */
-    public static final Set<String> GUANAI_ROLES = Collections.unmodifiableSet(new TreeSet<>(List.of(
-            Roles.ADMIN, Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL, Roles.VIEWER)));
-    static final Set<String> DEFAULT_FULL_VIEW = Set.of(Roles.ADMIN, Roles.COUNTY, Roles.TOWNSHIP);
-
-    /** The part of the registry configuration this component reads (documented with the rest in DivisionServiceImpl). */
-    public @interface Config {
-        String[] fullview_roles() default {"admin", "county", "township"};
-    }
+    /** The registry's own roles, which an administrator gives and takes here; Karaf's own (ssh, manager …) are left alone. */
+    public static final List<RoleDTO> REGISTRY_ROLES = List.of(
+            new RoleDTO(Roles.ADMIN, "管理员", "administrator", "registry"),
+            new RoleDTO(Roles.COUNTY, "县妇联", "county staff", "registry"),
+            new RoleDTO(Roles.TOWNSHIP, "乡镇（街道）妇联", "township staff", "registry"),
+            new RoleDTO(Roles.HEALTH, "卫生健康", "health staff", "registry"),
+            new RoleDTO(Roles.LEGAL, "法律维权", "legal staff", "registry"),
+            new RoleDTO(Roles.VIEWER, "统计", "statistics only", "registry"));
 
     private static final Logger LOG = LoggerFactory.getLogger(UserAccessServiceImpl.class);
 
@@ -69,47 +65,27 @@ public class UserAccessServiceImpl implements UserAccessService {
     private final List<JaasRealm> realms = new CopyOnWriteArrayList<>();
     private final List<BackingEngineFactory> engineFactories = new CopyOnWriteArrayList<>();
     private final List<AccessChangeListener> listeners = new CopyOnWriteArrayList<>();
-    private volatile Set<String> fullViewRoles = DEFAULT_FULL_VIEW;
+
+    /** The installed modules, whose roles an administrator gives here too. */
+    @Reference
+    volatile InstalledModules modules;
 
     @Activate
     public UserAccessServiceImpl(@Reference(name = "jpa", target = "(osgi.unit.name=guanai-registry)") JpaTemplate jpa,
                                  @Reference(name = "divisions") DivisionService divisions,
-                                 @Reference(name = "schema") RegistrySchema schema,
-                                 Config config) {
+                                 @Reference(name = "schema") RegistrySchema schema) {
         this.jpa = jpa;
         this.divisions = divisions;
         this.roleStore = new JaasRoleStore(REALM, () -> new ArrayList<>(realms), () -> new ArrayList<>(engineFactories));
-        configure(config);
     }
 
-    /** For tests: roles from {@code roleStore}, the default full-view roles. */
-    public UserAccessServiceImpl(JpaTemplate jpa, DivisionService divisions, RoleStore roleStore) {
+    /** For tests: roles from {@code roleStore}, those of the modules in {@code modules}. */
+    public UserAccessServiceImpl(JpaTemplate jpa, DivisionService divisions, RoleStore roleStore,
+                                 InstalledModules modules) {
         this.jpa = jpa;
         this.divisions = divisions;
         this.roleStore = roleStore;
-    }
-
-    @Modified
-    void configure(Config config) {
-        fullViewRoles = parseRoles(config.fullview_roles());
-    }
-
-    /** "admin, county" written in one .cfg value arrives as one string: split on commas too. */
-    static Set<String> parseRoles(String[] values) {
-        Set<String> roles = new TreeSet<>();
-        if (values != null) {
-            for (String value : values) {
-                Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(roles::add);
-            }
-        }
-        if (roles.isEmpty()) {
-            LOG.warn("{}: fullview.roles is empty; nobody but trusted code sees ID numbers and phones in full", PID);
-        }
-        return Collections.unmodifiableSet(roles);
-    }
-
-    public void setFullViewRoles(Set<String> roles) {
-        fullViewRoles = Set.copyOf(roles);
+        this.modules = modules;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -189,18 +165,19 @@ public class UserAccessServiceImpl implements UserAccessService {
         String user = name(name);
         Checks checks = new Checks();
         Set<String> wanted = new TreeSet<>();
+        Set<String> managed = roleNames();
         List<String> given = roles == null ? List.of() : new ArrayList<>(roles);
         for (int i = 0; i < given.size(); i++) {
             String role = given.get(i) == null ? null : given.get(i).trim();
-            boolean known = role != null && GUANAI_ROLES.contains(role);
-            checks.check(known, "roles[" + i + "]", given.get(i) + " is not one of " + String.join(", ", GUANAI_ROLES));
+            boolean known = role != null && managed.contains(role);
+            checks.check(known, "roles[" + i + "]", given.get(i) + " is not one of " + String.join(", ", managed));
             if (known) {
                 wanted.add(role);
             }
         }
         checks.throwIfAny();
         requireUser(user);
-        roleStore.setRoles(user, GUANAI_ROLES, wanted);
+        roleStore.setRoles(user, managed, wanted);
         LOG.info("Guanai roles of user {} set to {}", user, wanted);
         changed(user);
         return user(user);
@@ -224,8 +201,26 @@ public class UserAccessServiceImpl implements UserAccessService {
     }
 
     @Override
-    public Set<String> fullViewRoles() {
-        return fullViewRoles;
+    public List<RoleDTO> roles() {
+        List<RoleDTO> roles = new ArrayList<>(REGISTRY_ROLES);
+        Set<String> names = new TreeSet<>();
+        REGISTRY_ROLES.forEach(r -> names.add(r.name));
+        List<RoleDTO> added = new ArrayList<>();
+        for (ModuleRole role : modules == null ? List.<ModuleRole>of() : modules.roles()) {
+            if (names.add(role.name())) {
+                added.add(new RoleDTO(role.name(), role.nameZh(), role.nameEn(), modules.moduleOf(role)));
+            }
+        }
+        added.sort(Comparator.comparing(r -> r.name));
+        roles.addAll(added);
+        return roles;
+    }
+
+    /** The names of {@link #roles()}: what an administrator gives and takes here. */
+    Set<String> roleNames() {
+        Set<String> names = new TreeSet<>();
+        roles().forEach(r -> names.add(r.name));
+        return names;
     }
 
     private UserAccessDTO dto(String name, Set<String> roles, List<String> assigned) {

@@ -72,10 +72,35 @@ public class DivisionServiceImpl implements DivisionService {
                         + "every start instead of the national list; existing divisions are updated, none removed.")
         String divisions_csv() default "";
 
-        // Read by UserAccessServiceImpl, which shares this PID; described here so the PID has one description.
+        // Read by VisibilityImpl, which shares this PID; described here so the PID has one description.
         @AttributeDefinition(name = "Full-view roles", required = false,
                 description = "Roles that may ask to see ID numbers and phones in full (with a reason).")
         String[] fullview_roles() default {"admin", "county", "township"};
+
+        // Read by guanai-shell's files folder (FilesFolder), which shares this PID.
+        @AttributeDefinition(name = "Files folder", required = false,
+                description = "The one folder console commands read and write files in; names only, never a path. "
+                        + "Empty: <karaf.data>/guanai/files.")
+        String files_dir() default "";
+
+        // Read by RosterServiceImpl, which shares this PID.
+        @AttributeDefinition(name = "Largest roster file (MB)", required = false,
+                description = "A larger upload or file is refused (413).")
+        int import_max_megabytes() default 64;
+
+        @AttributeDefinition(name = "Imports waiting at once", required = false,
+                description = "Imports run one at a time; beyond this many waiting, more are refused (503, Retry-After).")
+        int import_max_pending() default 3;
+
+        @AttributeDefinition(name = "Most rows of a roster", required = false,
+                description = "A roster file with more data rows is not imported.")
+        int import_max_rows() default 300000;
+
+        // Read by VisibilityImpl, which shares this PID.
+        @AttributeDefinition(name = "Smallest cell", required = false,
+                description = "Counts derived from a module's sensitive data are left out, for roles that may not "
+                        + "read it, below this many (1-100).")
+        int smallcell_minimum() default 5;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DivisionServiceImpl.class);

@@ -11,6 +11,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.EndRequest;
@@ -19,7 +20,7 @@ import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipQuery;
 import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.api.NotFoundException;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -40,29 +41,28 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
 
     static final int ADULT_AGE = 18;
 
-    private final Visibility visibility;
+    /** A guardianship belongs to its child's division. */
+    static final Scoping<GuardianshipEntity> SCOPING = Scoping.byDivision(
+            "e.child.townshipCode", g -> g.getChild().getTownshipCode(),
+            "e.child.villageCode", g -> g.getChild().getVillageCode());
 
+    private final CallerView view;
+
+    /** {@code visibility} and {@code audit} may be null in tests: everything visible, nothing audited. */
     @Activate
     public GuardianshipServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
-                                   @Reference(name = "access") UserAccessService access,
+                                   @Reference(name = "visibility") Visibility visibility,
                                    @Reference(name = "schema") RegistrySchema schema,
                                    @Reference(name = "audit") AuditService audit) {
-        this(jpa, new Visibility(access));
-        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
-    }
-
-    GuardianshipServiceImpl(JpaTemplate jpa) {
-        this(jpa, Visibility.TRUSTING);
-    }
-
-    GuardianshipServiceImpl(JpaTemplate jpa, Visibility visibility) {
         super(jpa, GuardianshipEntity.class, "guardianship");
-        this.visibility = visibility;
+        this.view = new CallerView(visibility);
+        scopedBy(visibility, SCOPING);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     @Override
     protected GuardianshipDTO toDto(EntityManager em, GuardianshipEntity entity) {
-        return visibility.present(GuardianshipMapper.toDto(entity));
+        return view.present(GuardianshipMapper.toDto(entity));
     }
 
     @Override
@@ -70,18 +70,8 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
         return GuardianshipMapper.toDto(entity);
     }
 
-    /** A guardianship belongs to its child's division. */
-    @Override
-    protected GuardianshipEntity find(EntityManager em, long id) {
-        GuardianshipEntity g = super.find(em, id);
-        if (!visible(g.getChild())) {
-            throw new NotFoundException(recordType(), id);
-        }
-        return g;
-    }
-
     private boolean visible(PersonEntity p) {
-        return visibility.scope().includes(p.getTownshipCode(), p.getVillageCode());
+        return scope().includes(p.getTownshipCode(), p.getVillageCode());
     }
 
     @Override
@@ -93,8 +83,7 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
                 .eq("e.capacity", q.capacity)
                 .eq("e.status", q.status)
                 .eq("e.child.townshipCode", q.townshipCode);
-        return listRecords(Visibility.restrict(filter, visibility.scope(), "e.child.townshipCode",
-                "e.child.villageCode"), page);
+        return listRecords(filter, page);
     }
 
     @Override
@@ -123,11 +112,10 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
 
     @Override
     public Page<PersonDTO> childrenWithoutCapableGuardian(String townshipCode, PageRequest page) {
-        Filter filter = Visibility.restrict(childrenWithoutCapableGuardian(townshipCode), visibility.scope(),
-                "e.townshipCode", "e.villageCode");
+        Filter filter = PersonServiceImpl.SCOPING.restrict(childrenWithoutCapableGuardian(townshipCode), scope());
         return tx(em -> {
             Page<PersonEntity> children = filter.page(em, PersonEntity.class, page);
-            List<PersonDTO> items = visibility.presentPersons(PersonReader.toDtos(em, children.items, today()));
+            List<PersonDTO> items = view.presentPersons(PersonReader.toDtos(em, children.items, today()));
             return new Page<>(items, children.total, children.offset, children.limit);
         });
     }
@@ -153,7 +141,7 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
 
     private void validateAndApply(EntityManager em, GuardianshipDTO in, GuardianshipEntity entity) {
         if (in != null && entity.getId() != null) {
-            in.contactPhone = Visibility.keep(in.contactPhone, entity.getContactPhone());
+            in.contactPhone = CallerView.keep(in.contactPhone, entity.getContactPhone());
         }
         Checks checks = new Checks();
         GuardianshipDTO out = new GuardianshipDTO();

@@ -13,6 +13,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
@@ -20,9 +21,8 @@ import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdQuery;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.MigrantMemberDTO;
-import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.security.Masking;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.internal.jpa.HouseholdEntity;
@@ -42,45 +42,31 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
     static final int HOUSEHOLD_KEY_MAX = 40;
 
     private final DivisionService divisions;
-    private final Visibility visibility;
+    private final CallerView view;
 
+    /** {@code visibility} and {@code audit} may be null in tests: everything visible, nothing audited. */
     @Activate
     public HouseholdServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                 @Reference(name = "divisions") DivisionService divisions,
-                                @Reference(name = "access") UserAccessService access,
+                                @Reference(name = "visibility") Visibility visibility,
                                 @Reference(name = "schema") RegistrySchema schema,
                                 @Reference(name = "audit") AuditService audit) {
-        this(jpa, divisions, new Visibility(access));
-        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
-    }
-
-    HouseholdServiceImpl(JpaTemplate jpa, DivisionService divisions) {
-        this(jpa, divisions, Visibility.TRUSTING);
-    }
-
-    HouseholdServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         super(jpa, HouseholdEntity.class, "household");
         this.divisions = divisions;
-        this.visibility = visibility;
+        this.view = new CallerView(visibility);
+        scopedBy(visibility, Scoping.byDivision("e.townshipCode", HouseholdEntity::getTownshipCode,
+                "e.villageCode", HouseholdEntity::getVillageCode));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     @Override
     protected HouseholdDTO toDto(EntityManager em, HouseholdEntity entity) {
-        return visibility.present(HouseholdMapper.toDto(entity));
+        return view.present(HouseholdMapper.toDto(entity));
     }
 
     @Override
     protected HouseholdDTO auditView(EntityManager em, HouseholdEntity entity) {
         return HouseholdMapper.toDto(entity);
-    }
-
-    @Override
-    protected HouseholdEntity find(EntityManager em, long id) {
-        HouseholdEntity household = super.find(em, id);
-        if (!visibility.scope().includes(household.getTownshipCode(), household.getVillageCode())) {
-            throw new NotFoundException(recordType(), id);
-        }
-        return household;
     }
 
     @Override
@@ -92,7 +78,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
                 .eq("e.status", q.status)
                 .eq("e.hardship", q.hardship)
                 .startsWith("e.headName", q.namePrefix);
-        return listRecords(Visibility.restrict(filter, visibility.scope(), "e.townshipCode", "e.villageCode"), page);
+        return listRecords(filter, page);
     }
 
     @Override
@@ -131,7 +117,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
         if (in == null) {
             return;
         }
-        in.contactPhone = Visibility.keep(in.contactPhone, stored.getContactPhone());
+        in.contactPhone = CallerView.keep(in.contactPhone, stored.getContactPhone());
         if (in.migrantMembers == null) {
             return;
         }
@@ -167,8 +153,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
         checks.require("villageCode", out.villageCode);
         if (out.villageCode != null) {
             out.townshipCode = DivisionChecks.village(divisions, checks, "villageCode", out.villageCode);
-            checks.check(out.townshipCode == null || visibility.scope().includes(out.townshipCode, out.villageCode),
-                    "villageCode", out.villageCode + " is outside the divisions assigned to you");
+            checkInScope(checks, "villageCode", out.townshipCode, out.villageCode);
         }
         out.address = clean(in.address);
         out.headName = clean(in.headName);

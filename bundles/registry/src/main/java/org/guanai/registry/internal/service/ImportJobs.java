@@ -5,8 +5,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,13 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Roles;
-import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.audit.AuditEvent;
 import org.guanai.registry.api.audit.AuditOperations;
 import org.guanai.registry.api.audit.AuditOutcome;
@@ -34,15 +30,14 @@ import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
 import org.guanai.registry.internal.roster.Csv;
 import org.guanai.registry.internal.roster.ImportMessages;
-import org.guanai.registry.internal.roster.RosterFileException;
 import org.guanai.registry.internal.roster.RosterLayout;
 import org.guanai.registry.internal.roster.RosterReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Roster import jobs: read and checked when submitted, run one at a time on the roster service's thread as the
- * caller who submitted them, followed while they run, their report kept. Jobs are kept in memory (the last
+ * Roster import jobs: queued by {@link ImportQueue} once their file passed its check, run one at a time on the
+ * roster service's thread as the caller who submitted them, followed while they run, their report kept. Jobs are kept in memory (the last
  * {@link #KEPT_JOBS}): a restart forgets a job's status and report, never the data it imported.
  */
 final class ImportJobs {
@@ -52,16 +47,12 @@ final class ImportJobs {
     private static final Logger LOG = LoggerFactory.getLogger(ImportJobs.class);
 
     private final RosterImport engine;
-    private final RosterLayouts layouts;
-    private final ExecutorService executor;
     /** Null in tests that do not audit. */
     private final AuditService audit;
     private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
 
-    ImportJobs(RosterImport engine, RosterLayouts layouts, ExecutorService executor, AuditService audit) {
+    ImportJobs(RosterImport engine, AuditService audit) {
         this.engine = engine;
-        this.layouts = layouts;
-        this.executor = executor;
         this.audit = audit;
     }
 
@@ -79,71 +70,53 @@ final class ImportJobs {
         return c;
     }
 
-    ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options) {
-        ImportOptions o = options == null ? new ImportOptions() : options;
-        // The file is read now, so that a file that is no roster at all (or a bad option) is refused to the
-        // caller (400) instead of becoming a failed job.
-        RosterReader reader;
-        RosterLayouts.Plan plan;
-        try {
-            plan = layouts.plan(o);
-            reader = RosterReader.read(Files.readAllBytes(file), plan.overrides());
-        } catch (RosterFileException e) {
-            throw ValidationException.of("file", e.getMessage());
-        } catch (IOException e) {
-            throw ValidationException.of("file", "无法读取 cannot be read (" + e.getMessage() + ")");
-        } finally {
-            // the bytes are in the reader now; the upload is not needed any more
-            deleteIf(deleteWhenDone, file);
-        }
-        if (plan.layout() != null) {
-            reader.layout = plan.layout();
-        }
-        ImportOptions run = copy(o, plan.category() != null ? plan.category() : reader.layout.category());
+    /**
+     * A new job for a file that passed its check: its header read (layout, mapping) and queued; the job's
+     * options are {@code run}'s, made when the file is read whole.
+     */
+    ImportJob add(ImportOptions o, String fileName, RosterReader headers, RosterLayouts.Plan plan) {
         Caller caller = CallerContext.current().orElse(null);
-        if (o.saveLayout != null && !o.saveLayout.isBlank()) {
-            layouts.save(o.saveLayout, reader.layout, run.category, reader.headerColumns,
-                    caller == null ? null : caller.user());
-        }
         ImportJob job = new ImportJob(caller);
         job.dto.id = UUID.randomUUID().toString();
         job.dto.status = ImportStatus.QUEUED;
         job.dto.dryRun = o.dryRun;
         job.dto.confirmDuplicates = o.confirmDuplicates;
-        job.dto.fileName = o.fileName != null ? o.fileName : file.getFileName().toString();
+        job.dto.fileName = o.fileName != null ? o.fileName : fileName;
         job.dto.user = caller == null ? null : caller.user();
         job.dto.layout = plan.name() != null && RosterLayout.byId(plan.name()).isEmpty() ? plan.name()
-                : reader.layout.id();
-        job.dto.mapping.addAll(reader.mapping);
-        job.dto.linesOther = reader.linesOther;
+                : (plan.layout() != null ? plan.layout() : headers.layout).id();
+        job.dto.mapping.addAll(headers.mapping);
         synchronized (jobs) {
             jobs.put(job.dto.id, job);
             forgetOldJobs();
         }
-        ImportJobDTO queued = ImportJob.snapshot(job);
-        executor.execute(() -> {
-            if (caller == null) {
-                run(job, reader, run);
-            } else {
-                CallerContext.runAs(caller, () -> run(job, reader, run));
-            }
-        });
-        return queued;
+        return job;
     }
 
-    private static void deleteIf(boolean delete, Path file) {
-        if (delete) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                LOG.warn("Could not delete the uploaded roster {}", file, e);
-            }
+    /** The options a job runs with: the category asked, or else its layout's. */
+    static ImportOptions runOptions(ImportOptions o, RosterLayouts.Plan plan, RosterReader reader) {
+        if (plan.layout() != null) {
+            reader.layout = plan.layout();
         }
+        return copy(o, plan.category() != null ? plan.category() : reader.layout.category());
     }
 
-    /** Runs a job on the calling thread (the executor's). */
+    /** The job's file turned out to be no roster, or a larger one than allowed: nothing written. */
+    void refuse(ImportJob job, String why) {
+        audit(AuditEvent.of(AuditOperations.IMPORT).record("import", job.dto.id)
+                .outcome(AuditOutcome.FAILED).detail(job.dto.fileName + ": not imported: " + why));
+        ImportJob.fail(job, "未导入，未写入任何数据 not imported, nothing written: " + why);
+    }
+
+    /** Runs a job on the calling thread (the executor's): its file read whole, row by row, into {@code reader}. */
     void run(ImportJob job, RosterReader reader, ImportOptions options) {
         synchronized (job) {
+            if (RosterLayout.byId(job.dto.layout).isPresent()) {
+                job.dto.layout = reader.layout.id(); // as the whole file reads it (a saved layout keeps its name)
+            }
+            job.dto.mapping.clear();
+            job.dto.mapping.addAll(reader.mapping);
+            job.dto.linesOther = reader.linesOther;
             job.dto.status = ImportStatus.RUNNING;
             job.dto.startedAt = Instant.now();
             job.startNanos = System.nanoTime();

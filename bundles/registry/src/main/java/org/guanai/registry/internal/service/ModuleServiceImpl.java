@@ -13,6 +13,7 @@ import org.guanai.registry.api.TownshipStatsDTO;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.spi.IndicatorProvider;
 import org.guanai.registry.api.spi.ModuleDescriptor;
+import org.guanai.registry.internal.security.InstalledModules;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,27 +34,19 @@ public class ModuleServiceImpl implements ModuleService {
 
     private final String version;
     private final StatsService stats;
-    private final List<ModuleDescriptor> descriptors = new CopyOnWriteArrayList<>();
+    private final InstalledModules installed;
     private final List<IndicatorProvider> indicatorProviders = new CopyOnWriteArrayList<>();
 
     @Activate
-    public ModuleServiceImpl(BundleContext context, @Reference(name = "stats") StatsService stats) {
-        this(context.getBundle().getVersion().toString(), stats);
+    public ModuleServiceImpl(BundleContext context, @Reference(name = "stats") StatsService stats,
+                             @Reference(name = "modules") InstalledModules installed) {
+        this(context.getBundle().getVersion().toString(), stats, installed);
     }
 
-    ModuleServiceImpl(String version, StatsService stats) {
+    ModuleServiceImpl(String version, StatsService stats, InstalledModules installed) {
         this.version = version;
         this.stats = stats;
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addDescriptor(ModuleDescriptor descriptor) {
-        descriptors.add(descriptor);
-    }
-
-    void removeDescriptor(ModuleDescriptor descriptor) {
-        descriptors.remove(descriptor);
+        this.installed = installed;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -71,16 +64,16 @@ public class ModuleServiceImpl implements ModuleService {
         List<ModuleDTO> modules = new ArrayList<>();
         modules.add(module(MODULE_ID, "核心登记", "Core registry", version,
                 "Households, left-behind women, children and elderly, guardians, service sites, teams and records."));
-        List<ModuleDTO> installed = new ArrayList<>();
-        for (ModuleDescriptor d : descriptors) {
+        List<ModuleDTO> others = new ArrayList<>();
+        for (ModuleDescriptor d : installed.descriptors()) {
             try {
-                installed.add(module(d.id(), d.nameZh(), d.nameEn(), d.version(), d.description()));
+                others.add(module(d.id(), d.nameZh(), d.nameEn(), d.version(), d.description()));
             } catch (RuntimeException e) {
                 LOG.warn("Module descriptor {} failed", d.getClass().getName(), e);
             }
         }
-        installed.sort(Comparator.comparing(m -> m.id, Comparator.nullsLast(Comparator.naturalOrder())));
-        modules.addAll(installed);
+        others.sort(Comparator.comparing(m -> m.id, Comparator.nullsLast(Comparator.naturalOrder())));
+        modules.addAll(others);
         return modules;
     }
 

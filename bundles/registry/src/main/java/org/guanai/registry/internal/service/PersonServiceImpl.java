@@ -11,6 +11,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.DivisionService;
@@ -24,7 +25,7 @@ import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Masking;
 import org.guanai.registry.api.security.Scope;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.internal.jpa.PersonEntity;
@@ -36,35 +37,33 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = PersonService.class)
 public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, PersonDTO> implements PersonService {
 
-    private final PersonRules rules;
-    private final Visibility visibility;
-    /** For {@code person.read} rows; null in tests that do not audit. */
-    private AuditService audit;
+    /** Where persons lie: their township and village. */
+    static final Scoping<PersonEntity> SCOPING = Scoping.byDivision("e.townshipCode", PersonEntity::getTownshipCode,
+            "e.villageCode", PersonEntity::getVillageCode);
 
+    private final PersonRules rules;
+    private final CallerView view;
+    /** For {@code person.read} rows; null in tests that do not audit. */
+    private final AuditService audit;
+
+    /** {@code visibility} and {@code audit} may be null in tests: everything visible, nothing audited. */
     @Activate
     public PersonServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                              @Reference(name = "divisions") DivisionService divisions,
-                             @Reference(name = "access") UserAccessService access,
+                             @Reference(name = "visibility") Visibility visibility,
                              @Reference(name = "schema") RegistrySchema schema,
                              @Reference(name = "audit") AuditService audit) {
-        this(jpa, divisions, new Visibility(access));
-        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
-        this.audit = audit;
-    }
-
-    PersonServiceImpl(JpaTemplate jpa, DivisionService divisions) {
-        this(jpa, divisions, Visibility.TRUSTING);
-    }
-
-    PersonServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         super(jpa, PersonEntity.class, "person");
         this.rules = new PersonRules(divisions);
-        this.visibility = visibility;
+        this.view = new CallerView(visibility);
+        this.audit = audit;
+        scopedBy(visibility, SCOPING);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     @Override
     protected PersonDTO toDto(EntityManager em, PersonEntity entity) {
-        return visibility.present(PersonReader.toDto(em, entity, today()));
+        return view.present(PersonReader.toDto(em, entity, today()));
     }
 
     @Override
@@ -74,17 +73,7 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
 
     @Override
     protected List<PersonDTO> toDtos(EntityManager em, List<PersonEntity> entities) {
-        return visibility.presentPersons(PersonReader.toDtos(em, entities, today()));
-    }
-
-    /** A person outside the caller's divisions does not exist for them. */
-    @Override
-    protected PersonEntity find(EntityManager em, long id) {
-        PersonEntity person = super.find(em, id);
-        if (!visibility.scope().includes(person.getTownshipCode(), person.getVillageCode())) {
-            throw new NotFoundException(recordType(), id);
-        }
-        return person;
+        return view.presentPersons(PersonReader.toDtos(em, entities, today()));
     }
 
     @Override
@@ -101,7 +90,6 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
         if (q.category != null) {
             filter.and(categoryPath(q.category) + " = ?", Boolean.TRUE);
         }
-        Visibility.restrict(filter, visibility.scope(), "e.townshipCode", "e.villageCode");
         return listRecords(filter, page);
     }
 
@@ -126,7 +114,7 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
             return Optional.empty();
         }
         String normalised = idNumber.trim().toUpperCase();
-        Scope scope = visibility.scope();
+        Scope scope = scope();
         Optional<PersonDTO> found = tx(em -> holderOf(em, normalised)
                 .filter(p -> scope.includes(p.getTownshipCode(), p.getVillageCode()))
                 .map(p -> toDto(em, p)));
@@ -158,8 +146,8 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
         return uniqueIdNumber(person, id, () -> updateRecord(id, expectedVersion, (em, entity) -> {
             if (person != null) {
                 // the masked values the caller was shown stand for the stored ones
-                person.idNumber = Visibility.keep(person.idNumber, entity.getIdNumber());
-                person.phone = Visibility.keep(person.phone, entity.getPhone());
+                person.idNumber = CallerView.keep(person.idNumber, entity.getIdNumber());
+                person.phone = CallerView.keep(person.phone, entity.getPhone());
             }
             PersonDTO valid = rules.validate(em, person, today());
             checkInScope(valid);
@@ -196,7 +184,7 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
 
     /** Moving or registering someone into a division outside the caller's is refused like a bad village. */
     private void checkInScope(PersonDTO valid) {
-        if (!visibility.scope().includes(valid.townshipCode, valid.villageCode)) {
+        if (!scope().includes(valid.townshipCode, valid.villageCode)) {
             throw ValidationException.of("villageCode", valid.villageCode + " is outside the divisions assigned to you");
         }
     }

@@ -18,6 +18,7 @@ import java.util.Map;
 import javax.persistence.TypedQuery;
 
 import org.apache.aries.jpa.template.JpaTemplate;
+import org.guanai.jpa.support.Scoping;
 import org.apache.aries.jpa.template.TransactionType;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Status;
@@ -51,11 +52,11 @@ final class RosterExport {
 
     private final JpaTemplate jpa;
     private final DivisionService divisions;
-    private final Visibility visibility;
+    private final CallerView visibility;
     /** Null in tests that do not audit. */
     private final AuditService audit;
 
-    RosterExport(JpaTemplate jpa, DivisionService divisions, Visibility visibility, AuditService audit) {
+    RosterExport(JpaTemplate jpa, DivisionService divisions, CallerView visibility, AuditService audit) {
         this.jpa = jpa;
         this.divisions = divisions;
         this.visibility = visibility;
@@ -72,7 +73,7 @@ final class RosterExport {
         RosterExportQuery q = query == null ? new RosterExportQuery() : query;
         // Full view: trusted internal code, or a full-view role that asked with a reason.
         boolean full = !visibility.masks();
-        Visibility.Condition inScope = Visibility.condition(visibility.scope(), "p.townshipCode", "p.villageCode");
+        Scoping.Condition inScope = Scoping.condition(visibility.scope(), "p.townshipCode", "p.villageCode");
         List<List<String>> rows = jpa.txExpr(TransactionType.Required, em -> {
             StringBuilder jpql = new StringBuilder("SELECT p FROM Person p WHERE 1 = 1");
             Map<String, Object> params = new HashMap<>();

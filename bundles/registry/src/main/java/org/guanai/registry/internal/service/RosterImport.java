@@ -81,7 +81,7 @@ final class RosterImport {
     RosterImport(JpaTemplate jpa, DivisionService divisions, Clock clock, Supplier<Scope> scopes, AuditService audit) {
         this.scopes = scopes;
         this.divisions = divisions;
-        this.householdRules = new HouseholdServiceImpl(jpa, divisions);
+        this.householdRules = new HouseholdServiceImpl(jpa, divisions, null, null, null);
         this.personRules = new PersonRules(divisions);
         this.clock = clock;
         this.lookups = new ImportLookups(jpa);

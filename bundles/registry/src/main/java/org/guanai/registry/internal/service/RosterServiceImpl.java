@@ -1,6 +1,7 @@
 package org.guanai.registry.internal.service;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,24 +20,46 @@ import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.ImportProblemDTO;
 import org.guanai.registry.api.roster.RosterExportQuery;
 import org.guanai.registry.api.roster.RosterService;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
+import org.guanai.registry.internal.roster.RosterReader;
 import org.guanai.registry.internal.schema.RegistrySchema;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 
 /**
- * Roster import jobs ({@link ImportJobs}, run by {@link RosterImport}) and export ({@link RosterExport}). Imports
- * run one at a time on this component's own thread, as the caller who submitted them.
+ * Roster imports ({@link ImportQueue} takes files in within {@link ImportLimits}, {@link ImportJobs} runs them
+ * through {@link RosterImport}) and export ({@link RosterExport}). Imports run one at a time on this
+ * component's own thread, as the caller who submitted them.
  */
-@Component(service = RosterService.class)
+@Component(service = RosterService.class, configurationPid = RosterServiceImpl.PID,
+        configurationPolicy = ConfigurationPolicy.OPTIONAL)
 public class RosterServiceImpl implements RosterService {
+
+    /** The registry's PID; its import.max.* keys are this component's (described with the PID's other keys). */
+    static final String PID = "org.guanai.registry";
+
+    /** The import limits of {@value #PID}. */
+    public @interface Config {
+        /** The largest roster file, in MB (an upload larger is refused with 413). */
+        int import_max_megabytes() default ImportLimits.DEFAULT_MEGABYTES;
+
+        /** How many imports may wait at once, their files not yet read (more are refused with 503 and Retry-After). */
+        int import_max_pending() default ImportLimits.DEFAULT_PENDING;
+
+        /** The most data rows a roster file may have. */
+        int import_max_rows() default RosterReader.MAX_ROWS;
+    }
 
     private final RosterImport engine;
     private final ImportJobs jobs;
+    private final ImportQueue queue;
     private final RosterExport export;
     private final RosterLayouts layouts;
+    private final ImportLimits limits = new ImportLimits(ImportLimits.Settings.DEFAULT);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "guanai-roster-import");
         t.setDaemon(true);
@@ -46,21 +69,35 @@ public class RosterServiceImpl implements RosterService {
     @Activate
     public RosterServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                              @Reference(name = "divisions") DivisionService divisions,
-                             @Reference(name = "access") UserAccessService access,
+                             @Reference(name = "visibility") Visibility visibility,
                              @Reference(name = "audit") AuditService audit,
-                             @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa, divisions, Clock.systemDefaultZone(), new Visibility(access), audit);
+                             @Reference(name = "schema") RegistrySchema schema,
+                             Config config) {
+        this(jpa, divisions, Clock.systemDefaultZone(), new CallerView(visibility), audit);
+        modified(config);
     }
 
     RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock) {
-        this(jpa, divisions, clock, Visibility.TRUSTING, null);
+        this(jpa, divisions, clock, CallerView.TRUSTING, null);
     }
 
-    RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock, Visibility visibility, AuditService audit) {
+    RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock, CallerView visibility, AuditService audit) {
         this.engine = new RosterImport(jpa, divisions, clock, visibility::scope, audit);
         this.layouts = new RosterLayouts(jpa);
-        this.jobs = new ImportJobs(engine, layouts, executor, audit);
+        this.jobs = new ImportJobs(engine, audit);
+        this.queue = new ImportQueue(jobs, layouts, limits, executor);
         this.export = new RosterExport(jpa, divisions, visibility, audit);
+    }
+
+    @Modified
+    void modified(Config config) {
+        limits.configure(ImportLimits.Settings.of(config.import_max_megabytes(), config.import_max_pending(),
+                config.import_max_rows()));
+    }
+
+    /** For tests: the limits, to change them. */
+    ImportLimits limits() {
+        return limits;
     }
 
     /** For tests: the engine, to inject chunk failures or change the chunk size. */
@@ -76,7 +113,12 @@ public class RosterServiceImpl implements RosterService {
 
     @Override
     public ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options) {
-        return jobs.submit(file, deleteWhenDone, options);
+        return queue.submit(file, deleteWhenDone, options);
+    }
+
+    @Override
+    public ImportJobDTO submit(InputStream upload, ImportOptions options) throws IOException {
+        return queue.submit(upload, options);
     }
 
     @Override

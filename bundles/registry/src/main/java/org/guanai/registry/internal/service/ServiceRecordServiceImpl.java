@@ -14,6 +14,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
@@ -22,7 +23,7 @@ import org.guanai.registry.api.ServiceRecordDTO;
 import org.guanai.registry.api.ServiceRecordQuery;
 import org.guanai.registry.api.ServiceRecordService;
 import org.guanai.registry.api.security.Scope;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.jpa.ServiceRecordEntity;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
@@ -42,52 +43,47 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
     static final String WITH_PERSON =
             "e.id IN (SELECT r.id FROM ServiceRecord r JOIN r.personIds served WHERE served = ?)";
 
-    private final Visibility visibility;
+    /** A record is seen by whoever sees its site or one of the persons served. */
+    static final Scoping<ServiceRecordEntity> SCOPING = new Scoping<>() {
+        @Override
+        public Filter restrict(Filter filter, Scope scope) {
+            Scoping.Condition c = condition(scope);
+            return c == null ? filter : c.addTo(filter);
+        }
 
+        @Override
+        public boolean includes(EntityManager em, ServiceRecordEntity record, Scope scope) {
+            return restrict(new Filter().and("e.id = ?", record.getId()), scope)
+                    .select(em, ServiceRecordEntity.class, "e.id", Long.class).size() == 1;
+        }
+    };
+
+    /** {@code visibility} and {@code audit} may be null in tests: everything visible, nothing audited. */
     @Activate
     public ServiceRecordServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
-                                    @Reference(name = "access") UserAccessService access,
+                                    @Reference(name = "visibility") Visibility visibility,
                                     @Reference(name = "schema") RegistrySchema schema,
                                     @Reference(name = "audit") AuditService audit) {
-        this(jpa, new Visibility(access));
-        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
-    }
-
-    ServiceRecordServiceImpl(JpaTemplate jpa) {
-        this(jpa, Visibility.TRUSTING);
-    }
-
-    ServiceRecordServiceImpl(JpaTemplate jpa, Visibility visibility) {
         super(jpa, ServiceRecordEntity.class, "service record");
-        this.visibility = visibility;
+        scopedBy(visibility, SCOPING);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     /**
      * A record is seen by whoever sees its site or one of the persons served: the condition over
      * {@code e}, or null for a caller who sees the county.
      */
-    static Visibility.Condition condition(Scope scope) {
-        Visibility.Condition sites = Visibility.condition(scope, "s.townshipCode", "s.villageCode");
-        Visibility.Condition persons = Visibility.condition(scope, "p.townshipCode", "p.villageCode");
+    static Scoping.Condition condition(Scope scope) {
+        Scoping.Condition sites = Scoping.condition(scope, "s.townshipCode", "s.villageCode");
+        Scoping.Condition persons = Scoping.condition(scope, "p.townshipCode", "p.villageCode");
         if (sites == null || persons == null) {
             return null;
         }
         List<Object> values = new ArrayList<>(sites.values);
         values.addAll(persons.values);
-        return new Visibility.Condition("(e.siteId IN (SELECT s.id FROM ServiceSite s WHERE " + sites.jpql + ")"
+        return new Scoping.Condition("(e.siteId IN (SELECT s.id FROM ServiceSite s WHERE " + sites.jpql + ")"
                 + " OR e.id IN (SELECT r.id FROM ServiceRecord r JOIN r.personIds served WHERE served IN"
                 + " (SELECT p.id FROM Person p WHERE " + persons.jpql + ")))", values);
-    }
-
-    @Override
-    protected ServiceRecordEntity find(EntityManager em, long id) {
-        ServiceRecordEntity record = super.find(em, id);
-        Visibility.Condition scoped = condition(visibility.scope());
-        if (scoped != null && new Filter().and("e.id = ?", id).and(scoped.jpql, scoped.values.toArray())
-                .list(em, ServiceRecordEntity.class, "e.id").isEmpty()) {
-            throw new NotFoundException(recordType(), id);
-        }
-        return record;
     }
 
     @Override
@@ -105,10 +101,6 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
                 .eq("e.kind", q.kind)
                 .andIf(q.from, "e.date >= ?")
                 .andIf(q.to, "e.date <= ?");
-        Visibility.Condition scoped = condition(visibility.scope());
-        if (scoped != null) {
-            filter.and(scoped.jpql, scoped.values.toArray());
-        }
         return listRecords(filter, page);
     }
 
@@ -141,7 +133,7 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
         out.date = in.date;
         checks.require("date", in.date);
         notInFuture(checks, "date", in.date, today());
-        Scope scope = visibility.scope();
+        Scope scope = scope();
         out.siteId = in.siteId;
         ServiceSiteEntity site = reference(em, checks, "siteId", ServiceSiteEntity.class, "service site", in.siteId);
         checks.check(site == null || scope.includes(site.getTownshipCode(), site.getVillageCode()), "siteId",
@@ -171,8 +163,7 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
         Set<Long> known = new HashSet<>();
         if (!distinct.isEmpty()) {
             // outside the caller's divisions a person does not exist for them
-            Filter filter = Visibility.restrict(new Filter().and("e.id IN ?", distinct), scope, "e.townshipCode",
-                    "e.villageCode");
+            Filter filter = PersonServiceImpl.SCOPING.restrict(new Filter().and("e.id IN ?", distinct), scope);
             known.addAll(filter.select(em, PersonEntity.class, "e.id", Long.class));
         }
         for (int i = 0; i < ids.size(); i++) {

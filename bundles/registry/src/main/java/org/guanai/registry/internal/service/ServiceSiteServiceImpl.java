@@ -11,10 +11,10 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
-import org.guanai.registry.api.NotFoundException;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceSiteDTO;
@@ -34,45 +34,31 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
         implements ServiceSiteService {
 
     private final DivisionService divisions;
-    private final Visibility visibility;
+    private final CallerView view;
 
+    /** {@code visibility} and {@code audit} may be null in tests: everything visible, nothing audited. */
     @Activate
     public ServiceSiteServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                   @Reference(name = "divisions") DivisionService divisions,
-                                  @Reference(name = "access") UserAccessService access,
+                                  @Reference(name = "visibility") Visibility visibility,
                                   @Reference(name = "schema") RegistrySchema schema,
                                   @Reference(name = "audit") AuditService audit) {
-        this(jpa, divisions, new Visibility(access));
-        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
-    }
-
-    ServiceSiteServiceImpl(JpaTemplate jpa, DivisionService divisions) {
-        this(jpa, divisions, Visibility.TRUSTING);
-    }
-
-    ServiceSiteServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         super(jpa, ServiceSiteEntity.class, "service site");
         this.divisions = divisions;
-        this.visibility = visibility;
+        this.view = new CallerView(visibility);
+        scopedBy(visibility, Scoping.byDivision("e.townshipCode", ServiceSiteEntity::getTownshipCode,
+                "e.villageCode", ServiceSiteEntity::getVillageCode));
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     @Override
     protected ServiceSiteDTO toDto(EntityManager em, ServiceSiteEntity entity) {
-        return visibility.present(ServiceSiteMapper.toDto(entity));
+        return view.present(ServiceSiteMapper.toDto(entity));
     }
 
     @Override
     protected ServiceSiteDTO auditView(EntityManager em, ServiceSiteEntity entity) {
         return ServiceSiteMapper.toDto(entity);
-    }
-
-    @Override
-    protected ServiceSiteEntity find(EntityManager em, long id) {
-        ServiceSiteEntity site = super.find(em, id);
-        if (!visibility.scope().includes(site.getTownshipCode(), site.getVillageCode())) {
-            throw new NotFoundException(recordType(), id);
-        }
-        return site;
     }
 
     @Override
@@ -84,7 +70,7 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
                 .eq("e.kind", q.kind)
                 .eq("e.status", q.status)
                 .startsWith("e.name", q.namePrefix);
-        return listRecords(Visibility.restrict(filter, visibility.scope(), "e.townshipCode", "e.villageCode"), page);
+        return listRecords(filter, page);
     }
 
     @Override
@@ -106,7 +92,7 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
     public ServiceSiteDTO update(long id, long expectedVersion, ServiceSiteDTO site) {
         return updateRecord(id, expectedVersion, (em, entity) -> {
             if (site != null) {
-                site.contactPhone = Visibility.keep(site.contactPhone, entity.getContactPhone());
+                site.contactPhone = CallerView.keep(site.contactPhone, entity.getContactPhone());
             }
             ServiceSiteMapper.apply(validate(site), entity);
         });
@@ -128,8 +114,7 @@ public class ServiceSiteServiceImpl extends EndableServiceSupport<ServiceSiteEnt
         checks.require("villageCode", out.villageCode);
         if (out.villageCode != null) {
             out.townshipCode = DivisionChecks.village(divisions, checks, "villageCode", out.villageCode);
-            checks.check(out.townshipCode == null || visibility.scope().includes(out.townshipCode, out.villageCode),
-                    "villageCode", out.villageCode + " is outside the divisions assigned to you");
+            checkInScope(checks, "villageCode", out.townshipCode, out.villageCode);
         }
         out.address = clean(in.address);
         checks.maxLength("address", out.address, ADDRESS_MAX);

@@ -9,11 +9,12 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.security.Scope;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceTeamDTO;
@@ -32,48 +33,28 @@ import org.osgi.service.component.annotations.Reference;
 public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEntity, ServiceTeamDTO>
         implements ServiceTeamService {
 
-    private final DivisionService divisions;
-    private final Visibility visibility;
+    /** A team is seen by whoever sees part of its township; a county-wide team (no township) by everyone. */
+    static final Scoping<ServiceTeamEntity> SCOPING = Scoping.byTownship("e.townshipCode",
+            ServiceTeamEntity::getTownshipCode);
 
+    private final DivisionService divisions;
+
+    /** {@code visibility} and {@code audit} may be null in tests: everything visible, nothing audited. */
     @Activate
     public ServiceTeamServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                                   @Reference(name = "divisions") DivisionService divisions,
-                                  @Reference(name = "access") UserAccessService access,
+                                  @Reference(name = "visibility") Visibility visibility,
                                   @Reference(name = "schema") RegistrySchema schema,
                                   @Reference(name = "audit") AuditService audit) {
-        this(jpa, divisions, new Visibility(access));
-        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
-    }
-
-    ServiceTeamServiceImpl(JpaTemplate jpa, DivisionService divisions) {
-        this(jpa, divisions, Visibility.TRUSTING);
-    }
-
-    ServiceTeamServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         super(jpa, ServiceTeamEntity.class, "service team");
         this.divisions = divisions;
-        this.visibility = visibility;
+        scopedBy(visibility, SCOPING);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     /** A team works in a township: callers who see part of it see the team; county-wide teams (no township) all. */
     static boolean visible(Scope scope, String townshipCode) {
         return scope.isAll() || townshipCode == null || scope.touchedTownships().contains(townshipCode);
-    }
-
-    /** The JPQL condition on a team's township (path) that {@link #visible} stands for; null for all. */
-    static Visibility.Condition condition(Scope scope, String townshipPath) {
-        Visibility.Condition inside = Visibility.condition(scope, townshipPath, null);
-        return inside == null ? null
-                : new Visibility.Condition("(" + townshipPath + " IS NULL OR " + inside.jpql + ")", inside.values);
-    }
-
-    @Override
-    protected ServiceTeamEntity find(EntityManager em, long id) {
-        ServiceTeamEntity team = super.find(em, id);
-        if (!visible(visibility.scope(), team.getTownshipCode())) {
-            throw new NotFoundException(recordType(), id);
-        }
-        return team;
     }
 
     @Override
@@ -90,10 +71,6 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
                 .eq("e.siteId", q.siteId)
                 .eq("e.status", q.status)
                 .startsWith("e.name", q.namePrefix);
-        Visibility.Condition scoped = condition(visibility.scope(), "e.townshipCode");
-        if (scoped != null) {
-            filter.and(scoped.jpql, scoped.values.toArray());
-        }
         return listRecords(filter, page);
     }
 
@@ -138,7 +115,7 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
                     "is not the township of service site " + site.getId() + " (" + site.getTownshipCode() + ")");
             out.townshipCode = site.getTownshipCode();
         }
-        Scope scope = visibility.scope();
+        Scope scope = scope();
         checks.check(scope.isAll() || out.townshipCode != null && visible(scope, out.townshipCode), "townshipCode",
                 (out.townshipCode == null ? "a county-wide team" : out.townshipCode)
                         + " is outside the divisions assigned to you");

@@ -10,6 +10,7 @@ import javax.persistence.EntityManager;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
@@ -17,7 +18,7 @@ import org.guanai.registry.api.Status;
 import org.guanai.registry.api.StatsService;
 import org.guanai.registry.api.TownshipStatsDTO;
 import org.guanai.registry.api.security.Scope;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.internal.jpa.HouseholdEntity;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.jpa.ServiceSiteEntity;
@@ -32,24 +33,17 @@ public class StatsServiceImpl implements StatsService {
 
     private final JpaTemplate jpa;
     private final DivisionService divisions;
-    private final Visibility visibility;
+    private final CallerView view;
 
+    /** {@code visibility} may be null in tests: the whole county. */
     @Activate
     public StatsServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
                             @Reference(name = "divisions") DivisionService divisions,
-                            @Reference(name = "access") UserAccessService access,
+                            @Reference(name = "visibility") Visibility visibility,
                             @Reference(name = "schema") RegistrySchema schema) {
-        this(jpa, divisions, new Visibility(access));
-    }
-
-    StatsServiceImpl(JpaTemplate jpa, DivisionService divisions) {
-        this(jpa, divisions, Visibility.TRUSTING);
-    }
-
-    StatsServiceImpl(JpaTemplate jpa, DivisionService divisions, Visibility visibility) {
         this.jpa = jpa;
         this.divisions = divisions;
-        this.visibility = visibility;
+        this.view = new CallerView(visibility);
     }
 
     /**
@@ -58,7 +52,7 @@ public class StatsServiceImpl implements StatsService {
      */
     @Override
     public List<TownshipStatsDTO> byTownship() {
-        Scope scope = visibility.scope();
+        Scope scope = view.scope();
         List<TownshipStatsDTO> rows = new ArrayList<>();
         for (DivisionDTO township : divisions.children(divisions.county().code)) {
             if (!scope.isAll() && !scope.touchedTownships().contains(township.code)) {
@@ -75,9 +69,8 @@ public class StatsServiceImpl implements StatsService {
             fill(rows, active(em, PersonEntity.class, CareCategory.LEFT_BEHIND_ELDERLY, scope), (r, n) -> r.elderly = n);
             fill(rows, active(em, HouseholdEntity.class, null, scope), (r, n) -> r.households = n);
             fill(rows, active(em, ServiceSiteEntity.class, null, scope), (r, n) -> r.sites = n);
-            fill(rows, Visibility.restrict(GuardianshipServiceImpl.childrenWithoutCapableGuardian(null), scope,
-                    "e.townshipCode", "e.villageCode")
-                    .countBy(em, PersonEntity.class, "e.townshipCode", String.class),
+            fill(rows, PersonServiceImpl.SCOPING.restrict(GuardianshipServiceImpl.childrenWithoutCapableGuardian(null),
+                    scope).countBy(em, PersonEntity.class, "e.townshipCode", String.class),
                     (r, n) -> r.childrenWithoutCapableGuardian = n);
         });
         return rows;
@@ -101,8 +94,11 @@ public class StatsServiceImpl implements StatsService {
     }
 
     private static Map<String, Long> active(EntityManager em, Class<?> type, CareCategory category, Scope scope) {
-        Filter filter = Visibility.restrict(new Filter().eq("e.status", Status.ACTIVE), scope, "e.townshipCode",
-                "e.villageCode");
+        Filter filter = new Filter().eq("e.status", Status.ACTIVE);
+        Scoping.Condition inScope = Scoping.condition(scope, "e.townshipCode", "e.villageCode");
+        if (inScope != null) {
+            inScope.addTo(filter);
+        }
         if (category != null) {
             filter.and(PersonServiceImpl.categoryPath(category) + " = ?", Boolean.TRUE);
         }

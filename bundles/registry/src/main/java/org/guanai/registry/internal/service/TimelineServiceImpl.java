@@ -13,7 +13,7 @@ import org.guanai.registry.api.ServiceKind;
 import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.TimelineService;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.spi.TimelineProvider;
 import org.guanai.registry.internal.jpa.PersonEntity;
 import org.guanai.registry.internal.jpa.ServiceRecordEntity;
@@ -47,29 +47,21 @@ public class TimelineServiceImpl implements TimelineService {
             (TimelineEntryDTO e) -> e.date, Comparator.nullsLast(Comparator.reverseOrder()));
 
     private final JpaTemplate jpa;
-    private final Visibility visibility;
+    private final CallerView view;
     // Modules come and go while timelines are read.
     private final List<TimelineProvider> providers = new CopyOnWriteArrayList<>();
 
     /** For {@code person.read} rows; null in tests that do not audit. */
-    private AuditService audit;
+    private final AuditService audit;
 
     @Activate
     public TimelineServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
-                               @Reference(name = "access") UserAccessService access,
+                               @Reference(name = "visibility") Visibility visibility,
                                @Reference(name = "schema") RegistrySchema schema,
                                @Reference(name = "audit") AuditService audit) {
-        this(jpa, new Visibility(access));
-        this.audit = audit;
-    }
-
-    TimelineServiceImpl(JpaTemplate jpa) {
-        this(jpa, Visibility.TRUSTING);
-    }
-
-    TimelineServiceImpl(JpaTemplate jpa, Visibility visibility) {
         this.jpa = jpa;
-        this.visibility = visibility;
+        this.view = new CallerView(visibility);
+        this.audit = audit;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
@@ -108,7 +100,7 @@ public class TimelineServiceImpl implements TimelineService {
         return jpa.txExpr(TransactionType.Required, em -> {
             PersonEntity person = em.find(PersonEntity.class, personId);
             // outside the caller's divisions a person does not exist for them
-            if (person == null || !visibility.scope().includes(person.getTownshipCode(), person.getVillageCode())) {
+            if (person == null || !view.scope().includes(person.getTownshipCode(), person.getVillageCode())) {
                 throw new NotFoundException("person", personId);
             }
             return new Filter().and(ServiceRecordServiceImpl.WITH_PERSON, personId)

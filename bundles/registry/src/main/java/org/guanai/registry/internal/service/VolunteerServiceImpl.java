@@ -9,10 +9,11 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.security.Scope;
-import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.TeamQuery;
@@ -32,53 +33,47 @@ import org.osgi.service.component.annotations.Reference;
 public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity, VolunteerDTO>
         implements VolunteerService {
 
-    private final Visibility visibility;
+    /** A volunteer is seen with their team (one without a team by everyone). */
+    static final Scoping<VolunteerEntity> SCOPING = new Scoping<>() {
+        @Override
+        public Filter restrict(Filter filter, Scope scope) {
+            Scoping.Condition teams = Scoping.townshipCondition(scope, "st.townshipCode");
+            return teams == null ? filter : filter.and("(e.teamId IS NULL OR e.teamId IN (SELECT st.id FROM"
+                    + " ServiceTeam st WHERE " + teams.jpql + "))", teams.values.toArray());
+        }
 
+        @Override
+        public boolean includes(EntityManager em, VolunteerEntity volunteer, Scope scope) {
+            if (scope.isAll() || volunteer.getTeamId() == null) {
+                return true;
+            }
+            ServiceTeamEntity team = em.find(ServiceTeamEntity.class, volunteer.getTeamId());
+            return team != null && ServiceTeamServiceImpl.visible(scope, team.getTownshipCode());
+        }
+    };
+
+    private final CallerView view;
+
+    /** {@code visibility} and {@code audit} may be null in tests: everything visible, nothing audited. */
     @Activate
     public VolunteerServiceImpl(@Reference(name = "jpa", target = RegistryUnit.TARGET) JpaTemplate jpa,
-                                @Reference(name = "access") UserAccessService access,
+                                @Reference(name = "visibility") Visibility visibility,
                                 @Reference(name = "schema") RegistrySchema schema,
                                 @Reference(name = "audit") AuditService audit) {
-        this(jpa, new Visibility(access));
-        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
-    }
-
-    VolunteerServiceImpl(JpaTemplate jpa) {
-        this(jpa, Visibility.TRUSTING);
-    }
-
-    VolunteerServiceImpl(JpaTemplate jpa, Visibility visibility) {
         super(jpa, VolunteerEntity.class, "volunteer");
-        this.visibility = visibility;
+        this.view = new CallerView(visibility);
+        scopedBy(visibility, SCOPING);
+        auditTo(audit, AuditPlacement.IN_WRITE_TRANSACTION);
     }
 
     @Override
     protected VolunteerDTO toDto(EntityManager em, VolunteerEntity entity) {
-        return visibility.present(VolunteerMapper.toDto(entity));
+        return view.present(VolunteerMapper.toDto(entity));
     }
 
     @Override
     protected VolunteerDTO auditView(EntityManager em, VolunteerEntity entity) {
         return VolunteerMapper.toDto(entity);
-    }
-
-    /** A volunteer is seen with their team (one without a team by everyone). */
-    @Override
-    protected VolunteerEntity find(EntityManager em, long id) {
-        VolunteerEntity volunteer = super.find(em, id);
-        if (!teamVisible(em, volunteer.getTeamId())) {
-            throw new NotFoundException(recordType(), id);
-        }
-        return volunteer;
-    }
-
-    private boolean teamVisible(EntityManager em, Long teamId) {
-        Scope scope = visibility.scope();
-        if (scope.isAll() || teamId == null) {
-            return true;
-        }
-        ServiceTeamEntity team = em.find(ServiceTeamEntity.class, teamId);
-        return team != null && ServiceTeamServiceImpl.visible(scope, team.getTownshipCode());
     }
 
     /** Township and site filter through the volunteer's team. */
@@ -92,11 +87,6 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
                 .eq("e.kind", q.kind)
                 .eq("e.status", q.status)
                 .startsWith("e.name", q.namePrefix);
-        Visibility.Condition teams = ServiceTeamServiceImpl.condition(visibility.scope(), "st.townshipCode");
-        if (teams != null) {
-            filter.and("(e.teamId IS NULL OR e.teamId IN (SELECT st.id FROM ServiceTeam st WHERE " + teams.jpql + "))",
-                    teams.values.toArray());
-        }
         return listRecords(filter, page);
     }
 
@@ -119,7 +109,7 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
     public VolunteerDTO update(long id, long expectedVersion, VolunteerDTO volunteer) {
         return updateRecord(id, expectedVersion, (em, entity) -> {
             if (volunteer != null) {
-                volunteer.phone = Visibility.keep(volunteer.phone, entity.getPhone());
+                volunteer.phone = CallerView.keep(volunteer.phone, entity.getPhone());
             }
             VolunteerMapper.apply(validate(em, volunteer), entity);
         });
@@ -142,7 +132,7 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
         out.phone = checks.attempt(() -> Phones.normalise(in.phone, "phone"));
         out.teamId = in.teamId;
         ServiceTeamEntity team = reference(em, checks, "teamId", ServiceTeamEntity.class, "service team", in.teamId);
-        checks.check(team == null || teamVisible(em, team.getId()), "teamId",
+        checks.check(team == null || ServiceTeamServiceImpl.visible(scope(), team.getTownshipCode()), "teamId",
                 "service team " + in.teamId + " does not exist");
         out.notes = clean(in.notes);
         checks.maxLength("notes", out.notes, NOTES_MAX);

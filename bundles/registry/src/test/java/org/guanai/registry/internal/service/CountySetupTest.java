@@ -110,7 +110,7 @@ public class CountySetupTest {
         HouseholdDTO h = new HouseholdDTO();
         h.villageCode = "430621101201";
         h.headName = "王秀英";
-        new HouseholdServiceImpl(db.jpa, divisions).create(h);
+        new HouseholdServiceImpl(db.jpa, divisions, null, null, null).create(h);
 
         CountySetupDTO done = divisions.setUpCounty("岳阳县", false);
         assertEquals("示范县", done.previous.name);
@@ -134,7 +134,7 @@ public class CountySetupTest {
         HouseholdDTO h = new HouseholdDTO();
         h.villageCode = "430626100201";
         h.headName = "李娟";
-        new HouseholdServiceImpl(db.jpa, divisions).create(h);
+        new HouseholdServiceImpl(db.jpa, divisions, null, null, null).create(h);
         ValidationException e = expectValidation(() -> divisions.setUpCounty("岳阳县", false));
         assertEquals("county", e.errors().get(0).field);
         assertTrue(e.getMessage(), e.getMessage().contains("430626100"));

@@ -216,7 +216,7 @@ public class PersonServiceTest {
                     }
                     return method.invoke(registry.divisions, args);
                 });
-        PersonServiceImpl persons = new PersonServiceImpl(registry.db.jpa, racing);
+        PersonServiceImpl persons = new PersonServiceImpl(registry.db.jpa, racing, null, null, null);
         try {
             persons.update(created.id, created.version, created);
             fail();

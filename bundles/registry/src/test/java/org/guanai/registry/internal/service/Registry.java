@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -12,10 +13,13 @@ import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.Gender;
 import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.internal.schema.LiquibaseSchemaMigrator;
 import org.guanai.registry.internal.schema.RegistrySchema;
+import org.guanai.registry.internal.security.InstalledModules;
 import org.guanai.registry.internal.security.UserAccessServiceImpl;
+import org.guanai.registry.internal.security.VisibilityImpl;
 import org.guanai.registry.internal.validation.ResidentIdNumber;
 import org.guanai.testing.TestDatabase;
 
@@ -61,22 +65,25 @@ final class Registry implements AutoCloseable {
     /** Users' divisions in the database; roles in {@link #roles}, a map instead of the JAAS realm. */
     final FakeRoles roles = new FakeRoles();
     final UserAccessServiceImpl access;
+    final InstalledModules modules = new InstalledModules();
+    /** Who sees what, with the shipped full-view roles and minimum cell. */
+    final VisibilityImpl visibility;
 
     private Registry() {
         db = database();
         divisions = new DivisionServiceImpl(db.jpa, COUNTY, "湘阴县");
         divisions.importCsv(new StringReader(DIVISIONS_CSV));
-        access = new UserAccessServiceImpl(db.jpa, divisions, roles);
-        Visibility visibility = new Visibility(access);
-        households = new HouseholdServiceImpl(db.jpa, divisions, visibility);
-        persons = new PersonServiceImpl(db.jpa, divisions, visibility);
-        guardianships = new GuardianshipServiceImpl(db.jpa, visibility);
-        sites = new ServiceSiteServiceImpl(db.jpa, divisions, visibility);
-        teams = new ServiceTeamServiceImpl(db.jpa, divisions, visibility);
-        volunteers = new VolunteerServiceImpl(db.jpa, visibility);
-        records = new ServiceRecordServiceImpl(db.jpa, visibility);
-        stats = new StatsServiceImpl(db.jpa, divisions, visibility);
-        timeline = new TimelineServiceImpl(db.jpa, visibility);
+        access = new UserAccessServiceImpl(db.jpa, divisions, roles, modules);
+        visibility = new VisibilityImpl(access, modules, Set.of(Roles.ADMIN, Roles.COUNTY, Roles.TOWNSHIP), 5);
+        households = new HouseholdServiceImpl(db.jpa, divisions, visibility, null, null);
+        persons = new PersonServiceImpl(db.jpa, divisions, visibility, null, null);
+        guardianships = new GuardianshipServiceImpl(db.jpa, visibility, null, null);
+        sites = new ServiceSiteServiceImpl(db.jpa, divisions, visibility, null, null);
+        teams = new ServiceTeamServiceImpl(db.jpa, divisions, visibility, null, null);
+        volunteers = new VolunteerServiceImpl(db.jpa, visibility, null, null);
+        records = new ServiceRecordServiceImpl(db.jpa, visibility, null, null);
+        stats = new StatsServiceImpl(db.jpa, divisions, visibility, null);
+        timeline = new TimelineServiceImpl(db.jpa, visibility, null, null);
     }
 
     static Registry open() {

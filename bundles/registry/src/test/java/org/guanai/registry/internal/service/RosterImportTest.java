@@ -38,7 +38,7 @@ import org.guanai.registry.internal.roster.Csv;
 import org.guanai.registry.internal.roster.RosterReader;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.Scope;
-import org.guanai.testing.fakes.FakeAccess;
+import org.guanai.testing.fakes.FakeVisibility;
 import org.guanai.testing.fakes.RecordedAudit;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
@@ -46,7 +46,7 @@ import org.junit.Test;
 
 public class RosterImportTest {
 
-    private static final FakeAccess ACCESS = new FakeAccess()
+    private static final FakeVisibility ACCESS = new FakeVisibility()
             .scope("xilin", Scope.of(Set.of(Registry.TOWNSHIP_B), Set.of()));
     private static final RecordedAudit AUDIT = new RecordedAudit();
     private static Registry registry;
@@ -56,7 +56,7 @@ public class RosterImportTest {
     public static void open() {
         registry = Registry.open();
         roster = new RosterServiceImpl(registry.db.jpa, registry.divisions, Clock.systemDefaultZone(),
-                new Visibility(ACCESS), AUDIT);
+                new CallerView(ACCESS), AUDIT);
     }
 
     @AfterClass

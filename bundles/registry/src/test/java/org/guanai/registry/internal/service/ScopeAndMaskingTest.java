@@ -189,7 +189,7 @@ public class ScopeAndMaskingTest {
         assertTrue("health is no full-view role", health.idNumber.contains("*"));
         assertEquals("no caller: trusted code sees everything", inA.idNumber, registry.persons.get(inA.id).idNumber);
 
-        registry.access.setFullViewRoles(Set.of(Roles.ADMIN));
+        registry.visibility.setFullViewRoles(Set.of(Roles.ADMIN));
         assertTrue(CallerContext.callAs(carl.unmasking("家访"), () -> registry.persons.get(inA.id)).idNumber.contains("*"));
     }
 

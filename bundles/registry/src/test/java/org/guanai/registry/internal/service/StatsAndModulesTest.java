@@ -30,6 +30,7 @@ import org.guanai.registry.api.ModuleDTO;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.SiteKind;
 import org.guanai.registry.api.TownshipStatsDTO;
+import org.guanai.registry.internal.security.InstalledModules;
 import org.guanai.registry.api.spi.IndicatorProvider;
 import org.guanai.registry.api.spi.ModuleDescriptor;
 import org.junit.AfterClass;
@@ -92,9 +93,10 @@ public class StatsAndModulesTest {
 
     @Test
     public void modulesListTheRegistryFirstThenModulesById() {
-        ModuleServiceImpl modules = new ModuleServiceImpl("1.2.3", registry.stats);
-        modules.addDescriptor(descriptor("training"));
-        modules.addDescriptor(descriptor("health"));
+        InstalledModules installed = new InstalledModules();
+        ModuleServiceImpl modules = new ModuleServiceImpl("1.2.3", registry.stats, installed);
+        installed.add(descriptor("training"));
+        installed.add(descriptor("health"));
 
         List<ModuleDTO> listed = modules.modules();
 
@@ -106,7 +108,7 @@ public class StatsAndModulesTest {
 
     @Test
     public void indicatorsCombineTheRegistrysWithTheModulesAndSkipFailures() {
-        ModuleServiceImpl modules = new ModuleServiceImpl("1.0.0", registry.stats);
+        ModuleServiceImpl modules = new ModuleServiceImpl("1.0.0", registry.stats, new InstalledModules());
         modules.addIndicatorProvider(indicators("health", t -> List.of(
                 new IndicatorDTO("health", "coverage", "筛查覆盖率", "Screening coverage", 63.5, "%"))));
         modules.addIndicatorProvider(indicators("broken", t -> {

@@ -46,7 +46,7 @@ public class TimelineServiceTest {
         TimelineProvider health = provider("health", id -> List.of(
                 new TimelineEntryDTO(LocalDate.of(2024, 9, 9), "health", "health-check", "两癌筛查", "normal",
                         "/api/v1/health/checks/7")));
-        TimelineServiceImpl timeline = new TimelineServiceImpl(registry.db.jpa);
+        TimelineServiceImpl timeline = new TimelineServiceImpl(registry.db.jpa, null, null, null);
         timeline.addProvider(health);
 
         TimelineDTO t = timeline.timeline(woman.id);
@@ -71,7 +71,7 @@ public class TimelineServiceTest {
     public void aFailingProviderIsNamedAndTheRestStillAnswer() {
         PersonDTO woman = registry.persons.create(woman("邓丽", VILLAGE_A1));
         registry.records.create(record(ServiceKind.VISIT, LocalDate.of(2024, 5, 1), woman.id));
-        TimelineServiceImpl timeline = new TimelineServiceImpl(registry.db.jpa);
+        TimelineServiceImpl timeline = new TimelineServiceImpl(registry.db.jpa, null, null, null);
         timeline.addProvider(provider("legal", id -> {
             throw new IllegalStateException("legal database down");
         }));

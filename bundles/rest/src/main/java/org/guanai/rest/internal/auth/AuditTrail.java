@@ -1,8 +1,11 @@
 package org.guanai.rest.internal.auth;
 
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.function.Supplier;
 
+import org.guanai.registry.api.Page;
 import org.guanai.registry.api.audit.AuditEvent;
 import org.guanai.registry.api.audit.AuditOperations;
 import org.guanai.registry.api.audit.AuditOutcome;
@@ -12,14 +15,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What the authentication and authorization filters put in the audit trail: failed logins, refused
- * authorizations and full (unmasked) views. The {@link AuditService} is asked for at each event and may be
- * missing (the REST bundle runs without the registry, e.g. while it restarts): then nothing is recorded,
- * and the filters work on. A failing trail is logged, never turned into a 500 for the client.
+ * What the authentication and authorization filters put in the audit trail: refused authorizations and full
+ * (unmasked) views, always as the caller who made the request, from where ({@code rest 10.0.0.23}). Failed
+ * logins are the realm's to record (guanai-login), over REST and SSH alike. The {@link AuditService} is asked
+ * for at each event and may be missing (the REST bundle runs without the registry, e.g. while it restarts):
+ * then nothing is recorded, and the filters work on. A failing trail is logged, never turned into a 500.
  */
 final class AuditTrail {
     private static final Logger LOG = LoggerFactory.getLogger(AuditTrail.class);
     private static final String API_PREFIX = "api/v1/";
+    /** The most rows one response leaves: a page holds at most 500 records. */
+    static final int MAX_ROWS = 500;
 
     /** Records nothing: for tests and for a filter made without the extension. */
     static final AuditTrail NONE = new AuditTrail(() -> null);
@@ -30,43 +36,88 @@ final class AuditTrail {
         this.audit = audit;
     }
 
-    /** A login that failed (wrong password or locked name), with the user name that was tried. */
-    void loginFailed(String triedName, String origin, String why) {
-        record(AuditEvent.of(AuditOperations.LOGIN_FAILED)
-                .by(LogText.of(triedName), Set.of(), origin)
-                .outcome(AuditOutcome.FAILED)
-                .detail(why));
-    }
-
     /** A request the caller's roles do not allow; the caller is the bound one. */
     void accessRefused(String method, String path) {
-        Target target = Target.of(path);
-        record(AuditEvent.of(AuditOperations.ACCESS_REFUSED)
-                .record(target.type, target.id)
-                .outcome(AuditOutcome.REFUSED)
-                .detail(method + " /" + LogText.of(stripSlash(path))));
+        accessRefused(method, path, null);
     }
 
-    /** A request served with ID numbers and phones in full, and the reason the caller gave. */
-    void unmasked(String method, String path, String reason, int status) {
+    /** The same, saying what was asked for ({@code why}, may be null). */
+    void accessRefused(String method, String path, String why) {
+        Target target = Target.of(path);
+        record(List.of(AuditEvent.of(AuditOperations.ACCESS_REFUSED)
+                .record(target.type, target.id)
+                .outcome(AuditOutcome.REFUSED)
+                .detail(method + " /" + LogText.of(stripSlash(path)) + (why == null ? "" : ": " + why)).build()));
+    }
+
+    /**
+     * A response with ID numbers and phones in full, and the reason the caller gave: one row per record it
+     * showed, so the trail answers "who saw person 12 in full". A list names each of its records (a page's
+     * items by their {@code id}, or {@code personId} for lists about persons); a single record is the path's.
+     */
+    void unmasked(String method, String path, String reason, int status, Object entity) {
         Target target = Target.of(path);
         AuditOutcome outcome = status < 400 ? AuditOutcome.OK
                 : status == 401 || status == 403 ? AuditOutcome.REFUSED : AuditOutcome.FAILED;
-        record(AuditEvent.of(target.type == null ? "unmask" : target.type + ".unmask")
-                .record(target.type, target.id)
-                .outcome(outcome)
-                .detail(method + " /" + LogText.of(stripSlash(path)) + " (" + status + "): " + reason));
+        String detail = method + " /" + LogText.of(stripSlash(path)) + " (" + status + "): " + reason;
+        List<AuditEvent> rows = new ArrayList<>();
+        Collection<?> items = status < 400 ? items(entity) : null;
+        if (items == null) {
+            rows.add(unmask(target.type, target.id, outcome, detail));
+        } else {
+            for (Object item : items) {
+                Object id = field(item, "id");
+                String type = target.type;
+                if (id == null) {
+                    id = field(item, "personId");
+                    type = id == null ? type : "person";
+                }
+                if (rows.size() < MAX_ROWS) {
+                    rows.add(unmask(type, id, outcome, detail + " (one of " + items.size() + " listed)"));
+                }
+            }
+            if (rows.isEmpty()) {
+                rows.add(unmask(target.type, null, outcome, detail + " (nothing listed)"));
+            }
+        }
+        record(rows);
     }
 
-    private void record(AuditEvent.Builder event) {
+    private static AuditEvent unmask(String type, Object id, AuditOutcome outcome, String detail) {
+        return AuditEvent.of(type == null ? "unmask" : type + ".unmask").record(type, id).outcome(outcome)
+                .detail(detail).build();
+    }
+
+    /** The records of a list response (a page, or a plain list), or null for anything else. */
+    private static Collection<?> items(Object entity) {
+        if (entity instanceof Page) {
+            return ((Page<?>) entity).items;
+        }
+        return entity instanceof Collection ? (Collection<?>) entity : null;
+    }
+
+    /** A public field of a DTO (they are plain classes with public fields), or null. */
+    private static Object field(Object item, String name) {
+        if (item == null) {
+            return null;
+        }
+        try {
+            Object value = item.getClass().getField(name).get(item);
+            return value instanceof Number || value instanceof String ? value : null;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void record(List<AuditEvent> events) {
         AuditService service = audit.get();
         if (service == null) {
             return;
         }
         try {
-            service.record(event.build());
+            service.recordAll(events);
         } catch (RuntimeException e) {
-            LOG.error("Audit row not written: {}", event.build(), e);
+            LOG.error("Audit rows not written: {}", events, e);
         }
     }
 

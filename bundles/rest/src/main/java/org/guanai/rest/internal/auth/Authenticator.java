@@ -15,10 +15,10 @@ import java.util.function.LongSupplier;
  * <p>Why a cache: a browser client sends every request with Basic credentials, and a JAAS login
  * can be slow (hashed passwords, an LDAP or JDBC realm). Only successes are cached, keyed by a
  * salted SHA-256 of user and password together, so a wrong password never matches an entry and
- * the cache holds no password. The price: a changed password, a locked account or a removed role
- * takes up to a minute to bite on someone who already logged in with the old one, unless it was made
- * through Guanai ({@code registry:user-roles}, {@code PUT /api/v1/users/{name}/roles}): then
- * {@link #forgetAll} runs and the next request logs in afresh.
+ * the cache holds no password. The price: a changed password or a removed role takes up to a minute to bite
+ * on someone who already logged in with the old one, unless it was made through Guanai
+ * ({@code registry:user-roles}, {@code PUT /api/v1/users/{name}/roles}); a lockout by the realm always bites
+ * at once: in both cases {@link #forgetAll} runs and the next request logs in afresh.
  */
 public final class Authenticator {
     static final long TTL_NANOS = TimeUnit.SECONDS.toNanos(60);
@@ -28,6 +28,24 @@ public final class Authenticator {
     @FunctionalInterface
     public interface Login {
         Optional<ApiUser> login(String user, String password);
+
+        /**
+         * The same, telling the realm the client's address (for its audit of failures).
+         *
+         * @throws LockedOutException when the realm refuses the name for now, whatever the password
+         */
+        default Optional<ApiUser> login(String user, String password, String address) {
+            return login(user, password);
+        }
+    }
+
+    /** The realm refused a name that failed too often, without checking its password. */
+    public static final class LockedOutException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public LockedOutException() {
+            super("locked after repeated failed logins", null, false, false);
+        }
     }
 
     private final Login login;
@@ -42,13 +60,21 @@ public final class Authenticator {
     }
 
     public Optional<ApiUser> authenticate(String user, String password) {
+        return authenticate(user, password, "unknown");
+    }
+
+    /**
+     * @param address the client's, for the realm's audit of a failure
+     * @throws LockedOutException when the realm has locked the name
+     */
+    public Optional<ApiUser> authenticate(String user, String password, String address) {
         String key = key(user, password);
         long now = nanoClock.getAsLong();
         Entry cached = cache.get(key);
         if (cached != null && now - cached.since < TTL_NANOS) {
             return Optional.of(cached.user);
         }
-        Optional<ApiUser> result = login.login(user, password);
+        Optional<ApiUser> result = login.login(user, password, address);
         if (result.isPresent()) {
             if (cache.size() >= MAX_ENTRIES) {
                 cache.values().removeIf(e -> now - e.since >= TTL_NANOS);

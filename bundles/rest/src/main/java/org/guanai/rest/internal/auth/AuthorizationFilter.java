@@ -15,6 +15,7 @@ import javax.ws.rs.core.SecurityContext;
 
 import org.guanai.rest.internal.AccessRule;
 import org.guanai.rest.internal.LogText;
+import org.guanai.rest.internal.OpenPaths;
 import org.guanai.rest.internal.problem.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,7 +75,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
         if (rule.permits(security)) {
             return;
         }
-        String what = request.getMethod() + " " + LogText.of(request.getUriInfo().getPath());
+        String what = request.getMethod() + " " + LogText.of(OpenPaths.of(request));
         if (rule.isMissing()) {
             warnings.accept("refused: " + what + " has no @Allow/@Public rule (" + name(resourceClass, method) + ")");
         } else if (LOG.isInfoEnabled()) {
@@ -82,7 +83,7 @@ public class AuthorizationFilter implements ContainerRequestFilter {
                     : LogText.of(security.getUserPrincipal().getName());
             LOG.info("refused: {} for {}: allowed to {}", what, user, rule.roles());
         }
-        audit.accessRefused(request.getMethod(), request.getUriInfo().getPath());
+        audit.accessRefused(request.getMethod(), OpenPaths.of(request));
         request.abortWith(problems.forbidden(request.getUriInfo().getRequestUri().getRawPath(), REFUSED));
     }
 

@@ -1,8 +1,6 @@
 package org.guanai.rest.internal.auth;
 
 import java.util.Optional;
-import java.util.Set;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import javax.annotation.Priority;
@@ -18,30 +16,30 @@ import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.SecurityContext;
 
+import org.guanai.registry.api.AccessRefusedException;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
 import org.guanai.rest.internal.LogText;
 import org.guanai.rest.internal.OpenPaths;
 import org.guanai.rest.internal.problem.Problems;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * HTTP Basic against a JAAS realm for every request but the two open documents, before any
- * resource is matched (so unknown paths reveal nothing either), with a temporary lockout of a user
- * name after repeated failures ({@link LoginThrottle}). It also marks every response under
+ * resource is matched (so unknown paths reveal nothing either). It also marks every response under
  * {@code api/v1} {@code Cache-Control: no-store}: they carry personal data. Registered by
  * {@link AuthExtension}, the extension every resource selects, so neither can be missing while a
  * resource is served.
  *
- * <p>A locked name is refused before its password is checked, so neither the 60-second success
- * cache of {@link Authenticator} nor a right password gets it in, and the answer is the same
- * whether the password was right or not.
+ * <p>Failed logins are the realm's business: the karaf realm is guarded (bundle guanai-login) with one
+ * lockout for REST, the SSH console and JMX, and audits every failure with where it came from (this filter
+ * tells it the client's address). A name it has locked is refused before its password is checked; the answer
+ * then says so, whether the password was right or not, and the realm makes {@link Authenticator} forget the
+ * name's remembered success at once.
  *
- * <p>Audit ({@link AuditTrail}): every failed login, locked names included, leaves a {@code login.failed}
- * row with the name tried and the remote address; a response to a caller who asked for a full view
- * ({@link Caller#unmaskReason()}) leaves a {@code <record type>.unmask} row with the reason.
+ * <p>Audit ({@link AuditTrail}): a response to a caller who asked for a full view ({@link Caller#unmaskReason()})
+ * leaves a {@code <record type>.unmask} row with the reason, one per record it showed; a refused full view an
+ * {@code access.refused} row with the caller.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
@@ -50,74 +48,42 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     /** Query parameters of any request that asks to see ID numbers and phones in full, and why. */
     public static final String UNMASK = "unmask";
     public static final String REASON = "reason";
-    static final int REASON_MAX = 500;
-    static final String NO_FULL_VIEW = "your role may not see ID numbers and phones in full";
-    private static final Logger LOG = LoggerFactory.getLogger(BasicAuthFilter.class);
+    /** While the registry (which decides full views) is not running, nobody gets one. */
+    static final String NO_FULL_VIEW_NOW = "ID numbers and phones cannot be shown in full now: the registry is not running";
+    /** Refuses every full view: for tests that do not ask for one, and while no registry decides. */
+    static final FullViews NO_FULL_VIEWS = (caller, reason) -> {
+        throw new AccessRefusedException(NO_FULL_VIEW_NOW);
+    };
 
     private final Problems problems = new Problems();
     private final Supplier<Authenticator> authenticator;
-    private final LoginThrottle throttle;
-    private final Consumer<String> warnings;
-    private final Supplier<Set<String>> fullViewRoles;
+    private final FullViews fullViews;
     private final AuditTrail audit;
 
-    /** The request as the servlet container has it, for the client's address in the log; a per-request proxy. */
+    /** The request as the servlet container has it, for the client's address; a per-request proxy. */
     @Context
     HttpServletRequest servletRequest;
 
-    /** For tests: any login instead of JAAS, default lockout. */
+    /** For tests: any login instead of JAAS, no full views, no audit. */
     BasicAuthFilter(Authenticator authenticator) {
-        this(() -> authenticator, new LoginThrottle(LoginThrottle.Settings.DEFAULT, System::nanoTime), LOG::warn);
-    }
-
-    /** {@code authenticator} is asked per request: configuration may replace it. */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle) {
-        this(authenticator, throttle, LOG::warn);
-    }
-
-    /** {@code fullViewRoles}: who may ask for ID numbers and phones in full, asked per request. */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Supplier<Set<String>> fullViewRoles) {
-        this(authenticator, throttle, LOG::warn, fullViewRoles);
-    }
-
-    /** For tests: the warnings (failed logins, lockouts) go to {@code warnings}. */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings) {
-        this(authenticator, throttle, warnings, () -> AuthExtension.DEFAULT_FULL_VIEW, AuditTrail.NONE);
-    }
-
-    /** For tests: warnings to {@code warnings}, audit rows to {@code audit}. */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
-                    AuditTrail audit) {
-        this(authenticator, throttle, warnings, () -> AuthExtension.DEFAULT_FULL_VIEW, audit);
-    }
-
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
-                    Supplier<Set<String>> fullViewRoles) {
-        this(authenticator, throttle, warnings, fullViewRoles, AuditTrail.NONE);
+        this(() -> authenticator, NO_FULL_VIEWS, AuditTrail.NONE);
     }
 
     /**
-     * As the extension makes it: {@code fullViewRoles} (who may ask for ID numbers and phones in full) is asked
-     * per request; failed logins and full views are also recorded in {@code audit}.
+     * As the extension makes it: {@code authenticator} is asked per request (configuration may replace it);
+     * {@code fullViews} (the registry's rule for a full view of ID numbers and phones) decides each request that
+     * asks; full views and refused ones are recorded in {@code audit}.
      */
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Supplier<Set<String>> fullViewRoles,
-                    AuditTrail audit) {
-        this(authenticator, throttle, LOG::warn, fullViewRoles, audit);
-    }
-
-    BasicAuthFilter(Supplier<Authenticator> authenticator, LoginThrottle throttle, Consumer<String> warnings,
-                    Supplier<Set<String>> fullViewRoles, AuditTrail audit) {
+    BasicAuthFilter(Supplier<Authenticator> authenticator, FullViews fullViews, AuditTrail audit) {
         this.authenticator = authenticator;
-        this.throttle = throttle;
-        this.warnings = warnings;
-        this.fullViewRoles = fullViewRoles;
+        this.fullViews = fullViews;
         this.audit = audit;
     }
 
     @Override
     public void filter(ContainerRequestContext request) {
         CallerContext.clear(); // a pooled thread: never let a request inherit the last one's caller
-        String path = request.getUriInfo().getPath();
+        String path = OpenPaths.of(request);
         if (OpenPaths.isOpen(request.getMethod(), path)) {
             return;
         }
@@ -126,38 +92,31 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
             refuse(request, null);
             return;
         }
-        String name = credentials.get().user;
-        if (throttle.isLocked(name)) {
-            String from = remoteAddress();
-            warnings.accept("REST login of " + LogText.of(name) + " from " + from
-                    + " refused: locked after repeated failed logins");
-            audit.loginFailed(name, from, "locked after repeated failed logins");
+        String address = remoteAddress();
+        Optional<ApiUser> user;
+        try {
+            user = authenticator.get().authenticate(credentials.get().user, credentials.get().password, address);
+        } catch (Authenticator.LockedOutException e) {
             refuse(request, LOCKED);
             return;
         }
-        Optional<ApiUser> user = authenticator.get().authenticate(name, credentials.get().password);
         if (user.isEmpty()) {
-            failed(request, name);
+            refuse(request, null);
             return;
         }
-        if (throttle.isLocked(name)) {
-            // locked by a concurrent failure while this password was being checked
-            audit.loginFailed(name, remoteAddress(), "locked after repeated failed logins");
-            refuse(request, LOCKED);
-            return;
-        }
-        throttle.recordSuccess(name);
         SecurityContext original = request.getSecurityContext();
         request.setSecurityContext(new ApiSecurityContext(user.get(), original != null && original.isSecure()));
-        Caller caller = Caller.of(user.get().getName(), user.get().roles(), remoteAddress());
+        Caller caller = Caller.of(user.get().getName(), user.get().roles(), Caller.origin(Caller.REST, address));
         try {
             caller = unmasking(request, caller);
         } catch (ValidationException e) {
             request.abortWith(problems.toResponse(e, instance(request)));
             return;
-        } catch (FullViewRefused e) {
-            audit.accessRefused(request.getMethod(), request.getUriInfo().getPath());
-            request.abortWith(problems.forbidden(instance(request), NO_FULL_VIEW));
+        } catch (AccessRefusedException e) {
+            // recorded as the caller who tried, from where they tried (issue 9: it was "system")
+            CallerContext.runAs(caller, () -> audit.accessRefused(request.getMethod(), OpenPaths.of(request),
+                    "asked to see ID numbers and phones in full"));
+            request.abortWith(problems.forbidden(instance(request), e.getMessage()));
             return;
         }
         CallerContext.bind(caller);
@@ -165,8 +124,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
 
     /**
      * The caller, asking for a full view when the request says {@code unmask=true} with a {@code reason}:
-     * any GET of any resource (modules' included) gets this without code of its own. The registry then
-     * leaves ID numbers and phones unmasked for a full-view role ({@code fullview.roles}).
+     * any GET of any resource (modules' included) gets this without code of its own. This is the one place REST
+     * reads {@code unmask} and {@code reason}; whether the caller may is the registry's rule ({@link FullViews}).
      */
     private Caller unmasking(ContainerRequestContext request, Caller caller) {
         MultivaluedMap<String, String> query = queryParameters(request);
@@ -177,20 +136,8 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (!unmask.trim().equals("true")) {
             throw ValidationException.of(UNMASK, unmask.trim() + " is not true or false");
         }
-        String reason = query.getFirst(REASON);
-        if (reason == null || reason.isBlank()) {
-            throw ValidationException.of(REASON, "is required with unmask=true: say why you need ID numbers and"
-                    + " phones in full");
-        }
-        if (reason.strip().length() > REASON_MAX) {
-            throw ValidationException.of(REASON, "must be at most " + REASON_MAX + " characters");
-        }
-        Set<String> allowed = fullViewRoles.get();
-        if (caller.roles().stream().noneMatch(allowed::contains)) {
-            throw new FullViewRefused();
-        }
         // audited with its reason when the response leaves (filter(request, response)), whatever the resource
-        return caller.unmasking(reason);
+        return fullViews.unmasking(caller, query.getFirst(REASON));
     }
 
     private static MultivaluedMap<String, String> queryParameters(ContainerRequestContext request) {
@@ -205,40 +152,25 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         return request.getUriInfo().getRequestUri().getRawPath();
     }
 
-    /** A role that may not see ID numbers and phones in full asked to. */
-    private static final class FullViewRefused extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        FullViewRefused() {
-            super(NO_FULL_VIEW, null, false, false);
-        }
+    /**
+     * Who may see ID numbers and phones in full: the registry's {@code Visibility.unmasking}. Returns the caller
+     * asking for a full view, or throws {@link ValidationException} (no reason) or {@link AccessRefusedException}.
+     */
+    @FunctionalInterface
+    interface FullViews {
+        Caller unmasking(Caller caller, String reason);
     }
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         // A full view of ID numbers and phones is audited with its reason, whatever the resource.
         CallerContext.current().flatMap(Caller::unmaskReason).ifPresent(reason ->
-                audit.unmasked(request.getMethod(), request.getUriInfo().getPath(), reason, response.getStatus()));
+                audit.unmasked(request.getMethod(), OpenPaths.of(request), reason, response.getStatus(),
+                        response.getEntity()));
         CallerContext.clear();
-        if (OpenPaths.isPrivate(request.getUriInfo().getPath())) {
+        if (OpenPaths.isPrivate(OpenPaths.of(request))) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
-    }
-
-    private void failed(ContainerRequestContext request, String name) {
-        LoginThrottle.Failure failure = throttle.recordFailure(name);
-        LoginThrottle.Settings settings = throttle.settings();
-        String user = LogText.of(name);
-        String from = remoteAddress();
-        warnings.accept("REST login failed for " + user + " from " + from + " (" + failure.count + " of "
-                + settings.failures + " within " + settings.windowMinutes() + " min)");
-        if (failure.locked) {
-            warnings.accept("REST login of " + user + " locked for " + settings.lockMinutes() + " min after "
-                    + failure.count + " failed logins, the last from " + from);
-        }
-        audit.loginFailed(name, from, failure.locked ? "wrong user name or password; now locked for "
-                + settings.lockMinutes() + " min" : "wrong user name or password");
-        refuse(request, failure.locked ? LOCKED : null);
     }
 
     private void refuse(ContainerRequestContext request, String detail) {

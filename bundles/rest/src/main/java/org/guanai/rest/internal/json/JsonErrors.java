@@ -39,6 +39,9 @@ final class JsonErrors {
         }
         JsonMappingException mapping = find(e, JsonMappingException.class);
         String path = mapping == null ? null : path(mapping);
+        if (find(e, WellFormedText.IllFormedTextException.class) != null) {
+            return fieldOrMalformed(path, "not valid Unicode text (a lone surrogate)");
+        }
         InputCoercionException range = find(e, InputCoercionException.class);
         if (range != null) {
             return fieldOrMalformed(path, "number out of range");

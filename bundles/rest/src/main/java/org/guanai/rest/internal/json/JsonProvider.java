@@ -9,7 +9,9 @@ import java.lang.reflect.Type;
 import java.util.Set;
 
 import javax.ws.rs.Consumes;
+import javax.ws.rs.NotSupportedException;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
@@ -25,6 +27,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.internal.InvalidInputException;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsMediaType;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -36,6 +39,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  */
 @Component(service = {MessageBodyReader.class, MessageBodyWriter.class})
 @JaxrsExtension
+@JaxrsApplicationSelect(GuanaiRest.SELECT_APPLICATIONS)
 @JaxrsName(GuanaiRest.JSON_EXTENSION)
 @JaxrsMediaType(MediaType.APPLICATION_JSON)
 @Consumes({MediaType.APPLICATION_JSON, JsonProvider.ANY_JSON})
@@ -58,15 +62,32 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         this.mapper = mapper;
     }
 
+    /** A body is read as JSON only when it says it is JSON: a wildcard Content-Type, or none, is a 415. */
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return handles(type) && isJson(mediaType);
+        return handles(type) && isDeclaredJson(mediaType);
     }
 
+    /**
+     * The runtime hands a request's wildcard Content-Type on as the method's JSON type; the request's own header
+     * decides: {@code *}{@code /*}, {@code application/*} or none is a 415.
+     */
     @Override
     public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
             MultivaluedMap<String, String> httpHeaders, InputStream entityStream) throws IOException {
+        String declared = httpHeaders == null ? null : httpHeaders.getFirst(HttpHeaders.CONTENT_TYPE);
+        if (httpHeaders != null && !isDeclaredJson(parse(declared))) {
+            throw new NotSupportedException(Response.status(Response.Status.UNSUPPORTED_MEDIA_TYPE).build());
+        }
         return read(genericType == null ? type : genericType, entityStream);
+    }
+
+    private static MediaType parse(String contentType) {
+        try {
+            return contentType == null ? null : MediaType.valueOf(contentType);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** The body as {@code type}; @throws InvalidInputException when it is missing or not a valid {@code type}. */
@@ -115,7 +136,12 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
         return UNTOUCHABLE.stream().noneMatch(u -> u.isAssignableFrom(type));
     }
 
-    /** No Content-Type, a wildcard, application/json or any structured +json type. */
+    /** application/json or a structured +json type, named as such (no wildcard). */
+    static boolean isDeclaredJson(MediaType mediaType) {
+        return mediaType != null && !mediaType.isWildcardType() && !mediaType.isWildcardSubtype() && isJson(mediaType);
+    }
+
+    /** No Content-Type, a wildcard, application/json or any structured +json type: what may be written. */
     static boolean isJson(MediaType mediaType) {
         if (mediaType == null || mediaType.isWildcardType()) {
             return true;

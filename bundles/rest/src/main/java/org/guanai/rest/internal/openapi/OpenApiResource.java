@@ -13,6 +13,7 @@ import javax.ws.rs.core.MediaType;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.guanai.rest.api.ApiResponseType;
+import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Public;
 import org.guanai.rest.internal.OpenPaths;
@@ -27,9 +28,7 @@ import org.osgi.service.jaxrs.runtime.JaxrsServiceRuntime;
 import org.osgi.service.jaxrs.runtime.dto.ApplicationDTO;
 import org.osgi.service.jaxrs.runtime.dto.ResourceDTO;
 import org.osgi.service.jaxrs.runtime.dto.RuntimeDTO;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
-import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,11 +38,8 @@ import org.slf4j.LoggerFactory;
  * classes are read by {@link OpenApiGenerator}. The document is rebuilt when that set changes.
  */
 @Component(service = OpenApiResource.class)
-@JaxrsResource
 @JaxrsName("guanai.openapi")
-// Not @JSONRequired: it sets the same property as @JaxrsExtensionSelect and, placed after it, silently
-// replaces the auth and problems selects. Selecting guanai.json already requires our application/json provider.
-@JaxrsExtensionSelect({GuanaiRest.SELECT_AUTH, GuanaiRest.SELECT_JSON, GuanaiRest.SELECT_PROBLEMS})
+@GuanaiResource
 @Path(OpenPaths.OPENAPI)
 @Public
 public class OpenApiResource {

@@ -12,6 +12,7 @@ import javax.ws.rs.ext.ParamConverterProvider;
 
 import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtensionSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
@@ -24,6 +25,7 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsName;
  */
 @Component(service = {ExceptionMapper.class, ParamConverterProvider.class})
 @JaxrsExtension
+@JaxrsApplicationSelect(GuanaiRest.SELECT_APPLICATIONS)
 @JaxrsName(GuanaiRest.PROBLEM_EXTENSION)
 @JaxrsExtensionSelect(GuanaiRest.SELECT_JSON)
 public class ProblemMapper implements ExceptionMapper<Throwable>, ParamConverterProvider {

@@ -18,7 +18,8 @@ public enum ProblemType {
             "this Content-Type is not accepted here; send application/json"),
     PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required",
             "If-Match is required: send the ETag of the version you read"),
-    INTERNAL(500, "internal", "Internal error", "internal error");
+    INTERNAL(500, "internal", "Internal error", "internal error"),
+    BUSY(503, "busy", "Busy", "the server is doing as much of this work as it allows at once; try again later");
 
     public static final String BASE = "https://guanai.org/problems/";
 

@@ -9,8 +9,10 @@ import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
+import org.guanai.registry.api.AccessRefusedException;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.LimitExceededException;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.RegistryException;
 import org.guanai.registry.api.StaleVersionException;
@@ -56,6 +58,17 @@ public final class Problems {
         if (e instanceof StaleVersionException) {
             return build(problem(ProblemType.STALE_VERSION, e.getMessage(), instance, null))
                     .tag(Etags.of(((StaleVersionException) e).currentVersion())).build();
+        }
+        if (e instanceof LimitExceededException) {
+            LimitExceededException limit = (LimitExceededException) e;
+            if (limit.limit() == LimitExceededException.Limit.SIZE) {
+                return build(problem(ProblemType.PAYLOAD_TOO_LARGE, e.getMessage(), instance, null)).build();
+            }
+            return build(problem(ProblemType.BUSY, e.getMessage(), instance, null))
+                    .header(HttpHeaders.RETRY_AFTER, Math.max(1, limit.retryAfterSeconds())).build();
+        }
+        if (e instanceof AccessRefusedException) {
+            return forbidden(instance, e.getMessage());
         }
         if (e instanceof RegistryException) {
             // A refusal the registry has no finer type for yet; its message is written for clients.

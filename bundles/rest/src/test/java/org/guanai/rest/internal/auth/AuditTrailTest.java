@@ -5,6 +5,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,7 @@ import javax.ws.rs.container.ContainerResponseContext;
 import javax.ws.rs.core.MultivaluedHashMap;
 import javax.ws.rs.core.UriInfo;
 
+import org.guanai.registry.api.AccessRefusedException;
 import org.guanai.registry.api.audit.AuditEvent;
 import org.guanai.registry.api.audit.AuditOutcome;
 import org.guanai.registry.api.security.Caller;
@@ -24,15 +26,24 @@ import org.junit.Test;
 /** What the authentication filter leaves in the audit trail, and that it works on without one. */
 public class AuditTrailTest {
     private final RecordedAudit audit = new RecordedAudit();
-    private final BasicAuthFilter filter = filter(new AuditTrail(() -> audit));
+    private final BasicAuthFilter filter = filter(new AuditTrail(audit::service));
 
     private static BasicAuthFilter filter(AuditTrail trail) {
         Authenticator authenticator = new Authenticator(
                 (user, pw) -> "lina".equals(user) && "pw".equals(pw)
                         ? Optional.of(new ApiUser("lina", Set.of("county"))) : Optional.empty(),
                 System::nanoTime);
-        return new BasicAuthFilter(() -> authenticator,
-                new LoginThrottle(LoginThrottle.Settings.minutes(2, 15, 15), System::nanoTime), w -> { }, trail);
+        return new BasicAuthFilter(() -> authenticator, fullViewRoles("admin", "county", "township"), trail);
+    }
+
+    /** Stands for the registry's rule (Visibility.unmasking, tested with the registry): these roles, with a reason. */
+    private static BasicAuthFilter.FullViews fullViewRoles(String... roles) {
+        return (caller, reason) -> {
+            if (Set.of(roles).stream().noneMatch(caller::hasRole)) {
+                throw new AccessRefusedException("your role may not see ID numbers and phones in full");
+            }
+            return caller.unmasking(reason);
+        };
     }
 
     @After
@@ -41,21 +52,75 @@ public class AuditTrailTest {
     }
 
     @Test
-    public void aFailedLoginIsRecordedWithTheNameTriedAndALockedOneToo() {
+    public void aFailedLoginLeavesNoRowHere() {
+        // the realm records failed logins (guanai-login), with where they came from, for REST and SSH alike
         filter.filter(request("GET", "api/v1/persons", "mallory:guess1"));
-        filter.filter(request("GET", "api/v1/persons", "mallory:guess2"));
-        filter.filter(request("GET", "api/v1/persons", "mallory:guess3"));
+        assertTrue(audit.events.isEmpty());
+    }
 
-        assertEquals(3, audit.events.size());
+    @Test
+    public void aRefusedFullViewIsRecordedAsTheCallerWhoAskedAndWhereFrom() {
+        Authenticator authenticator = new Authenticator((user, pw) -> Optional.of(new ApiUser(user, Set.of("health"))),
+                System::nanoTime);
+        BasicAuthFilter refusing = new BasicAuthFilter(() -> authenticator, fullViewRoles("admin", "county"),
+                new AuditTrail(audit::service));
+        ContainerRequestContext asked = request("GET", "api/v1/persons", "wangyi:pw", "unmask=true&reason=看看");
+        refusing.filter(asked);
+
+        assertEquals(403, aborted(asked));
+        AuditEvent event = audit.events.get(0);
+        assertEquals("access.refused", event.operation());
+        assertEquals("wangyi", event.user()); // issue 9: it was "system"
+        assertEquals(Set.of("health"), event.roles());
+        assertEquals("rest unknown", event.origin()); // no servlet request in a unit test
+        assertEquals(AuditOutcome.REFUSED, event.outcome());
+        assertEquals("GET /api/v1/persons: asked to see ID numbers and phones in full", event.detail());
+        assertTrue(CallerContext.current().isEmpty());
+    }
+
+    @Test
+    public void aListShownInFullLeavesOneRowPerRecord() {
+        filter.filter(request("GET", "api/v1/persons", "lina:pw"));
+        CallerContext.bind(CallerContext.current().orElseThrow().unmasking("年度核对"));
+        PersonRow a = new PersonRow(12);
+        PersonRow b = new PersonRow(13);
+        filter.filter(request("GET", "api/v1/persons", null), response(200,
+                new org.guanai.registry.api.Page<>(List.of(a, b), 2, 0, 50)));
+
+        assertEquals(2, audit.events.size());
+        assertEquals(List.of("12", "13"), audit.events.stream().map(AuditEvent::recordId).toList());
         AuditEvent first = audit.events.get(0);
-        assertEquals("login.failed", first.operation());
-        assertEquals("mallory", first.user());
-        assertTrue(first.roles().isEmpty());
-        assertEquals("unknown", first.origin()); // no servlet request in a unit test
-        assertEquals(AuditOutcome.FAILED, first.outcome());
-        assertEquals("wrong user name or password", first.detail());
-        assertTrue(audit.events.get(1).detail(), audit.events.get(1).detail().contains("now locked"));
-        assertEquals("locked after repeated failed logins", audit.events.get(2).detail());
+        assertEquals("person.unmask", first.operation());
+        assertEquals("person", first.recordType());
+        assertEquals("lina", first.user());
+        assertEquals("GET /api/v1/persons (200): 年度核对 (one of 2 listed)", first.detail());
+    }
+
+    @Test
+    public void aListAboutPersonsNamesThemByPersonId() {
+        filter.filter(request("GET", "api/v1/health/due", "lina:pw"));
+        CallerContext.bind(CallerContext.current().orElseThrow().unmasking("随访"));
+        filter.filter(request("GET", "api/v1/health/due", null), response(200,
+                new org.guanai.registry.api.Page<>(List.of(new DueRow(7)), 1, 0, 50)));
+        assertEquals("person", audit.events.get(0).recordType());
+        assertEquals("7", audit.events.get(0).recordId());
+    }
+
+    /** A DTO as the registry's: public fields. */
+    public static final class PersonRow {
+        public Long id;
+
+        PersonRow(long id) {
+            this.id = id;
+        }
+    }
+
+    public static final class DueRow {
+        public long personId;
+
+        DueRow(long personId) {
+            this.personId = personId;
+        }
     }
 
     @Test
@@ -90,13 +155,23 @@ public class AuditTrailTest {
     }
 
     @Test
+    public void aFailingTrailDoesNotTurnA403IntoA500() {
+        Authenticator authenticator = new Authenticator((user, pw) -> Optional.of(new ApiUser(user, Set.of("health"))),
+                System::nanoTime);
+        BasicAuthFilter failing = new BasicAuthFilter(() -> authenticator, fullViewRoles("admin"),
+                new AuditTrail(() -> RecordedAudit.recording(event -> {
+                    throw new IllegalStateException("database down");
+                })));
+        ContainerRequestContext asked = request("GET", "api/v1/persons", "wangyi:pw", "unmask=true&reason=x");
+        failing.filter(asked);
+        assertEquals(403, aborted(asked));
+    }
+
+    @Test
     public void aFailingTrailDoesNotTurnA401IntoA500() {
-        BasicAuthFilter failing = filter(new AuditTrail(() -> new RecordedAudit() {
-            @Override
-            public void record(AuditEvent event) {
-                throw new IllegalStateException("database down");
-            }
-        }));
+        BasicAuthFilter failing = filter(new AuditTrail(() -> RecordedAudit.recording(event -> {
+            throw new IllegalStateException("database down");
+        })));
         ContainerRequestContext wrong = request("GET", "api/v1/persons", "mallory:guess");
         failing.filter(wrong);
         assertEquals(401, aborted(wrong));
@@ -128,9 +203,19 @@ public class AuditTrailTest {
     }
 
     private ContainerRequestContext request(String method, String path, String credentials) {
+        return request(method, path, credentials, null);
+    }
+
+    private ContainerRequestContext request(String method, String path, String credentials, String query) {
         String authorization = credentials == null ? null
                 : "Basic " + AuthenticatorTest.base64(credentials);
-        UriInfo uriInfo = stub(UriInfo.class, Map.of("getPath", path,
+        MultivaluedHashMap<String, String> parameters = new MultivaluedHashMap<>();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                parameters.add(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+            }
+        }
+        UriInfo uriInfo = stub(UriInfo.class, Map.of("getPath", path, "getQueryParameters", parameters,
                 "getRequestUri", URI.create("http://localhost:8181/" + path)));
         ContainerRequestContext[] self = new ContainerRequestContext[1];
         self[0] = (ContainerRequestContext) Proxy.newProxyInstance(getClass().getClassLoader(),
@@ -159,6 +244,11 @@ public class AuditTrailTest {
     private static ContainerResponseContext response(int status) {
         return stub(ContainerResponseContext.class, Map.of("getHeaders", new MultivaluedHashMap<String, Object>(),
                 "getStatus", status));
+    }
+
+    private static ContainerResponseContext response(int status, Object entity) {
+        return stub(ContainerResponseContext.class, Map.of("getHeaders", new MultivaluedHashMap<String, Object>(),
+                "getStatus", status, "getEntity", entity));
     }
 
     private static <T> T stub(Class<T> type, Map<String, Object> answers) {

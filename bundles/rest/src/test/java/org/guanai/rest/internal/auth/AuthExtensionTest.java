@@ -39,38 +39,6 @@ public class AuthExtensionTest {
         assertNotSame("each application gets filters of its own", registered.get(1), again.get(1));
     }
 
-    @Test
-    public void lockoutDefaultsAndConfiguredValues() {
-        LoginThrottle.Settings defaults = AuthExtension.lockout(config(Map.of()));
-        assertEquals(5, defaults.failures);
-        assertEquals(15, defaults.windowMinutes());
-        assertEquals(15, defaults.lockMinutes());
-
-        LoginThrottle.Settings set = AuthExtension.lockout(config(Map.of("lockout_failures", 3,
-                "lockout_window_minutes", 10L, "lockout_minutes", 60L)));
-        assertEquals(3, set.failures);
-        assertEquals(10, set.windowMinutes());
-        assertEquals(60, set.lockMinutes());
-    }
-
-    @Test
-    public void valuesOutOfRangeFallBackToTheDefaultsNeverToOff() {
-        LoginThrottle.Settings s = AuthExtension.lockout(config(Map.of("lockout_failures", 0,
-                "lockout_window_minutes", -1L, "lockout_minutes", 0L)));
-        assertEquals(5, s.failures);
-        assertEquals(15, s.windowMinutes());
-        assertEquals(15, s.lockMinutes());
-        assertEquals(5, AuthExtension.lockout(config(Map.of("lockout_failures", 100_000))).failures);
-    }
-
-    @Test
-    public void aNewConfigurationReachesTheSharedLockout() {
-        AuthExtension extension = new AuthExtension();
-        extension.configureLogins(config(Map.of()));
-        extension.configureLogins(config(Map.of("lockout_failures", 2)));
-        assertEquals(2, extension.throttle().settings().failures);
-    }
-
     /** The config as DS would build it: the given values, annotation defaults for the rest. */
     private static AuthExtension.Config config(Map<String, Object> values) {
         return (AuthExtension.Config) Proxy.newProxyInstance(AuthExtensionTest.class.getClassLoader(),

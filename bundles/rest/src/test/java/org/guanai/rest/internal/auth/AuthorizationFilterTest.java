@@ -68,7 +68,7 @@ public class AuthorizationFilterTest {
 
     private final List<String> warnings = new ArrayList<>();
     private final RecordedAudit audit = new RecordedAudit();
-    private final AuthorizationFilter filter = new AuthorizationFilter(warnings::add, new AuditTrail(() -> audit));
+    private final AuthorizationFilter filter = new AuthorizationFilter(warnings::add, new AuditTrail(audit::service));
 
     @Test
     public void aRefusalIsAuditedWithMethodAndPathAndAPassIsNot() {

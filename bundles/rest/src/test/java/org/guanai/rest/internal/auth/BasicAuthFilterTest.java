@@ -34,16 +34,19 @@ public class BasicAuthFilterTest {
     @Test
     public void healthAndOpenApiNeedNoCredentials() {
         for (String path : new String[] {"api/v1/status", "/api/v1/status", "api/v1/openapi.json"}) {
-            Request r = new Request("GET", path, null);
-            filter.filter(r.context());
-            assertNull(path, r.aborted);
+            for (String method : new String[] {"GET", "HEAD"}) { // HEAD: a load balancer's probe
+                Request r = new Request(method, path, null);
+                filter.filter(r.context());
+                assertNull(method + " " + path, r.aborted);
+            }
         }
     }
 
     @Test
     public void everythingElseWithoutCredentialsIs401() {
         String[][] requests = {{"GET", "api/v1/persons"}, {"POST", "api/v1/status"}, {"GET", "api/v1/status/"},
-            {"GET", "api/v1/status;x=1"}, {"GET", "api/v1/nowhere"}, {"GET", ""}, {"HEAD", "api/v1/openapi.json"}};
+            {"GET", "api/v1/status;x=1"}, {"GET", "api/v1/nowhere"}, {"GET", ""}, {"OPTIONS", "api/v1/openapi.json"},
+            {"HEAD", "api/v1/persons"}};
         for (String[] request : requests) {
             Request r = new Request(request[0], request[1], null);
             filter.filter(r.context());

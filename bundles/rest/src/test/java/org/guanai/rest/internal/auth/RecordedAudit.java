@@ -1,45 +1,35 @@
 package org.guanai.rest.internal.auth;
 
-import java.io.Writer;
+import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
-import org.guanai.registry.api.Page;
-import org.guanai.registry.api.PageRequest;
-import org.guanai.registry.api.audit.AuditEntryDTO;
 import org.guanai.registry.api.audit.AuditEvent;
-import org.guanai.registry.api.audit.AuditQuery;
 import org.guanai.registry.api.audit.AuditService;
 
 /**
- * An audit service that keeps what it is given, for the filters' tests. The modules use the one in guanai-testing,
- * which depends on this bundle, so this bundle cannot.
+ * The rows the filters' {@link AuditTrail} writes, for their tests. guanai-testing has the modules' recording audit
+ * service, but it depends on this bundle (its REST rules), so this bundle's tests cannot use it: here an
+ * {@link AuditService} whose {@code record} hands the event on, the only call the trail makes.
  */
-class RecordedAudit implements AuditService {
+final class RecordedAudit {
     final List<AuditEvent> events = new CopyOnWriteArrayList<>();
 
-    @Override
-    public void record(AuditEvent event) {
-        events.add(event);
+    /** An audit service keeping what it records in {@link #events}. */
+    AuditService service() {
+        return recording(events::add);
     }
 
-    @Override
-    public Page<AuditEntryDTO> query(AuditQuery query, PageRequest page) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long export(AuditQuery query, Writer out) {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public long purgeExpired() {
-        throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public int retentionDays() {
-        return DEFAULT_RETENTION_DAYS;
+    /** An audit service handing each recorded event to {@code record} (which may throw, as a failing trail does). */
+    static AuditService recording(Consumer<AuditEvent> record) {
+        return (AuditService) Proxy.newProxyInstance(RecordedAudit.class.getClassLoader(),
+                new Class<?>[] {AuditService.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("record")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    record.accept((AuditEvent) args[0]);
+                    return null;
+                });
     }
 }

@@ -184,6 +184,73 @@ public class JsonProviderTest {
         assertFalse(provider.isReadable(InputStream.class, InputStream.class, null, MediaType.APPLICATION_JSON_TYPE));
     }
 
+    /** Issue 9, finding 9: {@code Content-Type: *}{@code /*} was read as JSON. */
+    @Test
+    public void onlyABodyThatSaysItIsJsonIsReadAsJson() {
+        assertTrue(provider.isReadable(PersonDTO.class, PersonDTO.class, null,
+                MediaType.valueOf("application/json; charset=UTF-8")));
+        assertTrue(provider.isReadable(PersonDTO.class, PersonDTO.class, null, MediaType.valueOf("application/merge-patch+json")));
+        for (String wildcard : List.of("*/*", "application/*")) {
+            assertFalse(wildcard, provider.isReadable(PersonDTO.class, PersonDTO.class, null, MediaType.valueOf(wildcard)));
+        }
+        assertFalse(provider.isReadable(PersonDTO.class, PersonDTO.class, null, null));
+        assertTrue("any Accept may get JSON", provider.isWriteable(PersonDTO.class, PersonDTO.class, null,
+                MediaType.WILDCARD_TYPE));
+        // the runtime may hand a wildcard request on as the method's type: the request's own header decides
+        for (String declared : new String[] {"*/*", "application/*", null, "not a type"}) {
+            javax.ws.rs.core.MultivaluedMap<String, String> headers = new javax.ws.rs.core.MultivaluedHashMap<>();
+            if (declared != null) {
+                headers.putSingle("Content-Type", declared);
+            }
+            try {
+                provider.readFrom(Object.class, PersonDTO.class, null, MediaType.APPLICATION_JSON_TYPE, headers,
+                        body("{\"name\":\"a\"}"));
+                fail("read a body declared " + declared);
+            } catch (javax.ws.rs.NotSupportedException e) {
+                assertEquals(415, e.getResponse().getStatus());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    /** Issue 9, finding 9: {@code "headName": true} was stored as "true". */
+    @Test
+    public void aStringFieldTakesOnlyAJsonString() {
+        assertField("name", "not a string", readFails(PersonDTO.class, "{\"name\":true}"));
+        assertField("name", "not a string", readFails(PersonDTO.class, "{\"name\":12}"));
+        assertField("name", "not a string", readFails(PersonDTO.class, "{\"name\":1.5}"));
+        assertField("notes", "not a string", readFails(PersonDTO.class, "{\"notes\":false}"));
+        assertEquals("12", ((PersonDTO) provider.read(PersonDTO.class, body("{\"name\":\"12\"}"))).name);
+    }
+
+    /** Issue 9, finding 9: a lone surrogate was stored. */
+    @Test
+    public void textMustBeValidUnicode() {
+        assertField("name", "not valid Unicode text (a lone surrogate)",
+                readFails(PersonDTO.class, "{\"name\":\"a\\ud800b\"}"));
+        assertField("name", "not valid Unicode text (a lone surrogate)",
+                readFails(PersonDTO.class, "{\"name\":\"\\udc00\"}"));
+        byte[] cesu = "{\"name\":\"a\u0000b\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] raw = new byte[cesu.length + 2];
+        int at = new String(cesu, StandardCharsets.UTF_8).indexOf('\u0000');
+        System.arraycopy(cesu, 0, raw, 0, at);
+        raw[at] = (byte) 0xED;
+        raw[at + 1] = (byte) 0xA0;
+        raw[at + 2] = (byte) 0x80;
+        System.arraycopy(cesu, at + 1, raw, at + 3, cesu.length - at - 1);
+        try {
+            provider.read(PersonDTO.class, new ByteArrayInputStream(raw));
+            fail("a surrogate encoded in UTF-8 bytes was accepted");
+        } catch (InvalidInputException e) {
+            assertEquals(400, e.status());
+        }
+        assertEquals("王秀英 😀", ((PersonDTO) provider.read(PersonDTO.class,
+                body("{\"name\":\"王秀英 \\ud83d\\ude00\"}"))).name);
+        List<String> list = provider.mapper().convertValue(List.of("a"), new TypeReference<List<String>>() { });
+        assertEquals(List.of("a"), list);
+    }
+
     private String write(Object value) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         provider.writeTo(value, value.getClass(), value.getClass(), null, MediaType.APPLICATION_JSON_TYPE, null, out);
