@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configure
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +30,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.guanai.passwords.PasswordHasher;
 import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
@@ -78,6 +80,7 @@ public abstract class GuanaiTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/users.properties", USER, hash(password) + ",_g_:admingroup"),
             roleUsers(password),
+            county(),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
             systemProperty("guanai.itest.ssh.port").value(String.valueOf(ssh)),
             systemProperty("guanai.itest.password").value(password),
@@ -86,6 +89,22 @@ public abstract class GuanaiTestSupport {
             mavenRepository(),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.1")),
         };
+    }
+
+    /**
+     * The county the container serves: a shipped distribution serves none until one is set up, so a test run
+     * names its county's configuration and division list (system properties {@code guanai.itest.county.cfg} and
+     * {@code guanai.itest.county.divisions}, set by the build), and they go into etc/ before the first start.
+     */
+    private static Option county() {
+        String cfg = System.getProperty("guanai.itest.county.cfg");
+        String divisions = System.getProperty("guanai.itest.county.divisions");
+        if (cfg == null || divisions == null) {
+            return CoreOptions.composite();
+        }
+        return CoreOptions.composite(
+                replaceConfigurationFile("etc/org.guanai.registry.cfg", new File(cfg)),
+                replaceConfigurationFile("etc/guanai-divisions.csv", new File(divisions)));
     }
 
     /** Whether the container runs the SSH console (a test that logs in over SSH says so). */
