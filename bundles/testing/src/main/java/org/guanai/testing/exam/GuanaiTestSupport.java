@@ -47,7 +47,7 @@ public abstract class GuanaiTestSupport {
     protected static final String USER = "itest";
     /** One account per Guanai role (user name = role), plus one with no Guanai role at all and one to lock out. */
     protected static final String[] ROLE_USERS = {"county", "township", "health", "legal", "stats", "nobody", "lockme"};
-    /** A township and a village of the sample county shipped with the distribution (etc/guanai-divisions.csv). */
+    /** A township and a village of the tests' county (see {@link #county()}). */
     protected static final String TOWNSHIP = "430621100";
     protected static final String VILLAGE = "430621100201";
 
@@ -100,11 +100,28 @@ public abstract class GuanaiTestSupport {
         String cfg = System.getProperty("guanai.itest.county.cfg");
         String divisions = System.getProperty("guanai.itest.county.divisions");
         if (cfg == null || divisions == null) {
-            return CoreOptions.composite();
+            // a module's own build (the archetype's sample): the county of TOWNSHIP and VILLAGE, from a list of its own
+            return CoreOptions.composite(
+                    editConfigurationFilePut("etc/org.guanai.registry.cfg", "county.code", TOWNSHIP.substring(0, 6)),
+                    editConfigurationFilePut("etc/org.guanai.registry.cfg", "divisions.csv", "${karaf.etc}/guanai-divisions.csv"),
+                    replaceConfigurationFile("etc/guanai-divisions.csv", sampleDivisions()));
         }
         return CoreOptions.composite(
                 replaceConfigurationFile("etc/org.guanai.registry.cfg", new File(cfg)),
                 replaceConfigurationFile("etc/guanai-divisions.csv", new File(divisions)));
+    }
+
+    /** TOWNSHIP and VILLAGE as a division list, written in the test driver for the container's etc/. */
+    private static File sampleDivisions() {
+        try {
+            File file = File.createTempFile("guanai-divisions", ".csv");
+            file.deleteOnExit();
+            java.nio.file.Files.writeString(file.toPath(), "code,name,parent_code\n" + TOWNSHIP + ",荣家湾镇,"
+                    + TOWNSHIP.substring(0, 6) + "\n" + VILLAGE + ",古洲湾村," + TOWNSHIP + "\n");
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether the container runs the SSH console (a test that logs in over SSH says so). */
