@@ -1,5 +1,6 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.TestData;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
