@@ -1,5 +1,7 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.Steady;
+import org.guanai.testing.exam.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -35,9 +37,12 @@ public final class Distribution implements AutoCloseable {
         this.sshPort = freePort();
     }
 
-    /** The Guanai distribution of this build ({@code guanai.distribution}), unpacked under target/. */
+    /** The Guanai distribution of this build ({@code guanai.distribution}), unpacked under target/, serving the tests' county. */
     public static Distribution unpack(String name) throws Exception {
-        return unpack(Path.of(System.getProperty("guanai.distribution")).toAbsolutePath(), Path.of("target"), name);
+        Distribution d = unpack(Path.of(System.getProperty("guanai.distribution")).toAbsolutePath(), Path.of("target"), name);
+        // a shipped distribution serves no county until one is set up: the tests' county, before the first start
+        SampleCounty.install(d.home);
+        return d;
     }
 
     /** Unpacks {@code tarGz} into a new folder under {@code parent} and gives it free ports. */

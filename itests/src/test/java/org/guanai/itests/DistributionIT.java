@@ -65,8 +65,16 @@ public class DistributionIT {
         assertEquals(401, api.withoutCredentials().get("/persons").status);
         assertEquals(200, api.get("/persons").status);
 
+        // a fresh distribution serves no county; one command sets it up from the national list
+        assertEquals(404, api.get("/divisions").status);
+        String county = console("admin", "registry:county 430621");
+        assertTrue(county, county.matches("(?s).*430621.*\\b15 .*townships, 204 .*villages.*"));
+        assertEquals(16, api.get("/divisions").json().size()); // the county and its 15 township-level divisions
+
         String surname = TestData.uniqueSurname();
-        long householdId = api.post("/households", Records.household(surname + "户")).json().get("id").asLong();
+        Map<String, Object> household = Records.household(surname + "户");
+        household.put("villageCode", Records.REAL_VILLAGE);
+        long householdId = api.post("/households", household).json().get("id").asLong();
         Api.Reply child = api.post("/persons", Records.child(surname + "娃", householdId));
         assertEquals(child.body, 201, child.status);
         long childId = child.json().get("id").asLong();
@@ -158,10 +166,13 @@ public class DistributionIT {
         }
         start();
         Api admin = new Api(httpPort, "admin", password);
+        console("admin", "registry:county 430621");
         String surname = TestData.uniqueSurname();
-        long here = admin.post("/households", Records.household(surname + "甲")).json().get("id").asLong();
+        Map<String, Object> mineToo = Records.household(surname + "甲");
+        mineToo.put("villageCode", Records.REAL_VILLAGE); // 荣家湾镇, the township assigned below
+        long here = admin.post("/households", mineToo).json().get("id").asLong();
         Map<String, Object> elsewhere = Records.household(surname + "乙");
-        elsewhere.put("villageCode", "430621101201"); // 黄沙街镇, not the township assigned below
+        elsewhere.put("villageCode", Records.REAL_OTHER_VILLAGE); // 黄沙街镇
         long there = admin.post("/households", elsewhere).json().get("id").asLong();
         long mine = admin.post("/persons", Records.woman(surname + "甲妹", here)).json().get("id").asLong();
         long notMine = admin.post("/persons", Records.woman(surname + "乙妹", there)).json().get("id").asLong();

@@ -8,9 +8,13 @@ import java.util.Map;
 
 /** Request bodies as integrators write them: plain JSON objects, independent of the Java DTOs. */
 public final class Records {
-    /** A village of the sample county shipped with the distribution (etc/guanai-divisions.csv). */
+    /** A village of the tests' sample county ({@link SampleCounty}). */
     public static final String VILLAGE = "430621100201";
     public static final String TOWNSHIP = "430621100";
+    /** Real 岳阳县 (430621) as registry:county sets it up from the national list: 荣家湾镇 城东村, 黄沙街镇 复兴村. */
+    public static final String REAL_VILLAGE = "430621100265";
+    public static final String REAL_TOWNSHIP = "430621100";
+    public static final String REAL_OTHER_VILLAGE = "430621104236";
 
     private Records() {
     }

@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class RosterFile {
 
-    /** The distribution's villages (etc/guanai-divisions.csv), as township name → village names. */
+    /** The distribution's villages ({@link SampleCounty}), as township name → village names. */
     static final String[][] VILLAGES = {
         {"荣家湾镇", "古洲湾村"}, {"荣家湾镇", "新墙村"}, {"荣家湾镇", "团湖村"},
         {"黄沙街镇", "黄沙村"}, {"黄沙街镇", "石门村"}, {"黄沙街镇", "白湖村"},

@@ -116,6 +116,70 @@ public class RosterIT extends GuanaiTestSupport {
         assertEquals(403, apiAs("township").postBytes("/imports", roster.csv(), "text/csv").status);
     }
 
+    /**
+     * Issue #14: a township's children's roster as the county keeps it, in each form it comes in, imports without
+     * editing: children, their households, the fathers away as migrant members, the grandmothers registered and made
+     * guardians; every defective row reported on its line and column; the counts add up to the file's rows.
+     */
+    @Test
+    public void aCountysChildrensRosterImportsAsItIsFromGbkCsvUtf8CsvAndXlsx() throws Exception {
+        Api api = api();
+        String[] regions = {"430611", "430612", "430613"};
+        for (int f = 0; f < 3; f++) {
+            String prefix = "童" + UUID.randomUUID().toString().substring(0, 6);
+            ChildrenRoster roster = new ChildrenRoster(prefix, regions[f], 6);
+            byte[] file = f == 0 ? roster.csv(java.nio.charset.Charset.forName("GBK"))
+                    : f == 1 ? roster.csv(StandardCharsets.UTF_8) : roster.xlsx();
+            JsonNode job = importAndWait(api, file, "");
+            String form = new String[] {"GBK CSV", "UTF-8 CSV", "XLSX"}[f];
+            int total = roster.good() + roster.defects.size();
+            assertEquals(form + " " + job, total, job.get("rowsTotal").asInt());
+            assertEquals(form + " " + job, roster.good(), job.get("rowsImported").asInt());
+            assertEquals(form, roster.defects.size(), job.get("rowsRejected").asInt());
+            assertEquals(form, total, job.get("rowsImported").asInt() + job.get("rowsUnchanged").asInt()
+                    + job.get("rowsRejected").asInt() + job.get("duplicatesSuspected").asInt());
+            assertTrue(job.get("message").asText(), job.get("message").asText().contains(total + " = " + total + " ✓"));
+            assertEquals("children", job.get("layout").asText());
+            Map<Integer, List<String[]>> report = report(api, job.get("id").asText());
+            for (Map.Entry<Integer, String> defect : roster.defects.entrySet()) {
+                List<String[]> lines = report.get(defect.getKey());
+                assertNotNull(form + ": line " + defect.getKey() + " is not in the report", lines);
+                assertTrue(form + " line " + defect.getKey() + ": " + describe(lines),
+                        lines.stream().anyMatch(l -> l[1].equals(defect.getValue()) && l[4].equals("ERROR")));
+            }
+            // the children and their grandmothers, registered as guardians; the father away in the household
+            assertEquals(form, roster.good() + roster.families,
+                    api.get("/persons?limit=1&name=" + enc(prefix)).json().get("total").asInt());
+            JsonNode child = api.get("/persons?name=" + enc(prefix + "家0大宝")).json().get("items").get(0);
+            JsonNode household = api.get("/households/" + child.get("householdId").asLong()).json();
+            assertEquals("FATHER", household.get("migrantMembers").get(0).get("relation").asText());
+            assertEquals("广东省", household.get("migrantMembers").get(0).get("workProvince").asText());
+            assertEquals(1, api.get("/persons/" + child.get("id").asLong() + "/guardianships").json().get("total").asInt());
+            assertEquals("PRIMARY", child.get("schoolStage").asText());
+        }
+    }
+
+    /** Filters take names as well as codes, and an unknown one is a 400 naming it (REST) or said so (console). */
+    @Test
+    public void filtersTakeNamesAndNameAnUnknownDivisionAndExportsNeverCarryAFormula() throws Exception {
+        Api api = api();
+        assertEquals(200, api.get("/persons?limit=1&township=" + enc("荣家湾镇") + "&village=" + enc("古洲湾村")).status);
+        Api.Reply unknown = api.get("/persons?township=" + enc("月亮镇"));
+        assertEquals(unknown.body, 400, unknown.status);
+        assertTrue(unknown.body, unknown.body.contains("\"field\":\"township\""));
+        assertEquals(400, api.get("/households?village=430621999999").status);
+        assertEquals(400, api.get("/exports/roster?village=" + enc("月亮村")).status);
+        String console = console("registry:person-list --township 月亮镇");
+        assertTrue(console, console.contains("--township") && console.contains("月亮镇"));
+
+        long household = api.post("/households", Records.household("=HYPERLINK(\"x\")")).json().get("id").asLong();
+        Map<String, Object> formula = Records.woman("=1+2", household);
+        assertEquals(201, api.post("/persons", formula).status);
+        String csv = new String(api.getBytes("/exports/roster?village=" + Records.VILLAGE), StandardCharsets.UTF_8);
+        assertTrue(csv.contains(",'=1+2,") && csv.contains("'=HYPERLINK"));
+        assertTrue(csv.contains("状态"));
+    }
+
     private static JsonNode importAndWait(Api api, byte[] file, String query) {
         Api.Reply accepted = api.postBytes("/imports" + query, file, "application/octet-stream");
         assertEquals(accepted.body, 202, accepted.status);

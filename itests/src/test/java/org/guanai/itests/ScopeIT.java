@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class ScopeIT extends GuanaiTestSupport {
-    /** Shipped sample county (etc/guanai-divisions.csv): 荣家湾镇 and one of its villages, 黄沙街镇 and one of its. */
+    /** Shipped sample county ({@link SampleCounty}): 荣家湾镇 and one of its villages, 黄沙街镇 and one of its. */
     private static final String TOWNSHIP_A = "430621100";
     private static final String VILLAGE_A = "430621100201";
     private static final String TOWNSHIP_B = "430621101";

@@ -28,7 +28,7 @@ final class Distributions {
     }
 
     static Karaf guanai(Path parent) throws Exception {
-        return Karaf.unpack(BenchSettings.GUANAI, parent, "guanai").withGuanaiAdmin();
+        return Karaf.unpack(BenchSettings.GUANAI, parent, "guanai").withDemoCounty().withGuanaiAdmin();
     }
 
     /**

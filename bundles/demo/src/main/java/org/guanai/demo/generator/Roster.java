@@ -20,6 +20,7 @@ import org.guanai.registry.api.GuardianRelation;
 import org.guanai.registry.api.HomeFrequency;
 import org.guanai.registry.api.MigrantRelation;
 import org.guanai.registry.api.SchoolStage;
+import org.guanai.registry.api.roster.SpreadsheetCells;
 
 /**
  * The county as roster lines in the import layout: one line per person, the household's columns on
@@ -311,20 +312,13 @@ final class Roster {
         return s == null ? "" : s;
     }
 
-    /** One CSV line, fields quoted when they hold a comma, quote or line break; CRLF as Excel writes. */
+    /** One CSV line through the platform's one CSV rule ({@link SpreadsheetCells}); CRLF as Excel writes. */
     static void writeLine(Writer out, String[] cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.write(',');
             }
-            String c = cells[i];
-            if (c.indexOf(',') >= 0 || c.indexOf('"') >= 0 || c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0) {
-                out.write('"');
-                out.write(c.replace("\"", "\"\""));
-                out.write('"');
-            } else {
-                out.write(c);
-            }
+            out.write(SpreadsheetCells.csvField(cells[i]));
         }
         out.write("\r\n");
     }

@@ -242,7 +242,7 @@ public final class SyntheticCounty {
 
     // ---- divisions ----------------------------------------------------------------------------
 
-    /** The shipped divisions, then more townships and villages in the same code scheme up to 20 and 300. */
+    /** The demo county's first divisions (demo-divisions.csv), then more townships and villages in the same code scheme up to 20 and 300. */
     private static List<Division> divisions(SplittableRandom random) {
         Map<String, Division> townships = new TreeMap<>();
         Map<String, List<Division>> villages = new TreeMap<>();
@@ -307,9 +307,9 @@ public final class SyntheticCounty {
 
     private static List<Division> baseDivisions() {
         List<Division> out = new ArrayList<>();
-        try (InputStream in = SyntheticCounty.class.getResourceAsStream("guanai-divisions.csv")) {
+        try (InputStream in = SyntheticCounty.class.getResourceAsStream("demo-divisions.csv")) {
             if (in == null) {
-                throw new IllegalStateException("guanai-divisions.csv is missing from the generator");
+                throw new IllegalStateException("demo-divisions.csv is missing from the generator");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.guanai.demo.generator.SyntheticCounty;
 import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.shell.api.BadInputException;
@@ -23,6 +24,9 @@ final class DemoCounty {
 
     /** Why the county must not be loaded now, or null. */
     String refusal(boolean force) {
+        if (!countySetUp()) {
+            return null; // a fresh registry: the load sets up the demo county with its own divisions
+        }
         String county = services.divisions().county().code;
         if (!SyntheticCounty.COUNTY_CODE.equals(county)) {
             return "The demo county is " + SyntheticCounty.COUNTY_CODE + "; this registry serves county " + county
@@ -34,6 +38,15 @@ final class DemoCounty {
                     + "Use --force to load anyway.";
         }
         return null;
+    }
+
+    private boolean countySetUp() {
+        try {
+            services.divisions().county();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
     }
 
     long personCount() {

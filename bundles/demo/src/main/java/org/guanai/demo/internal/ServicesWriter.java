@@ -11,6 +11,7 @@ import org.guanai.demo.generator.Migrant;
 import org.guanai.demo.generator.Resident;
 import org.guanai.demo.generator.ServiceVisit;
 import org.guanai.demo.generator.Site;
+import org.guanai.demo.generator.SyntheticCounty;
 import org.guanai.demo.generator.Team;
 import org.guanai.demo.generator.Volunteer;
 import org.guanai.registry.api.DivisionService;
@@ -19,6 +20,7 @@ import org.guanai.registry.api.GuardianshipService;
 import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.MigrantMemberDTO;
+import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ServiceRecordDTO;
@@ -47,6 +49,13 @@ final class ServicesWriter implements CountyWriter {
 
     @Override
     public void divisions(String csv) {
+        try {
+            s.divisions().county();
+        } catch (NotFoundException e) {
+            // a fresh registry serves no county yet: the demo county brings its own townships and villages
+            s.divisions().setUpOwnCounty(SyntheticCounty.COUNTY_CODE, SyntheticCounty.COUNTY_NAME, new StringReader(csv));
+            return;
+        }
         s.divisions().importCsv(new StringReader(csv));
     }
 

@@ -57,7 +57,7 @@ public class CampaignList implements Action {
             CampaignQuery query = new CampaignQuery();
             query.year = Console.parseYear("--year", year);
             query.kind = Labels.parse("--kind", kind, CampaignKind.class);
-            query.townshipCode = Console.text(township);
+            query.townshipCode = divisions.townshipCode("--township", township);
             query.status = Labels.parse("--status", status, Status.class);
             Page<CampaignDTO> page = campaigns.list(query, Console.page(offset, limit));
 

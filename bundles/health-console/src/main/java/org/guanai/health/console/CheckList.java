@@ -18,6 +18,7 @@ import org.guanai.shell.api.completers.WomanIdCompleter;
 import org.guanai.shell.api.Console;
 import org.guanai.health.console.support.Labels;
 import org.guanai.shell.api.Table;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 
 /**
@@ -27,6 +28,9 @@ import org.guanai.registry.api.Page;
 @Service
 @Command(scope = "health", name = "check-list", description = "Lists a woman's checks, or those of a campaign or year, with their results")
 public class CheckList implements Action {
+
+    @Reference
+    DivisionService divisions;
 
     @Reference
     CheckService checks;
@@ -46,7 +50,7 @@ public class CheckList implements Action {
     @Completion(value = StringsCompleter.class, values = {"NORMAL", "ABNORMAL", "REFERRED"})
     String result;
 
-    @Option(name = "--township", description = "Township code (9 digits)")
+    @Option(name = "--township", description = "Township: its name or 9-digit code")
     @Completion(TownshipCompleter.class)
     String township;
 
@@ -64,7 +68,7 @@ public class CheckList implements Action {
             query.campaignId = Console.parseId("--campaign", campaign);
             query.year = Console.parseYear("--year", year);
             query.result = Labels.parse("--result", result, CheckResult.class);
-            query.townshipCode = Console.text(township);
+            query.townshipCode = divisions.townshipCode("--township", township);
             Page<CheckRecordDTO> page = checks.list(query, Console.page(offset, limit));
 
             Table table = new Table().number("id").number("person").column("name").column("checked on")

@@ -33,11 +33,11 @@ public class Due implements Action {
     @Option(name = "--year", description = "Year, YYYY (default this year)")
     String year;
 
-    @Option(name = "--township", description = "Township code (9 digits)")
+    @Option(name = "--township", description = "Township: its name or 9-digit code")
     @Completion(TownshipCompleter.class)
     String township;
 
-    @Option(name = "--village", description = "Village code (12 digits)")
+    @Option(name = "--village", description = "Village: its name (or 乡镇/村) or 12-digit code")
     @Completion(VillageCompleter.class)
     String village;
 
@@ -55,7 +55,7 @@ public class Due implements Action {
         return Console.run("query", () -> {
             Integer asked = Console.parseYear("--year", year);
             int y = asked != null ? asked : LocalDate.now(clock).getYear();
-            Page<DueWomanDTO> page = reports.dueList(y, Console.text(township), Console.text(village),
+            Page<DueWomanDTO> page = reports.dueList(y, divisions.townshipCode("--township", township), divisions.villageCode("--village", village),
                     Console.page(offset, limit));
 
             DivisionNames names = new DivisionNames(divisions);

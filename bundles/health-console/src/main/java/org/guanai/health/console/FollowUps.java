@@ -28,7 +28,7 @@ public class FollowUps implements Action {
     @Reference
     DivisionService divisions;
 
-    @Option(name = "--township", description = "Township code (9 digits)")
+    @Option(name = "--township", description = "Township: its name or 9-digit code")
     @Completion(TownshipCompleter.class)
     String township;
 
@@ -44,7 +44,7 @@ public class FollowUps implements Action {
     @Override
     public Object execute() throws Exception {
         return Console.run("query", () -> {
-            Page<FollowUpDTO> page = reports.overdueFollowUps(LocalDate.now(clock), Console.text(township),
+            Page<FollowUpDTO> page = reports.overdueFollowUps(LocalDate.now(clock), divisions.townshipCode("--township", township),
                     Console.page(offset, limit));
 
             DivisionNames names = new DivisionNames(divisions);

@@ -108,6 +108,7 @@ public class CheckCommandsTest {
         checks.records.add(c);
 
         CheckList list = new CheckList();
+        list.divisions = new org.guanai.testing.fakes.FakeDivisions();
         list.checks = checks;
         list.person = "12";
         list.year = "2026";
@@ -126,6 +127,7 @@ public class CheckCommandsTest {
     @Test
     public void checkListByCampaign() throws Exception {
         CheckList list = new CheckList();
+        list.divisions = new org.guanai.testing.fakes.FakeDivisions();
         list.checks = checks;
         list.campaign = "3";
         list.result = "abnormal";

@@ -22,7 +22,7 @@ public class DivisionList implements Action {
     @Reference
     DivisionService divisions;
 
-    @Argument(index = 0, name = "parent", description = "A township code for its villages; none for the county's townships")
+    @Argument(index = 0, name = "parent", description = "A township (name or code) for its villages; none for the county's townships")
     @Completion(DivisionCompleter.class)
     String parent;
 
@@ -30,12 +30,13 @@ public class DivisionList implements Action {
     public Object execute() throws Exception {
         return Console.run("division", () -> {
             String code = Console.text(parent);
-            DivisionDTO of = code == null ? divisions.county() : divisions.get(code);
+            DivisionDTO of = code == null ? divisions.county() : divisions.get(code.chars().allMatch(Character::isDigit)
+                    ? code : divisions.townshipCode("parent", code));
             List<DivisionDTO> children = divisions.children(of.code);
             boolean townships = of.level == DivisionLevel.COUNTY;
             System.out.println((townships ? "Townships of " : "Villages of ") + of.name + " (" + of.code + "):");
             if (children.isEmpty()) {
-                System.out.println("None." + (townships ? " Load them with registry:division-import FILE." : ""));
+                System.out.println("None." + (townships ? " Set the county up with registry:county <code or name>." : ""));
                 return;
             }
             Table table = new Table().column("code").column("name");

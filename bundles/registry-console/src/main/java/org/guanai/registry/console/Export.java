@@ -15,6 +15,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.roster.RosterExportQuery;
 import org.guanai.registry.api.roster.RosterFormat;
@@ -34,16 +35,19 @@ import org.guanai.shell.api.FileNameCompleter;
 public class Export implements Action {
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     RosterService roster;
 
     @Reference
     ConsoleFiles files;
 
-    @Option(name = "--township", description = "Township code (9 digits)")
+    @Option(name = "--township", description = "Township: its name or 9-digit code")
     @Completion(DivisionCompleter.class)
     String township;
 
-    @Option(name = "--village", description = "Village code (12 digits)")
+    @Option(name = "--village", description = "Village: its name (or 乡镇/村) or 12-digit code")
     @Completion(DivisionCompleter.class)
     String village;
 
@@ -54,6 +58,9 @@ public class Export implements Action {
     @Option(name = "--format", description = "csv or xlsx (default: from the file name, else csv)")
     @Completion(value = StringsCompleter.class, values = {"csv", "xlsx"})
     String format;
+
+    @Option(name = "--include-ended", description = "Ended persons too (their 状态 column says so); by default only the active")
+    boolean includeEnded;
 
     @Option(name = "--unmask", description = "Full ID numbers and phones (admin, county and township staff; needs --reason)")
     boolean unmask;
@@ -70,8 +77,9 @@ public class Export implements Action {
     public Object execute() throws Exception {
         return Console.run("export", () -> {
             RosterExportQuery q = new RosterExportQuery();
-            q.townshipCode = Console.text(township);
-            q.villageCode = Console.text(village);
+            q.townshipCode = divisions.townshipCode("--township", township);
+            q.villageCode = divisions.villageCode("--village", village);
+            q.includeEnded = includeEnded;
             q.category = Labels.parse("--category", category, CareCategory.class);
             q.format = format(format, file);
             String why = Console.text(reason);

@@ -28,7 +28,7 @@ public class GuardianshipAlerts implements Action {
     @Reference
     DivisionService divisions;
 
-    @Option(name = "--township", description = "Township code (9 digits)")
+    @Option(name = "--township", description = "Township: its name or 9-digit code")
     @Completion(DivisionCompleter.class)
     String township;
 
@@ -41,7 +41,7 @@ public class GuardianshipAlerts implements Action {
     @Override
     public Object execute() throws Exception {
         return Console.run("query", () -> {
-            Page<PersonDTO> page = guardianships.childrenWithoutCapableGuardian(Console.text(township),
+            Page<PersonDTO> page = guardianships.childrenWithoutCapableGuardian(divisions.townshipCode("--township", township),
                     Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
             LocalDate today = LocalDate.now();

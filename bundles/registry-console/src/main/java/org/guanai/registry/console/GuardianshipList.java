@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.GuardianCapacity;
 import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipQuery;
@@ -22,6 +23,9 @@ import org.guanai.shell.api.Table;
 @Service
 @Command(scope = "registry", name = "guardianship-list", description = "Lists children's guardians")
 public class GuardianshipList implements Action {
+
+    @Reference
+    DivisionService divisions;
 
     @Reference
     GuardianshipService guardianships;
@@ -42,7 +46,7 @@ public class GuardianshipList implements Action {
     @Completion(value = StringsCompleter.class, values = {"ACTIVE", "ENDED"})
     String status;
 
-    @Option(name = "--township", description = "Township code (9 digits) where the child lives")
+    @Option(name = "--township", description = "Township where the child lives: its name or 9-digit code")
     @Completion(DivisionCompleter.class)
     String township;
 
@@ -60,7 +64,7 @@ public class GuardianshipList implements Action {
             query.guardianId = Console.parseId("--guardian", guardian);
             query.capacity = Labels.parse("--capacity", capacity, GuardianCapacity.class);
             query.status = Labels.parse("--status", status, Status.class);
-            query.townshipCode = Console.text(township);
+            query.townshipCode = divisions.townshipCode("--township", township);
             Page<GuardianshipDTO> page = guardianships.list(query, Console.page(offset, limit));
 
             Table table = new Table().number("id").column("child").column("guardian").column("relation")

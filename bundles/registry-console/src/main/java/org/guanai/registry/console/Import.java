@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
@@ -14,18 +15,22 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.roster.ImportJobDTO;
 import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.ImportStatus;
 import org.guanai.registry.api.roster.RosterService;
 import org.guanai.shell.api.BadInputException;
+import org.guanai.registry.console.support.Labels;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.ConsoleFiles;
 import org.guanai.shell.api.FileNameCompleter;
 
 @Service
 @Command(scope = "registry", name = "import",
-        description = "Imports a county roster (花名册, CSV or XLSX in the roster layout): every row checked, a report of the bad ones")
+        description = "Imports a county roster (花名册, CSV or XLSX: the template, or a county's children's, women's, elderly "
+                + "roster, guardian register, migrant-worker family archive): every row checked and accounted for")
 public class Import implements Action {
 
     /** How often progress is printed while rows are being written. */
@@ -53,6 +58,22 @@ public class Import implements Action {
             + " numbered when that exists)")
     String report;
 
+    @Option(name = "--category", description = "The care category of every person when no 类别 column says it: "
+            + "WOMAN, CHILD or ELDERLY (a children's roster is CHILD by itself)")
+    @Completion(value = StringsCompleter.class, values = {"WOMAN", "CHILD", "ELDERLY"})
+    String category;
+
+    @Option(name = "--layout", description = "Read the file as this layout: children, women, elderly, guardians, "
+            + "households, template, or one saved with --save-layout (default: recognised from the headers)")
+    String layout;
+
+    @Option(name = "--map", multiValued = true, description = "A header the import does not know, and its column: "
+            + "--map 联系方式=phone (repeat it; =- ignores a column). registry:import --dry-run shows the mapping")
+    List<String> map;
+
+    @Option(name = "--save-layout", description = "Save the mapping this import uses under a name, for --layout next time")
+    String saveLayout;
+
     @Override
     public Object execute() throws Exception {
         return Console.run("roster", () -> {
@@ -60,14 +81,33 @@ public class Import implements Action {
             // made now, so a bad --report is refused before any row is read; never over an earlier report
             Path reportFile = report != null ? files.create("--report", report) : files.createFree(file + ".report.csv");
             PrintStream out = System.out;
+            ImportOptions options = new ImportOptions(dryRun, confirmDuplicates, file);
+            options.category = Labels.parse("--category", category, CareCategory.class);
+            options.layout = Console.text(layout);
+            options.saveLayout = Console.text(saveLayout);
+            for (String m : map == null ? List.<String>of() : map) {
+                int eq = m.lastIndexOf('=');
+                if (eq <= 0) {
+                    throw new BadInputException("--map: '" + m + "' 应为 表头=列 should be HEADER=column, e.g. 联系方式=phone");
+                }
+                options.mapping.put(m.substring(0, eq), m.substring(eq + 1));
+            }
             ImportJobDTO job;
             try {
-                job = roster.submit(path, false, new ImportOptions(dryRun, confirmDuplicates, file));
+                job = roster.submit(path, false, options);
             } catch (RuntimeException e) {
                 Files.deleteIfExists(reportFile);
                 throw e;
             }
-            out.println((dryRun ? "Checking " : "Importing ") + file + " (job " + job.id + ")");
+            out.println((dryRun ? "检查 Checking " : "导入 Importing ") + file + " (job " + job.id + ", 格式 layout "
+                    + job.layout + ")");
+            if (dryRun || saveLayout != null) {
+                out.println("列的对应 Mapping (表头 header → 列 column):");
+                job.mapping.forEach(m -> out.println("  " + m));
+            }
+            if (saveLayout != null) {
+                out.println("已保存格式 Layout saved: " + saveLayout + " (use --layout " + saveLayout + ")");
+            }
             int printed = -1;
             try {
                 while (job.status != ImportStatus.DONE && job.status != ImportStatus.FAILED) {
@@ -85,15 +125,12 @@ public class Import implements Action {
             }
             writeReport(job.id, reportFile);
             if (job.status == ImportStatus.FAILED) {
-                System.err.println("Import failed: " + job.message);
+                System.err.println("导入失败 Import failed: " + job.message);
             } else {
-                out.println((dryRun ? "Dry run, nothing written. " : "") + job.rowsTotal + " rows: "
-                        + job.rowsImported + (dryRun ? " to import or update, " : " imported or updated, ")
-                        + job.rowsUnchanged + " unchanged, " + job.rowsRejected + " rejected, "
-                        + job.duplicatesSuspected + " possible duplicates (not imported), "
-                        + job.rowsWithWarnings + " with warnings; " + job.rowsPerSecond + " rows/s.");
+                out.println(job.message);
+                out.println("有警告的行 rows with warnings: " + job.rowsWithWarnings + "; " + job.rowsPerSecond + " rows/s.");
             }
-            out.println("Report: " + reportFile + " (" + roster.report(job.id).size() + " lines)");
+            out.println("报告 Report: " + reportFile + " (" + roster.report(job.id).size() + " lines)");
         });
     }
 

@@ -35,11 +35,11 @@ public class PersonList extends FullViewAction {
     @Reference
     DivisionService divisions;
 
-    @Option(name = "--township", description = "Township code (9 digits)")
+    @Option(name = "--township", description = "Township: its name or 9-digit code")
     @Completion(DivisionCompleter.class)
     String township;
 
-    @Option(name = "--village", description = "Village code (12 digits)")
+    @Option(name = "--village", description = "Village: its name (or 乡镇/村) or 12-digit code")
     @Completion(DivisionCompleter.class)
     String village;
 
@@ -77,8 +77,8 @@ public class PersonList extends FullViewAction {
     public Object execute() throws Exception {
         return Console.run("person query", () -> fullView("person", () -> {
             PersonQuery query = new PersonQuery();
-            query.townshipCode = Console.text(township);
-            query.villageCode = Console.text(village);
+            query.townshipCode = divisions.townshipCode("--township", township);
+            query.villageCode = divisions.villageCode("--village", village);
             query.category = Labels.parse("--category", category, CareCategory.class);
             query.status = Labels.parse("--status", status, Status.class);
             query.namePrefix = Console.text(name);

@@ -33,11 +33,11 @@ public class SiteList implements Action {
     @Reference
     DivisionService divisions;
 
-    @Option(name = "--township", description = "Township code (9 digits)")
+    @Option(name = "--township", description = "Township: its name or 9-digit code")
     @Completion(DivisionCompleter.class)
     String township;
 
-    @Option(name = "--village", description = "Village code (12 digits)")
+    @Option(name = "--village", description = "Village: its name (or 乡镇/村) or 12-digit code")
     @Completion(DivisionCompleter.class)
     String village;
 
@@ -62,8 +62,8 @@ public class SiteList implements Action {
     public Object execute() throws Exception {
         return Console.run("site query", () -> {
             SiteQuery query = new SiteQuery();
-            query.townshipCode = Console.text(township);
-            query.villageCode = Console.text(village);
+            query.townshipCode = divisions.townshipCode("--township", township);
+            query.villageCode = divisions.villageCode("--village", village);
             query.kind = Labels.parse("--kind", kind, SiteKind.class);
             query.status = Labels.parse("--status", status, Status.class);
             query.namePrefix = Console.text(name);

@@ -24,6 +24,7 @@ import org.guanai.registry.api.roster.RosterExportQuery;
 import org.guanai.registry.api.roster.RosterService;
 import org.guanai.shell.api.ConfinedFolder;
 import org.guanai.testing.Captured;
+import org.guanai.testing.fakes.FakeDivisions;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
@@ -94,6 +95,11 @@ public class FileCommandsTest {
             out.write("户编号,姓名\r\npwn = x,admin\r\n".getBytes(StandardCharsets.UTF_8));
             return 1;
         }
+
+        @Override
+        public List<String> layouts() {
+            return List.of();
+        }
     }
 
     @Before
@@ -107,6 +113,7 @@ public class FileCommandsTest {
 
     private Export export(String file) {
         Export command = new Export();
+        command.divisions = new FakeDivisions();
         command.roster = roster;
         command.files = files;
         command.file = file;

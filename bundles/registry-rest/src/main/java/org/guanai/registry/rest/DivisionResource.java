@@ -3,12 +3,17 @@ package org.guanai.registry.rest;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
+import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -25,7 +30,10 @@ import org.guanai.rest.api.GuanaiRest;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The county and its townships and villages (read-only here; loaded with the console's CSV import). */
+/**
+ * The county and its townships and villages, as registry:county set them up from the national list; an
+ * administrator adds a village the list lacks ({@code POST /divisions}, the code proposed unless given).
+ */
 @Component(service = DivisionResource.class)
 @GuanaiResource
 @Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.HEALTH, Roles.LEGAL, Roles.VIEWER})
@@ -58,13 +66,38 @@ public class DivisionResource {
             return divisions.search(prefix, SEARCH_LIMIT);
         }
         if (parentCode != null) {
-            return divisions.children(parentCode);
+            String code = parentCode.chars().allMatch(Character::isDigit) ? parentCode
+                    : divisions.townshipCode("parent", parentCode);
+            if (divisions.find(code).isEmpty()) {
+                throw ValidationException.of("parent", "'" + parentCode + "' 不是本县的区划 is no division of this county");
+            }
+            return divisions.children(code);
         }
         DivisionDTO county = divisions.county();
         List<DivisionDTO> result = new ArrayList<>();
         result.add(county);
         result.addAll(divisions.children(county.code));
         return result;
+    }
+
+    /** A village the national list lacks; its code is proposed unless given. */
+    @Allow(Roles.ADMIN)
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @ApiResponseType(value = DivisionDTO.class, status = 201,
+            summary = "Add a village the national list lacks to a township (code proposed unless given)")
+    public Response addVillage(VillageRequest request, @Context UriInfo uriInfo) {
+        VillageRequest r = Params.body(request);
+        DivisionDTO village = divisions.addVillage(r.township, r.name, r.code);
+        return Response.created(uriInfo.getBaseUriBuilder().path(DivisionResource.class).path(village.code).build())
+                .entity(village).build();
+    }
+
+    /** {@code {"township": "荣家湾镇", "name": "新湖村", "code": null}}. */
+    public static class VillageRequest {
+        public String township;
+        public String name;
+        public String code;
     }
 
     @GET

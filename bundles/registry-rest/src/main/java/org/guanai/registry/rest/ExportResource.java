@@ -13,6 +13,7 @@ import javax.ws.rs.core.Response;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.roster.RosterExportQuery;
@@ -35,6 +36,9 @@ import org.osgi.service.component.annotations.Reference;
 public class ExportResource {
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     RosterService roster;
 
     /**
@@ -48,17 +52,21 @@ public class ExportResource {
     // what it is), and authorization answers before content negotiation could (403, never 406, for a refused role).
     @Produces({"text/csv; charset=UTF-8", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "*/*"})
     @ApiResponseType(value = String.class,
-            summary = "导出花名册（按乡镇、村、类别；format=csv|xlsx；unmask=true&reason=…）。Export the roster (township, village, category filters; format=csv|xlsx; unmask=true&reason=…)")
+            summary = "导出花名册：在册人员（includeEnded=true 含已结束的），按乡镇、村（名称或代码）、类别；format=csv|xlsx；unmask=true&reason=…。"
+                    + "Export the roster: active persons (includeEnded=true for all), township, village (names or codes), category; format=csv|xlsx; unmask=true&reason=…")
     public Response roster(@QueryParam("township") String township,
                            @QueryParam("village") String village,
                            @Parameter(description = "关爱类别。Care category.", schema = @Schema(implementation = CareCategory.class))
                            @QueryParam("category") String category,
                            @Parameter(description = "文件格式（不区分大小写），默认 csv。File format (any case), csv by default.", schema = @Schema(allowableValues = {"csv", "xlsx"}, defaultValue = "csv"))
-                           @QueryParam("format") String format) {
+                           @QueryParam("format") String format,
+                           @Parameter(description = "true：含已结束（迁出、死亡等）的人员。true: ended persons too.", schema = @Schema(type = "boolean", defaultValue = "false"))
+                           @QueryParam("includeEnded") String includeEnded) {
         RosterExportQuery q = new RosterExportQuery();
-        q.townshipCode = Params.text(township);
-        q.villageCode = Params.text(village);
+        q.townshipCode = divisions.townshipCode("township", township);
+        q.villageCode = divisions.villageCode("village", village);
         q.category = Params.enumParam(CareCategory.class, "category", category);
+        q.includeEnded = Boolean.TRUE.equals(Params.booleanParam("includeEnded", includeEnded));
         RosterFormat f = Params.enumParam(RosterFormat.class, "format",
                 format == null ? null : format.trim().toUpperCase(java.util.Locale.ROOT));
         q.format = f == null ? RosterFormat.CSV : f;

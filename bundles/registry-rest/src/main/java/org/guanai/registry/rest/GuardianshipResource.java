@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.GuardianCapacity;
 import org.guanai.registry.api.GuardianshipDTO;
@@ -46,6 +47,9 @@ public class GuardianshipResource {
     static final String RECORD = "guardianship";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     GuardianshipService guardianships;
 
     @GET
@@ -66,7 +70,7 @@ public class GuardianshipResource {
         query.guardianId = Params.longParam("guardian", guardian);
         query.capacity = Params.enumParam(GuardianCapacity.class, "capacity", capacity);
         query.status = Params.enumParam(Status.class, "status", status);
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         return guardianships.list(query, Params.page(offset, limit));
     }
 
@@ -78,7 +82,7 @@ public class GuardianshipResource {
     public Page<PersonDTO> alerts(@QueryParam("township") String township,
                                   @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
-        return guardianships.childrenWithoutCapableGuardian(Params.text(township), Params.page(offset, limit));
+        return guardianships.childrenWithoutCapableGuardian(divisions.townshipCode("township", township), Params.page(offset, limit));
     }
 
     @GET

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
 import org.guanai.registry.api.HouseholdQuery;
@@ -44,6 +45,9 @@ public class HouseholdResource {
     static final String RECORD = "household";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     HouseholdService households;
 
     @GET
@@ -59,8 +63,8 @@ public class HouseholdResource {
                                    @QueryParam("offset") String offset,
                                    @QueryParam("limit") String limit) {
         HouseholdQuery query = new HouseholdQuery();
-        query.townshipCode = Params.text(township);
-        query.villageCode = Params.text(village);
+        query.townshipCode = divisions.townshipCode("township", township);
+        query.villageCode = divisions.villageCode("village", village);
         query.status = Params.enumParam(Status.class, "status", status);
         query.hardship = Params.booleanParam("hardship", hardship);
         query.namePrefix = Params.text(name);

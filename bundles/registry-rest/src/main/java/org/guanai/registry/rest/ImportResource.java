@@ -23,8 +23,10 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
+import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.roster.ImportJobDTO;
 import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.RosterService;
@@ -59,7 +61,9 @@ public class ImportResource {
     // "*/*" too: the format is sniffed from the content, and a refused role gets 403 before any 415.
     @Consumes({"text/csv", "text/plain", XLSX, MediaType.APPLICATION_OCTET_STREAM, "*/*"})
     @ApiResponseType(value = ImportJobDTO.class, status = 202,
-            summary = "上传花名册（CSV 或 XLSX）并开始导入；dryRun=true 只校验。Upload a roster (CSV or XLSX) and start its import; dryRun=true validates only")
+            summary = "上传花名册（CSV 或 XLSX，县里自己的格式或模板）并开始导入；dryRun=true 只校验；category、layout、map=表头=列;表头=列、saveLayout。"
+                    + "Upload a roster (CSV or XLSX, a county's layout or the template) and start its import; dryRun=true "
+                    + "validates only; category, layout, map=HEADER=column;HEADER=column, saveLayout")
     public Response create(@RequestBody(required = true, description = "花名册文件（CSV 为 UTF-8 或 GBK，或 XLSX），至多 64 MB。"
                                    + "The roster file (CSV in UTF-8 or GBK, or XLSX), at most 64 MB.", content = {
                                    @Content(mediaType = "text/csv", schema = @Schema(type = "string", format = "binary")),
@@ -73,11 +77,32 @@ public class ImportResource {
                            @QueryParam("confirmDuplicates") String confirmDuplicates,
                            @Parameter(description = "原文件名（写入报告）；也可用 filename 请求头。The file's name, for the report; or the filename header.")
                            @QueryParam("filename") String filename,
+                           @Parameter(description = "没有“类别”列时每人的关爱类别（儿童花名册本身即为 LEFT_BEHIND_CHILD）。The care category of every person when no 类别 column says it (a children's roster is LEFT_BEHIND_CHILD by itself).", schema = @Schema(implementation = CareCategory.class))
+                           @QueryParam("category") String category,
+                           @Parameter(description = "按此格式读取：children、women、elderly、guardians、households、template，或已保存的格式名；默认按表头识别。Read the file as this layout: children, women, elderly, guardians, households, template, or a saved one; recognised from the headers by default.", example = "children")
+                           @QueryParam("layout") String layout,
+                           @Parameter(description = "导入不认识的表头及其对应的列，以分号分隔：表头=列（=- 忽略该列）。Headers the import does not know and their columns, separated by semicolons: HEADER=column (=- ignores a column).", example = "联系方式=phone;备注2=-")
+                           @QueryParam("map") String map,
+                           @Parameter(description = "以此名称保存本次导入所用的列对应，下次用 layout 引用。Save this import's mapping under this name, for layout next time.", example = "荣家湾镇儿童")
+                           @QueryParam("saveLayout") String saveLayout,
                            @Context HttpHeaders headers,
                            @Context UriInfo uriInfo) throws IOException {
         ImportOptions options = new ImportOptions();
         options.dryRun = Boolean.TRUE.equals(Params.booleanParam("dryRun", dryRun));
         options.confirmDuplicates = Boolean.TRUE.equals(Params.booleanParam("confirmDuplicates", confirmDuplicates));
+        options.category = Params.enumParam(CareCategory.class, "category", category);
+        options.layout = Params.text(layout);
+        options.saveLayout = Params.text(saveLayout);
+        for (String m : Params.text(map) == null ? new String[0] : map.split("[;；]")) {
+            if (m.isBlank()) {
+                continue;
+            }
+            int eq = m.lastIndexOf('=');
+            if (eq <= 0) {
+                throw ValidationException.of("map", "'" + m + "' 应为 表头=列 should be HEADER=column, e.g. 联系方式=phone");
+            }
+            options.mapping.put(m.substring(0, eq), m.substring(eq + 1));
+        }
         String name = Params.text(filename);
         if (name == null) {
             name = Params.text(headers.getHeaderString("filename"));

@@ -8,6 +8,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.IndicatorDTO;
 import org.guanai.registry.api.ModuleService;
 import org.guanai.registry.api.Roles;
@@ -27,12 +28,15 @@ import org.osgi.service.component.annotations.Reference;
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorResource {
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ModuleService modules;
 
     @GET
     @ApiResponseType(value = IndicatorDTO.class, list = true,
             summary = "全县或某乡镇的看板指标。Dashboard indicators for the county, or for one township")
     public List<IndicatorDTO> list(@QueryParam("township") String township) {
-        return modules.indicators(Params.text(township));
+        return modules.indicators(divisions.townshipCode("township", township));
     }
 }

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Gender;
@@ -53,6 +54,9 @@ public class PersonResource {
     static final String RECORD = "person";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     PersonService persons;
 
     @Reference
@@ -80,8 +84,8 @@ public class PersonResource {
                                 @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit) {
         PersonQuery query = new PersonQuery();
-        query.townshipCode = Params.text(township);
-        query.villageCode = Params.text(village);
+        query.townshipCode = divisions.townshipCode("township", township);
+        query.villageCode = divisions.villageCode("village", village);
         query.category = Params.enumParam(CareCategory.class, "category", category);
         query.status = Params.enumParam(Status.class, "status", status);
         query.namePrefix = Params.text(name);

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -45,6 +46,9 @@ public class ServiceSiteResource {
     static final String RECORD = "site";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ServiceSiteService sites;
 
     @GET
@@ -60,8 +64,8 @@ public class ServiceSiteResource {
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit) {
         SiteQuery query = new SiteQuery();
-        query.townshipCode = Params.text(township);
-        query.villageCode = Params.text(village);
+        query.townshipCode = divisions.townshipCode("township", township);
+        query.villageCode = divisions.villageCode("village", village);
         query.kind = Params.enumParam(SiteKind.class, "kind", kind);
         query.status = Params.enumParam(Status.class, "status", status);
         query.namePrefix = Params.text(name);

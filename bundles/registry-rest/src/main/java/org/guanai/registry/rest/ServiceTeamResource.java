@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -44,6 +45,9 @@ public class ServiceTeamResource {
     static final String RECORD = "team";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ServiceTeamService teams;
 
     @GET
@@ -58,7 +62,7 @@ public class ServiceTeamResource {
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit) {
         TeamQuery query = new TeamQuery();
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         query.siteId = Params.longParam("site", site);
         query.status = Params.enumParam(Status.class, "status", status);
         query.namePrefix = Params.text(name);

@@ -18,6 +18,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.parameters.RequestBody;
 
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -45,6 +46,9 @@ public class VolunteerResource {
     static final String RECORD = "volunteer";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     VolunteerService volunteers;
 
     @GET
@@ -65,7 +69,7 @@ public class VolunteerResource {
         query.kind = Params.enumParam(VolunteerKind.class, "kind", kind);
         query.status = Params.enumParam(Status.class, "status", status);
         query.namePrefix = Params.text(name);
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         return volunteers.list(query, Params.page(offset, limit));
     }
 

@@ -4,6 +4,7 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 
+import org.guanai.registry.api.CountySetupDTO;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.DivisionService;
@@ -17,6 +18,7 @@ import org.guanai.registry.api.IndicatorDTO;
 import org.guanai.registry.api.ModuleDTO;
 import org.guanai.registry.api.ModuleService;
 import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -175,7 +177,10 @@ final class Fakes {
 
         @Override
         public Optional<DivisionDTO> find(String code) {
-            return code.equals(COUNTY.code) ? Optional.of(COUNTY) : Optional.empty();
+            if (code.equals(COUNTY.code)) {
+                return Optional.of(COUNTY);
+            }
+            return children(COUNTY.code).stream().filter(t -> t.code.equals(code)).findFirst();
         }
 
         @Override
@@ -200,6 +205,31 @@ final class Fakes {
         @Override
         public int importCsv(Reader csv) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CountySetupDTO setUpCounty(String codeOrName, boolean dryRun) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DivisionDTO setUpOwnCounty(String code, String name, Reader csv) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DivisionDTO addVillage(String township, String name, String code) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String townshipCode(String field, String codeOrName) {
+            return codeOrName == null || codeOrName.isBlank() ? null : codeOrName.strip();
+        }
+
+        @Override
+        public String villageCode(String field, String codeOrName) {
+            return codeOrName == null || codeOrName.isBlank() ? null : codeOrName.strip();
         }
     }
 

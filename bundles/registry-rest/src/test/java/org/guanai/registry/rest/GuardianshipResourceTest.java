@@ -32,6 +32,7 @@ public class GuardianshipResourceTest {
     public void setUp() {
         guardianships = new Fakes.Guardianships();
         resource = new GuardianshipResource();
+        resource.divisions = new Fakes.Divisions();
         resource.guardianships = guardianships;
     }
 

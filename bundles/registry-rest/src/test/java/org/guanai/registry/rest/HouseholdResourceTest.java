@@ -33,6 +33,7 @@ public class HouseholdResourceTest {
     public void setUp() {
         households = new Fakes.Households();
         resource = new HouseholdResource();
+        resource.divisions = new Fakes.Divisions();
         resource.households = households;
     }
 

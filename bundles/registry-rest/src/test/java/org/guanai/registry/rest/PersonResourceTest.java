@@ -38,6 +38,7 @@ public class PersonResourceTest {
         timelines = new Fakes.Timelines();
         guardianships = new Fakes.Guardianships();
         resource = new PersonResource();
+        resource.divisions = new Fakes.Divisions();
         resource.persons = persons;
         resource.timelines = timelines;
         resource.guardianships = guardianships;

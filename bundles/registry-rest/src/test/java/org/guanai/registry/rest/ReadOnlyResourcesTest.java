@@ -67,6 +67,7 @@ public class ReadOnlyResourcesTest {
         assertEquals("registry", moduleResource.list().get(0).id);
 
         IndicatorResource indicatorResource = new IndicatorResource();
+        indicatorResource.divisions = new Fakes.Divisions();
         indicatorResource.modules = modules;
         List<IndicatorDTO> indicators = indicatorResource.list("360100001");
         assertEquals("360100001", modules.indicatorTownship);

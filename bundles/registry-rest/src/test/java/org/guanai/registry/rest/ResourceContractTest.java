@@ -49,6 +49,7 @@ public class ResourceContractTest extends ResourceContract {
     static final Map<String, Set<String>> ACCESS = Map.ofEntries(
             Map.entry("GET /divisions", STATS),
             Map.entry("GET /divisions/{code}", STATS),
+            Map.entry("POST /divisions", Set.of()),
 
             Map.entry("GET /households", READ),
             Map.entry("GET /households/{id}", READ),

@@ -29,6 +29,7 @@ public class SiteTeamVolunteerResourceTest {
     public void sites() {
         Fakes.Sites sites = new Fakes.Sites();
         ServiceSiteResource resource = new ServiceSiteResource();
+        resource.divisions = new Fakes.Divisions();
         resource.sites = sites;
 
         resource.list("360100001", "360100001001", "COMBINED", "ACTIVE", "幸福", null, null);
@@ -51,6 +52,7 @@ public class SiteTeamVolunteerResourceTest {
     public void teams() {
         Fakes.Teams teams = new Fakes.Teams();
         ServiceTeamResource resource = new ServiceTeamResource();
+        resource.divisions = new Fakes.Divisions();
         resource.teams = teams;
 
         resource.list("360100001", "5", null, "青年", null, null);
@@ -71,6 +73,7 @@ public class SiteTeamVolunteerResourceTest {
     public void volunteers() {
         Fakes.Volunteers volunteers = new Fakes.Volunteers();
         VolunteerResource resource = new VolunteerResource();
+        resource.divisions = new Fakes.Divisions();
         resource.volunteers = volunteers;
 
         resource.list("4", "PROFESSIONAL_VOLUNTEER", "ENDED", "张", "360100002", null, null);

@@ -8,6 +8,7 @@ import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configure
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.replaceConfigurationFile;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -29,6 +30,7 @@ import org.apache.karaf.shell.api.console.Session;
 import org.apache.karaf.shell.api.console.SessionFactory;
 import org.guanai.passwords.PasswordHasher;
 import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.karaf.options.LogLevelOption.LogLevel;
 
@@ -45,7 +47,7 @@ public abstract class GuanaiTestSupport {
     protected static final String USER = "itest";
     /** One account per Guanai role (user name = role), plus one with no Guanai role at all and one to lock out. */
     protected static final String[] ROLE_USERS = {"county", "township", "health", "legal", "stats", "nobody", "lockme"};
-    /** A township and a village of the sample county shipped with the distribution (etc/guanai-divisions.csv). */
+    /** A township and a village of the tests' county (see {@link #county()}). */
     protected static final String TOWNSHIP = "430621100";
     protected static final String VILLAGE = "430621100201";
 
@@ -78,6 +80,7 @@ public abstract class GuanaiTestSupport {
             editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(freePort())),
             editConfigurationFilePut("etc/users.properties", USER, hash(password) + ",_g_:admingroup"),
             roleUsers(password),
+            county(),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
             systemProperty("guanai.itest.ssh.port").value(String.valueOf(ssh)),
             systemProperty("guanai.itest.password").value(password),
@@ -86,6 +89,39 @@ public abstract class GuanaiTestSupport {
             mavenRepository(),
             mavenBundle(maven("org.hamcrest", "hamcrest").version("2.1")),
         };
+    }
+
+    /**
+     * The county the container serves: a shipped distribution serves none until one is set up, so a test run
+     * names its county's configuration and division list (system properties {@code guanai.itest.county.cfg} and
+     * {@code guanai.itest.county.divisions}, set by the build), and they go into etc/ before the first start.
+     */
+    private static Option county() {
+        String cfg = System.getProperty("guanai.itest.county.cfg");
+        String divisions = System.getProperty("guanai.itest.county.divisions");
+        if (cfg == null || divisions == null) {
+            // a module's own build (the archetype's sample): the county of TOWNSHIP and VILLAGE, from a list of its own
+            return CoreOptions.composite(
+                    editConfigurationFilePut("etc/org.guanai.registry.cfg", "county.code", TOWNSHIP.substring(0, 6)),
+                    editConfigurationFilePut("etc/org.guanai.registry.cfg", "divisions.csv", "${karaf.etc}/guanai-divisions.csv"),
+                    replaceConfigurationFile("etc/guanai-divisions.csv", sampleDivisions()));
+        }
+        return CoreOptions.composite(
+                replaceConfigurationFile("etc/org.guanai.registry.cfg", new File(cfg)),
+                replaceConfigurationFile("etc/guanai-divisions.csv", new File(divisions)));
+    }
+
+    /** TOWNSHIP and VILLAGE as a division list, written in the test driver for the container's etc/. */
+    private static File sampleDivisions() {
+        try {
+            File file = File.createTempFile("guanai-divisions", ".csv");
+            file.deleteOnExit();
+            java.nio.file.Files.writeString(file.toPath(), "code,name,parent_code\n" + TOWNSHIP + ",荣家湾镇,"
+                    + TOWNSHIP.substring(0, 6) + "\n" + VILLAGE + ",古洲湾村," + TOWNSHIP + "\n");
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Whether the container runs the SSH console (a test that logs in over SSH says so). */
@@ -195,11 +231,11 @@ public abstract class GuanaiTestSupport {
      * As bin/guanai-user-add stores it (salted Argon2), so the realm checks what a county's accounts have.
      * Only ever called in the test driver: the container has no password tool, and needs none.
      */
-    static String hash(String password) {
+    protected static String hash(String password) {
         return new PasswordHasher().hash(password);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }

@@ -10,10 +10,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.guanai.registry.api.CountySetupDTO;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.ValidationException;
 
 /**
  * An in-memory DivisionService: a county 330726 with two townships and three villages; the last
@@ -81,5 +83,57 @@ public class FakeDivisions implements DivisionService {
             throw new UncheckedIOException(e);
         }
         return (int) imported.lines().filter(l -> !l.startsWith("code")).count();
+    }
+
+    /** Set up calls, "codeOrName dryRun", last first. */
+    public final java.util.Deque<String> setUps = new java.util.ArrayDeque<>();
+
+    @Override
+    public CountySetupDTO setUpCounty(String codeOrName, boolean dryRun) {
+        check();
+        setUps.push(codeOrName + " " + dryRun);
+        CountySetupDTO done = new CountySetupDTO();
+        done.dryRun = dryRun;
+        done.county = county();
+        return done;
+    }
+
+    @Override
+    public DivisionDTO setUpOwnCounty(String code, String name, Reader csv) {
+        check();
+        importCsv(csv);
+        return county();
+    }
+
+    @Override
+    public DivisionDTO addVillage(String township, String name, String code) {
+        check();
+        DivisionDTO t = records.get(townshipCode("township", township));
+        String c = code != null ? code : t.code + "299";
+        add(c, name, DivisionLevel.VILLAGE, t.code);
+        return records.get(c);
+    }
+
+    /** By code or name, as the registry resolves filters. */
+    @Override
+    public String townshipCode(String field, String codeOrName) {
+        return resolve(field, codeOrName, DivisionLevel.TOWNSHIP);
+    }
+
+    @Override
+    public String villageCode(String field, String codeOrName) {
+        return resolve(field, codeOrName, DivisionLevel.VILLAGE);
+    }
+
+    private String resolve(String field, String codeOrName, DivisionLevel level) {
+        check();
+        if (codeOrName == null || codeOrName.isBlank()) {
+            return null;
+        }
+        String v = codeOrName.strip();
+        return records.values().stream().filter(d -> d.level == level && (d.code.equals(v) || d.name.equals(v)))
+                .map(d -> d.code).findFirst()
+                .orElseThrow(() -> ValidationException.of(field, "'" + v + "' is not a " + level.name().toLowerCase()
+                        + " of this county"));
     }
 }

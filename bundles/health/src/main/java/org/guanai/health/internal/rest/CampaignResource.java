@@ -22,6 +22,7 @@ import org.guanai.health.api.CampaignDTO;
 import org.guanai.health.api.CampaignKind;
 import org.guanai.health.api.CampaignQuery;
 import org.guanai.health.api.CampaignService;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -46,6 +47,9 @@ public class CampaignResource {
     static final String RECORD = "campaign";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     CampaignService campaigns;
 
     @GET
@@ -62,7 +66,7 @@ public class CampaignResource {
         CampaignQuery query = new CampaignQuery();
         query.year = Params.yearParam("year", year);
         query.kind = Params.enumParam(CampaignKind.class, "kind", kind);
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         query.status = Params.enumParam(Status.class, "status", status);
         return campaigns.list(query, Params.page(offset, limit));
     }

@@ -21,6 +21,7 @@ import org.guanai.health.api.CheckQuery;
 import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
@@ -51,6 +52,9 @@ public class CheckResource {
     static final String RECORD = "check";
 
     @Reference
+    DivisionService divisions;
+
+    @Reference
     CheckService checks;
 
     @GET
@@ -72,7 +76,7 @@ public class CheckResource {
         query.campaignId = Params.longParam("campaign", campaign);
         query.year = Params.yearParam("year", year);
         query.result = Params.enumParam(CheckResult.class, "result", result);
-        query.townshipCode = Params.text(township);
+        query.townshipCode = divisions.townshipCode("township", township);
         return checks.list(query, Params.page(offset, limit));
     }
 

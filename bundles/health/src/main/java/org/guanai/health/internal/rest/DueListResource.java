@@ -13,6 +13,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.ScreeningReports;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
@@ -35,6 +36,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 @Produces(MediaType.APPLICATION_JSON)
 public class DueListResource {
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ScreeningReports reports;
 
     @GET
@@ -47,7 +51,7 @@ public class DueListResource {
                                   @QueryParam("offset") String offset,
                                   @QueryParam("limit") String limit) {
         Integer y = Params.yearParam("year", year);
-        return reports.dueList(y == null ? LocalDate.now().getYear() : y, Params.text(township), Params.text(village),
+        return reports.dueList(y == null ? LocalDate.now().getYear() : y, divisions.townshipCode("township", township), divisions.villageCode("village", village),
                 Params.page(offset, limit));
     }
 }

@@ -10,6 +10,7 @@ import javax.ws.rs.core.MediaType;
 
 import org.guanai.health.api.FollowUpDTO;
 import org.guanai.health.api.ScreeningReports;
+import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
@@ -32,6 +33,9 @@ import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 @Produces(MediaType.APPLICATION_JSON)
 public class OverdueFollowUpResource {
     @Reference
+    DivisionService divisions;
+
+    @Reference
     ScreeningReports reports;
 
     @GET
@@ -42,6 +46,7 @@ public class OverdueFollowUpResource {
                                      @QueryParam("offset") String offset,
                                      @QueryParam("limit") String limit) {
         // The service refuses it too (a second line behind @Allow): the list is health data.
-        return reports.overdueFollowUps(LocalDate.now(), Params.text(township), Params.page(offset, limit));
+        return reports.overdueFollowUps(LocalDate.now(), divisions.townshipCode("township", township),
+                Params.page(offset, limit));
     }
 }

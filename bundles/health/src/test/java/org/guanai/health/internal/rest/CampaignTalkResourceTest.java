@@ -39,6 +39,7 @@ public class CampaignTalkResourceTest {
     public void setUp() {
         campaigns = new Fakes.Campaigns();
         campaignResource = new CampaignResource();
+        campaignResource.divisions = new org.guanai.health.internal.testing.FakeRegistry.Divisions();
         campaignResource.campaigns = campaigns;
         talks = new Fakes.Talks();
         talkResource = new TalkResource();

@@ -33,6 +33,7 @@ public class CheckResourceTest {
         checks = new Fakes.Checks();
         resource = new CheckResource();
         resource.checks = checks;
+        resource.divisions = new org.guanai.health.internal.testing.FakeRegistry.Divisions();
     }
 
     @Test

@@ -29,8 +29,10 @@ public class ReportResourcesTest {
         reports = new Fakes.Reports();
         due = new DueListResource();
         due.reports = reports;
+        due.divisions = new org.guanai.health.internal.testing.FakeRegistry.Divisions();
         followUps = new OverdueFollowUpResource();
         followUps.reports = reports;
+        followUps.divisions = new org.guanai.health.internal.testing.FakeRegistry.Divisions();
         coverage = new CoverageResource();
         coverage.reports = reports;
     }

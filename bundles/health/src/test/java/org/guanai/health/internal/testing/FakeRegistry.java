@@ -19,11 +19,13 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.CountySetupDTO;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -194,6 +196,31 @@ public final class FakeRegistry {
         @Override
         public int importCsv(Reader csv) {
             throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public CountySetupDTO setUpCounty(String codeOrName, boolean dryRun) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DivisionDTO setUpOwnCounty(String code, String name, Reader csv) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public DivisionDTO addVillage(String township, String name, String code) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public String townshipCode(String field, String codeOrName) {
+            return codeOrName == null || codeOrName.isBlank() ? null : codeOrName.strip();
+        }
+
+        @Override
+        public String villageCode(String field, String codeOrName) {
+            return codeOrName == null || codeOrName.isBlank() ? null : codeOrName.strip();
         }
     }
 

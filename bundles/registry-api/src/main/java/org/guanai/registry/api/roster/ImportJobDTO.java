@@ -12,7 +12,11 @@ public class ImportJobDTO {
     public boolean dryRun;
     public boolean confirmDuplicates;
     public String fileName;
-    /** Person rows (and household-only rows) in the file; known once the file is read. */
+    /**
+     * The data rows of the file (person rows, and the template's household-only rows); known once the file is
+     * read. Every one ends imported, unchanged, rejected or held back as a possible duplicate: {@code rowsTotal =
+     * rowsImported + rowsUnchanged + rowsRejected + duplicatesSuspected} once the job is done.
+     */
     public int rowsTotal;
     /** Rows validated and, unless a dry run, written or found unchanged. */
     public int rowsDone;
@@ -26,10 +30,16 @@ public class ImportJobDTO {
     public int duplicatesSuspected;
     /** Rows with warnings only (imported; see the report). */
     public int rowsWithWarnings;
+    /** Lines of the file that are no data row: titles, filing lines, headers, blank lines, 合计 rows, notes sheets. */
+    public int linesOther;
+    /** The layout the file was read with: built-in ({@code children} …), saved, or {@code template}. */
+    public String layout;
+    /** How the headers were read, one entry per column: {@code 身份证号码 → id_number (身份证号码)}, ignored ones too. */
+    public java.util.List<String> mapping = new java.util.ArrayList<>();
     public String user;
     public Instant startedAt;
     public Instant finishedAt;
     public double rowsPerSecond;
-    /** What went wrong for a FAILED job, or a one-line summary for a DONE one. */
+    /** What went wrong for a FAILED job, or a one-line summary for a DONE one (Chinese, then English). */
     public String message;
 }

@@ -10,7 +10,9 @@ public class ImportProblemDTO {
         /** The row is not imported until a person confirms it is not a duplicate. */
         DUPLICATE,
         /** The row is imported; the report says what to look at (e.g. a child aged 16 or more). */
-        WARNING
+        WARNING,
+        /** Not a data row, read and left aside: a 合计 (total) row, a notes sheet. */
+        NOTE
     }
 
     /** The sheet (XLSX), or null for a CSV file. */

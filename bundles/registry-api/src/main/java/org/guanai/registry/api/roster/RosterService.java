@@ -61,7 +61,7 @@ public interface RosterService {
     /** The job's report so far: every problem, by line. */
     List<ImportProblemDTO> report(String id);
 
-    /** The report as CSV (UTF-8 with BOM): sheet, line, column, severity, problem, expected. */
+    /** The report as CSV (UTF-8 with BOM): line, column, problem, expected, severity, sheet (headers in Chinese and English). */
     void writeReport(String id, OutputStream out) throws IOException;
 
     /**
@@ -72,4 +72,7 @@ public interface RosterService {
      * @return the number of person rows written
      */
     int export(RosterExportQuery query, OutputStream out) throws IOException;
+
+    /** The names of the roster layouts saved with {@link ImportOptions#saveLayout}, for {@link ImportOptions#layout}. */
+    List<String> layouts();
 }

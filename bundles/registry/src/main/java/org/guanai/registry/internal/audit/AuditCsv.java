@@ -7,11 +7,13 @@ import java.util.stream.Collectors;
 
 import org.guanai.registry.api.audit.AuditEntryDTO;
 import org.guanai.registry.api.audit.FieldChangeDTO;
+import org.guanai.registry.api.roster.SpreadsheetCells;
 
 /**
  * The trail as CSV (RFC 4180): a header row, then a row per entry; a field with a comma, quote, CR or LF is
  * quoted, its quotes doubled. The changes are one cell, {@code field: before -> after} joined by "; ".
- * A cell starting with = + - @ gets a leading apostrophe, so a spreadsheet never runs it as a formula.
+ * Cells go through {@link SpreadsheetCells#csvField}: one starting with = + - @, a tab or CR gets a leading
+ * apostrophe, so a spreadsheet never runs it as a formula.
  */
 final class AuditCsv {
 
@@ -53,15 +55,6 @@ final class AuditCsv {
     }
 
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        String v = value;
-        char first = v.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@') {
-            v = "'" + v;
-        }
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
-        return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return SpreadsheetCells.csvField(value);
     }
 }

@@ -27,6 +27,14 @@ public class DivisionEntity {
     @Column(name = "parent_code", length = 12)
     private String parentCode;
 
+    /** NATIONAL, FILE or MANUAL: see the 005 migration. */
+    @Column(name = "source", nullable = false, length = 10)
+    private String source = SOURCE_FILE;
+
+    public static final String SOURCE_NATIONAL = "NATIONAL";
+    public static final String SOURCE_FILE = "FILE";
+    public static final String SOURCE_MANUAL = "MANUAL";
+
     protected DivisionEntity() {
     }
 
@@ -60,5 +68,13 @@ public class DivisionEntity {
 
     public void setParentCode(String parentCode) {
         this.parentCode = parentCode;
+    }
+
+    public String getSource() {
+        return source;
+    }
+
+    public void setSource(String source) {
+        this.source = source;
     }
 }

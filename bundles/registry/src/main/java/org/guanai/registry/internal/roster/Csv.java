@@ -18,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guanai.registry.api.roster.SpreadsheetCells;
+
 /**
  * Roster CSV, read and written (RFC 4180: comma separated, fields with commas, quotes or line breaks in
  * double quotes, quotes doubled).
@@ -158,8 +160,11 @@ public final class Csv {
         }
         if (cell.length() > 0 || !cells.isEmpty() || wasQuoted) {
             cells.add(cell.toString());
-            sink.row(new Sheet.Row(rowLine, List.copyOf(cells)));
+            if (!sink.row(new Sheet.Row(rowLine, List.copyOf(cells)))) {
+                return;
+            }
         }
+        sink.end();
     }
 
     private static void append(StringBuilder cell, char c, int line) {
@@ -224,23 +229,17 @@ public final class Csv {
         }
     }
 
-    /** Writes one record, quoting what needs it, with a CRLF (what Excel writes). */
+    /**
+     * Writes one record with a CRLF (what Excel writes): each cell through {@link SpreadsheetCells#csvField},
+     * so no cell can start a formula.
+     */
     public static void writeRow(Writer out, List<String> cells) throws IOException {
         for (int i = 0; i < cells.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(quote(cells.get(i)));
+            out.write(SpreadsheetCells.csvField(cells.get(i)));
         }
         out.write("\r\n");
-    }
-
-    static String quote(String value) {
-        if (value == null) {
-            return "";
-        }
-        boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0 || !value.equals(value.strip());
-        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }
 }

@@ -50,6 +50,13 @@ public final class RosterValues {
     private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})月?");
     private static final Pattern YEAR_MONTH_DAY = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
     private static final Pattern SERIAL = Pattern.compile("\\d{4,5}(\\.\\d+)?");
+    private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+    private static final Pattern SCIENTIFIC = Pattern.compile("[-+]?\\d+(\\.\\d+)?[eE][+]?\\d+");
+    private static final String[] PROVINCES = {"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海",
+        "江苏", "浙江", "安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州",
+        "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆", "台湾", "香港", "澳门"};
+    private static final java.util.Set<String> AT_HOME = java.util.Set.of("在家", "本地", "无", "家", "务农", "在家务农",
+        "本村", "本县", "未外出", "否", "/", "-", "—");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
     private RosterValues() {
@@ -122,7 +129,7 @@ public final class RosterValues {
         };
     }
 
-    /** yyyy-MM-dd, yyyy/M/d, yyyy年M月d日, yyyy-MM (the first of the month), or an Excel date serial. */
+    /** yyyy-MM-dd, yyyy/M/d, yyyy年M月d日, yyyyMMdd, yyyy-MM (the first of the month), or an Excel date serial. */
     public static LocalDate date(String raw) {
         String v = raw == null ? "" : raw.strip();
         if (v.isEmpty()) {
@@ -138,6 +145,11 @@ public final class RosterValues {
             if (m.matches()) {
                 return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), 1);
             }
+            m = COMPACT.matcher(v);
+            if (m.matches()) {
+                return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)));
+            }
             if (SERIAL.matcher(v).matches()) {
                 return EXCEL_EPOCH.plusDays((long) Double.parseDouble(v));
             }
@@ -145,6 +157,79 @@ public final class RosterValues {
             // falls through to the message
         }
         throw new IllegalArgumentException("a date: yyyy-MM-dd, yyyy-MM or yyyy/M/d");
+    }
+
+    /** Whether a cell holds a number Excel wrote in scientific notation (4.30621E+17): its digits are lost. */
+    public static boolean scientific(String raw) {
+        return raw != null && SCIENTIFIC.matcher(raw.strip()).matches();
+    }
+
+    /** Whether a parent's 务工地点 says they are not away: empty, 在家, 本地 … */
+    public static boolean atHome(String workplace) {
+        String v = workplace == null ? "" : workplace.replaceAll("\\s", "");
+        return v.isEmpty() || AT_HOME.contains(v);
+    }
+
+    /**
+     * A workplace in one cell as province and city: 广东省东莞市 → 广东省, 东莞市; 广东东莞 → 广东省, 东莞; 浙江 → 浙江省,
+     * null; 东莞 → null, 东莞. The province list is the mainland's, Hong Kong's, Macao's and Taiwan's.
+     */
+    public static String[] workplace(String raw) {
+        String v = raw == null ? "" : raw.replaceAll("\\s", "");
+        if (v.isEmpty()) {
+            return new String[] {null, null};
+        }
+        for (String p : PROVINCES) {
+            if (v.startsWith(p)) {
+                String rest = v.substring(p.length());
+                String province = p;
+                for (String suffix : new String[] {"维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"}) {
+                    if (rest.startsWith(suffix)) {
+                        province = p + suffix;
+                        rest = rest.substring(suffix.length());
+                        break;
+                    }
+                }
+                if (province.equals(p)) {
+                    province = switch (p) {
+                        case "北京", "天津", "上海", "重庆" -> p + "市";
+                        case "内蒙古", "西藏" -> p + "自治区";
+                        case "广西" -> "广西壮族自治区";
+                        case "宁夏" -> "宁夏回族自治区";
+                        case "新疆" -> "新疆维吾尔自治区";
+                        case "香港", "澳门" -> p + "特别行政区";
+                        default -> p + "省";
+                    };
+                }
+                return new String[] {province, rest.isEmpty() ? null : rest};
+            }
+        }
+        return new String[] {null, v};
+    }
+
+    /**
+     * The school stage a child's 就读学校 and 年级 imply (幼儿园, 小学 / 一至六年级, 初中 / 初一至初三 / 七至九年级), or
+     * null when they say nothing clear.
+     */
+    public static SchoolStage schoolStage(String school, String grade) {
+        String g = grade == null ? "" : grade.replaceAll("\\s", "");
+        String s = school == null ? "" : school.replaceAll("\\s", "");
+        if (g.matches(".*(初[一二三]|[七八九]年级|初中).*") || s.contains("中学") || s.contains("初中")) {
+            return SchoolStage.MIDDLE_SCHOOL;
+        }
+        if (g.matches(".*([一二三四五六1-6]年级|小学).*") || s.contains("小学")) {
+            return SchoolStage.PRIMARY;
+        }
+        if (g.matches(".*(幼儿园|[小中大]班|学前).*") || s.contains("幼儿园")) {
+            return SchoolStage.KINDERGARTEN;
+        }
+        if (g.contains("未入学") || s.contains("未入学")) {
+            return SchoolStage.NOT_YET_IN_SCHOOL;
+        }
+        if (g.contains("辍学") || s.contains("辍学") || g.contains("失学")) {
+            return SchoolStage.NOT_IN_SCHOOL;
+        }
+        return null;
     }
 
     /**

@@ -14,6 +14,10 @@ public record Sheet(String name, List<Row> rows) {
     @FunctionalInterface
     public interface RowSink {
         boolean row(Row row);
+
+        /** The sheet has no more rows (not called after {@link #row} said stop). */
+        default void end() {
+        }
     }
 
     /**

@@ -83,7 +83,7 @@ abstract class WorkbookParts {
         }
     }
 
-    /** Counts what a part decompresses to and stops at {@link Xlsx#MAX_PART_BYTES}. */
+    /** Counts what a part decompresses to and stops at {@link XlsxReader#MAX_PART_BYTES}. */
     private static final class BoundedPart extends FilterInputStream {
         private final String name;
         private long total;
@@ -113,8 +113,8 @@ abstract class WorkbookParts {
 
         private void count(int n) {
             total += n;
-            if (total > Xlsx.MAX_PART_BYTES) {
-                throw new RosterFileException(name + " is larger than " + Xlsx.MAX_PART_BYTES / 1024 / 1024
+            if (total > XlsxReader.MAX_PART_BYTES) {
+                throw new RosterFileException(name + " is larger than " + XlsxReader.MAX_PART_BYTES / 1024 / 1024
                         + " MB uncompressed: not a roster workbook");
             }
         }

@@ -1,6 +1,7 @@
 package org.guanai.registry.internal.roster;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -45,5 +46,19 @@ public class CsvTest {
         List<String> row = List.of("a,b", "say \"hi\"", "line\nbreak", " padded ", "plain", "");
         Csv.writeRow(w, row);
         assertEquals(row, Csv.parse(w.toString()).rows().get(0).cells());
+    }
+
+    /** OWASP's CSV-injection rule: no cell a spreadsheet opens can start a formula; the import reads the value back. */
+    @Test
+    public void aCellThatWouldStartAFormulaIsWrittenAsTextAndReadBackAsTyped() throws Exception {
+        StringWriter w = new StringWriter();
+        List<String> row = List.of("=1+2", "+86 138", "-5", "@SUM(1+1)", "\tx", "\rx", "=HYPERLINK(\"http://x\",\"点\")", "李四");
+        Csv.writeRow(w, row);
+        List<String> written = Csv.parse(w.toString()).rows().get(0).cells();
+        for (int i = 0; i < row.size() - 1; i++) {
+            assertTrue(written.get(i), written.get(i).startsWith("'"));
+            assertEquals(row.get(i).strip(), RosterValues.text(written.get(i)));
+        }
+        assertEquals("李四", written.get(row.size() - 1));
     }
 }

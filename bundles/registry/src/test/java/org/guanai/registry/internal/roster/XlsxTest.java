@@ -19,9 +19,9 @@ public class XlsxTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         List<List<String>> rows = List.of(List.of("户编号", "身份证号码", "备注"),
                 List.of("H1", "430621198001011234", " 两行\n备注 "), List.of("H2", "", "x"));
-        Xlsx.write(out, "花名册", rows);
-        assertTrue(Xlsx.looksLikeZip(out.toByteArray()));
-        List<Sheet> sheets = Xlsx.read(out.toByteArray());
+        XlsxWriter.write(out, "花名册", rows);
+        assertTrue(XlsxReader.looksLikeZip(out.toByteArray()));
+        List<Sheet> sheets = XlsxReader.read(out.toByteArray());
         assertEquals(1, sheets.size());
         assertEquals("花名册", sheets.get(0).name());
         assertEquals(rows.get(0), sheets.get(0).rows().get(0).cells());
@@ -52,7 +52,7 @@ public class XlsxTest {
             put(z, "xl/worksheets/sheet2.xml", "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
                     + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row></sheetData></worksheet>");
         }
-        List<Sheet> sheets = Xlsx.read(zip.toByteArray());
+        List<Sheet> sheets = XlsxReader.read(zip.toByteArray());
         assertEquals(List.of("户", "人员"), sheets.stream().map(Sheet::name).toList());
         assertEquals(List.of("户编号", "", "外出时间"), sheets.get(0).rows().get(0).cells());
         Sheet.Row row = sheets.get(0).rows().get(1);
@@ -69,7 +69,7 @@ public class XlsxTest {
             put(z, "word/document.xml", "<document/>");
         }
         try {
-            Xlsx.read(zip.toByteArray());
+            XlsxReader.read(zip.toByteArray());
             fail();
         } catch (RosterFileException e) {
             assertTrue(e.getMessage(), e.getMessage().contains("workbook"));

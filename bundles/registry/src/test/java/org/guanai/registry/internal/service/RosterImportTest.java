@@ -82,13 +82,13 @@ public class RosterImportTest {
             StringWriter w = new StringWriter();
             try {
                 List<String> header = new ArrayList<>();
-                for (RosterColumn c : RosterColumn.values()) {
+                for (RosterColumn c : RosterExport.COLUMNS) {
                     header.add(english ? c.english() : c.chinese());
                 }
                 Csv.writeRow(w, header);
                 for (Map<RosterColumn, String> row : rows) {
                     List<String> cells = new ArrayList<>();
-                    for (RosterColumn c : RosterColumn.values()) {
+                    for (RosterColumn c : RosterExport.COLUMNS) {
                         cells.add(row.getOrDefault(c, ""));
                     }
                     Csv.writeRow(w, cells);
@@ -132,13 +132,14 @@ public class RosterImportTest {
         return r;
     }
 
-    private static RosterImport.Result run(byte[] file, boolean dryRun, boolean confirm) {
+    private static ImportResult run(byte[] file, boolean dryRun, boolean confirm) {
         return roster.engine().run(RosterReader.read(file), new ImportOptions(dryRun, confirm, "test.csv"),
                 RosterImport.Progress.NONE);
     }
 
-    private static List<ImportProblemDTO> errors(RosterImport.Result result) {
-        return result.problems.stream().filter(p -> p.severity != Severity.WARNING).collect(Collectors.toList());
+    private static List<ImportProblemDTO> errors(ImportResult result) {
+        return result.problems.stream().filter(p -> p.severity != Severity.WARNING && p.severity != Severity.NOTE)
+                .collect(Collectors.toList());
     }
 
     private static HouseholdDTO household(String key) {
@@ -152,7 +153,7 @@ public class RosterImportTest {
         Roster r = family(key, "周");
         byte[] file = r.csv(false);
 
-        RosterImport.Result first = run(file, false, false);
+        ImportResult first = run(file, false, false);
         assertEquals(errors(first).toString(), 0, first.rejected + first.duplicates);
         assertEquals(3, first.imported);
         HouseholdDTO h = household(key);
@@ -164,9 +165,17 @@ public class RosterImportTest {
         GuardianshipQuery q = new GuardianshipQuery();
         q.childId = child.id;
         assertEquals(1, registry.guardianships.list(q, PageRequest.of(0, 10)).total);
+        // the writes leave the rows a REST write leaves, in the chunk's transaction
+        assertTrue(AUDIT.events.stream().anyMatch(e -> e.operation().equals("person.create")
+                && e.recordId().equals(String.valueOf(child.id)) && e.detail().startsWith("import")));
+        assertTrue(AUDIT.events.stream().anyMatch(e -> e.operation().equals("household.create")
+                && e.recordId().equals(String.valueOf(h.id))));
+        assertTrue(AUDIT.events.stream().anyMatch(e -> e.operation().equals("guardianship.create")));
+        int audited = AUDIT.events.size();
 
         long version = h.version;
-        RosterImport.Result again = run(file, false, false);
+        ImportResult again = run(file, false, false);
+        assertEquals("an unchanged row writes nothing, so no audit row", audited, AUDIT.events.size());
         assertEquals(0, again.imported);
         assertEquals(3, again.unchanged);
         assertEquals(version, household(key).version);
@@ -176,7 +185,7 @@ public class RosterImportTest {
     @Test
     public void englishHeadersWork() {
         String key = unique() + "E";
-        RosterImport.Result result = run(family(key, "吴").csv(true), false, false);
+        ImportResult result = run(family(key, "吴").csv(true), false, false);
         assertEquals(errors(result).toString(), 3, result.imported);
     }
 
@@ -186,7 +195,7 @@ public class RosterImportTest {
         Roster r = family(key, "郑");
         run(r.csv(false), false, false);
         r.rows.get(0).put(RosterColumn.PHONE, "13900002222");
-        RosterImport.Result result = run(r.csv(false), false, false);
+        ImportResult result = run(r.csv(false), false, false);
         assertEquals(1, result.imported);
         assertEquals(2, result.unchanged);
         assertEquals("13900002222", registry.persons.findByIdNumber(r.rows.get(0).get(RosterColumn.ID_NUMBER))
@@ -209,7 +218,7 @@ public class RosterImportTest {
                 RosterColumn.NAME, "赵无村", RosterColumn.ID_NUMBER, idNumber(bornYearsAgo(30), Gender.FEMALE),
                 RosterColumn.CATEGORIES, "留守妇女");
 
-        RosterImport.Result result = run(r.csv(false), false, false);
+        ImportResult result = run(r.csv(false), false, false);
 
         assertEquals(3, result.imported);
         assertEquals(5, result.rejected);
@@ -243,7 +252,7 @@ public class RosterImportTest {
         next.row(key2, RosterColumn.NAME, "孙一", RosterColumn.ID_NUMBER, twice, RosterColumn.CATEGORIES, "留守妇女");
         next.row(key2, RosterColumn.NAME, "孙二", RosterColumn.ID_NUMBER, twice, RosterColumn.CATEGORIES, "留守妇女");
 
-        RosterImport.Result result = run(next.csv(false), false, false);
+        ImportResult result = run(next.csv(false), false, false);
         assertEquals(1, result.duplicates);
         assertEquals(1, result.rejected);
         ImportProblemDTO dup = result.problems.stream().filter(p -> p.severity == Severity.DUPLICATE).findFirst()
@@ -254,19 +263,19 @@ public class RosterImportTest {
         assertTrue(registry.persons.findByIdNumber(sameBirth).isEmpty());
         assertTrue(result.problems.stream().anyMatch(p -> p.line == 4 && p.problem.contains("line 3")));
 
-        RosterImport.Result confirmed = run(next.csv(false), false, true);
+        ImportResult confirmed = run(next.csv(false), false, true);
         assertEquals(0, confirmed.duplicates);
         assertTrue(registry.persons.findByIdNumber(sameBirth).isPresent());
     }
 
     @Test
     public void similarNames() {
-        assertTrue(RosterImport.similarNames("张秀英", "张秀英"));
-        assertTrue(RosterImport.similarNames("张秀英", "张秀瑛"));
-        assertTrue(RosterImport.similarNames("张秀英", "张英"));
-        assertFalse(RosterImport.similarNames("张秀英", "李秀瑛"));
-        assertFalse(RosterImport.similarNames("张伟", "王伟"));
-        assertFalse(RosterImport.similarNames("张秀英", "张丽"));
+        assertTrue(DuplicateFinder.similarNames("张秀英", "张秀英"));
+        assertTrue(DuplicateFinder.similarNames("张秀英", "张秀瑛"));
+        assertTrue(DuplicateFinder.similarNames("张秀英", "张英"));
+        assertFalse(DuplicateFinder.similarNames("张秀英", "李秀瑛"));
+        assertFalse(DuplicateFinder.similarNames("张伟", "王伟"));
+        assertFalse(DuplicateFinder.similarNames("张秀英", "张丽"));
     }
 
     @Test
@@ -274,7 +283,7 @@ public class RosterImportTest {
         String key = unique() + "R";
         Roster r = family(key, "冯");
         long before = registry.count("Person");
-        RosterImport.Result result = run(r.csv(false), true, false);
+        ImportResult result = run(r.csv(false), true, false);
         assertEquals(3, result.imported);
         assertEquals(before, registry.count("Person"));
         assertTrue(registry.households.list(new HouseholdQuery(), PageRequest.of(0, 500)).items.stream()
@@ -289,7 +298,7 @@ public class RosterImportTest {
             Roster f = family(prefix + "C" + i, "陈");
             r.rows.addAll(f.rows);
         }
-        RosterImport engine = roster.engine();
+        ChunkWriter engine = roster.engine().writer;
         engine.chunkRows = 3; // one household per chunk
         engine.hook = chunk -> {
             if (chunk == 2) {
@@ -309,12 +318,12 @@ public class RosterImportTest {
             assertTrue(registry.persons.findByIdNumber(r.rows.get(6).get(RosterColumn.ID_NUMBER)).isEmpty());
             assertTrue(registry.persons.findByIdNumber(r.rows.get(8).get(RosterColumn.ID_NUMBER)).isEmpty());
 
-            RosterImport.Result rerun = run(r.csv(false), false, false);
+            ImportResult rerun = run(r.csv(false), false, false);
             assertEquals(6, rerun.imported);
             assertEquals(6, rerun.unchanged);
             assertEquals(4, households(prefix).size());
         } finally {
-            engine.chunkRows = RosterImport.CHUNK_ROWS;
+            engine.chunkRows = ChunkWriter.CHUNK_ROWS;
         }
     }
 
@@ -335,7 +344,7 @@ public class RosterImportTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int persons = roster.export(q, out); // no caller: trusted, unmasked
             assertTrue(persons >= 3);
-            RosterImport.Result again = run(out.toByteArray(), false, false);
+            ImportResult again = run(out.toByteArray(), false, false);
             assertEquals(format + " " + errors(again), 0, again.imported + again.rejected + again.duplicates);
         }
     }
@@ -385,7 +394,7 @@ public class RosterImportTest {
     public void anImportByStaffOfOneTownshipRejectsTheHouseholdsOfAnother() {
         String key = unique() + "T";
         Roster r = family(key, "龚");
-        RosterImport.Result result = org.guanai.registry.api.security.CallerContext.callAs(
+        ImportResult result = org.guanai.registry.api.security.CallerContext.callAs(
                 Caller.of("xilin", Set.of("township"), "test"), () -> run(r.csv(false), false, false));
         assertEquals(0, result.imported);
         assertTrue(errors(result).toString(), errors(result).stream()
@@ -420,7 +429,7 @@ public class RosterImportTest {
                 RosterColumn.GUARDIAN_ID_NUMBER, guardian, RosterColumn.GUARDIAN_RELATION, "祖父母",
                 RosterColumn.GUARDIAN_CAPACITY, "良好");
         g.remove(RosterColumn.HOUSEHOLD_KEY);
-        RosterImport.Result result = run(r.csv(false), false, false);
+        ImportResult result = run(r.csv(false), false, false);
         assertEquals(errors(result).toString(), 4, result.imported);
         GuardianshipQuery q = new GuardianshipQuery();
         q.childId = registry.persons.findByIdNumber(child.get(RosterColumn.ID_NUMBER)).orElseThrow().id;
@@ -432,7 +441,7 @@ public class RosterImportTest {
         String key = unique() + "N";
         Roster r = family(key, "朱");
         r.rows.get(1).put(RosterColumn.GUARDIAN_ID_NUMBER, idNumber(bornYearsAgo(60), Gender.MALE));
-        RosterImport.Result result = run(r.csv(false), false, false);
+        ImportResult result = run(r.csv(false), false, false);
         assertEquals(1, result.rejected);
         ImportProblemDTO p = errors(result).get(0);
         assertEquals(3, p.line);
@@ -472,7 +481,7 @@ public class RosterImportTest {
         String csv = "户编号,村(社区),户主姓名,姓名,身份证号码,类别,民族\n"
                 + key + ",青山村,某,某甲," + idNumber(bornYearsAgo(30), Gender.FEMALE) + ",留守妇女,汉\n"
                 + key + ",青山村,某,某乙," + idNumber(bornYearsAgo(31), Gender.FEMALE) + ",留守妇女,汉\n";
-        RosterImport.Result result = run(csv.getBytes(StandardCharsets.UTF_8), false, false);
+        ImportResult result = run(csv.getBytes(StandardCharsets.UTF_8), false, false);
         assertEquals(2, result.imported);
         assertEquals(1, result.problems.stream().filter(p -> "民族".equals(p.column)).count());
     }

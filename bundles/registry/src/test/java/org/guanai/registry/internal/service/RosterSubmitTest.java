@@ -148,7 +148,8 @@ public class RosterSubmitTest {
             job = roster.awaitProgress(job.id, Duration.ofSeconds(30));
         }
         assertEquals(ImportStatus.FAILED, job.status);
-        assertTrue(job.message, job.message.startsWith("not imported, nothing written: more than 2 rows (line 4)"));
+        assertTrue(job.message, job.message.startsWith("未导入，未写入任何数据 not imported, nothing written: "));
+        assertTrue(job.message, job.message.contains("more than 2 rows (line 4)"));
         assertEquals(0, roster.limits().pending());
     }
 }

@@ -11,7 +11,7 @@ import org.guanai.registry.api.audit.AuditService;
 /**
  * The rows the filters' {@link AuditTrail} writes, for their tests. guanai-testing has the modules' recording audit
  * service, but it depends on this bundle (its REST rules), so this bundle's tests cannot use it: here an
- * {@link AuditService} whose {@code record} hands the event on, the only call the trail makes.
+ * {@link AuditService} whose {@code record} and {@code recordAll} hand the events on, the only calls the trail makes.
  */
 final class RecordedAudit {
     final List<AuditEvent> events = new CopyOnWriteArrayList<>();
@@ -25,11 +25,18 @@ final class RecordedAudit {
     static AuditService recording(Consumer<AuditEvent> record) {
         return (AuditService) Proxy.newProxyInstance(RecordedAudit.class.getClassLoader(),
                 new Class<?>[] {AuditService.class}, (proxy, method, args) -> {
-                    if (!method.getName().equals("record")) {
-                        throw new UnsupportedOperationException(method.getName());
+                    switch (method.getName()) {
+                        case "record":
+                            record.accept((AuditEvent) args[0]);
+                            return null;
+                        case "recordAll":
+                            for (Object event : (java.util.Collection<?>) args[0]) {
+                                record.accept((AuditEvent) event);
+                            }
+                            return null;
+                        default:
+                            throw new UnsupportedOperationException(method.getName());
                     }
-                    record.accept((AuditEvent) args[0]);
-                    return null;
                 });
     }
 }
