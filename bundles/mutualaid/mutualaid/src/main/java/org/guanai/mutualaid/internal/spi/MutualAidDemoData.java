@@ -139,9 +139,11 @@ public class MutualAidDemoData implements org.guanai.registry.api.spi.DemoDataCo
         if (women.size() < 3) {
             return;
         }
+        // two to five different kinds at each home
         int kinds = 2 + random.nextInt(4);
+        int first = random.nextInt(FIVE.length);
         for (int k = 0; k < kinds; k++) {
-            int kind = (random.nextInt(FIVE.length) + k) % FIVE.length;
+            int kind = (first + k) % FIVE.length;
             GroupDTO g = new GroupDTO();
             g.name = site.name.replace("妇女之家", "").replace("留守妇女儿童之家", "") + GROUP_NAMES[kind] + "互助组";
             g.kind = FIVE[kind];
