@@ -3,8 +3,10 @@ package org.guanai.mutualaid.internal.spi;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import org.guanai.mutualaid.api.ActivityDTO;
 import org.guanai.mutualaid.api.ActivityKind;
@@ -117,7 +119,7 @@ public class MutualAidDemoData implements org.guanai.registry.api.spi.DemoDataCo
             List<UnpairedCaseDTO> cases = new ArrayList<>(reports.unpairedVulnerable(null, null,
                     PageRequest.first(PageRequest.MAX_LIMIT)).items);
             Collections.shuffle(cases, random);
-            int paired = (int) Math.min(cases.size() * 0.6, 200 * Math.max(0.2, request.scale()));
+            int paired = (int) Math.min(Math.round(cases.size() * 0.6), Math.round(200 * Math.max(0.2, request.scale())));
             for (UnpairedCaseDTO c : cases.subList(0, paired)) {
                 pair(c, helpers.get(random.nextInt(helpers.size())), random, today, counts);
             }
@@ -226,6 +228,8 @@ public class MutualAidDemoData implements org.guanai.registry.api.spi.DemoDataCo
             homes.addAll(sites.list(q, PageRequest.first(max)).items);
         }
         homes.removeIf(s -> s.villageCode == null);
+        Set<Long> seen = new HashSet<>();
+        homes.removeIf(s -> !seen.add(s.id));
         return homes.subList(0, Math.min(max, homes.size()));
     }
 

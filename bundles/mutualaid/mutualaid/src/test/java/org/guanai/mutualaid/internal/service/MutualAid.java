@@ -44,7 +44,8 @@ final class MutualAid implements AutoCloseable {
     final FakeHouseholds households = new FakeHouseholds();
     final FakeVolunteers volunteers = new FakeVolunteers();
     final FakeGuardianships guardianships = new FakeGuardianships();
-    final Registry registry = new Registry(persons, persons, households, volunteers, new FakeSites(), new FakeDivisions(),
+    final FakeSites sites = new FakeSites();
+    final Registry registry = new Registry(persons, persons, households, volunteers, sites, new FakeDivisions(),
             guardianships, visibility);
     final GroupServiceImpl groups = new GroupServiceImpl(db.jpa, registry, visibility, null, null);
     final MembershipServiceImpl members = new MembershipServiceImpl(db.jpa, registry, visibility, null, null);
