@@ -119,7 +119,8 @@ public class MutualAidDemoData implements org.guanai.registry.api.spi.DemoDataCo
             List<UnpairedCaseDTO> cases = new ArrayList<>(reports.unpairedVulnerable(null, null,
                     PageRequest.first(PageRequest.MAX_LIMIT)).items);
             Collections.shuffle(cases, random);
-            int paired = (int) Math.min(Math.round(cases.size() * 0.6), Math.round(200 * Math.max(0.2, request.scale())));
+            long most = Math.round(200 * Math.max(0.2, request.scale()));
+            int paired = (int) Math.min(Math.round(cases.size() * 0.6), most);
             for (UnpairedCaseDTO c : cases.subList(0, paired)) {
                 pair(c, helpers.get(random.nextInt(helpers.size())), random, today, counts);
             }
@@ -143,9 +144,9 @@ public class MutualAidDemoData implements org.guanai.registry.api.spi.DemoDataCo
         }
         // two to five different kinds at each home
         int kinds = 2 + random.nextInt(4);
-        int first = random.nextInt(FIVE.length);
+        int firstKind = random.nextInt(FIVE.length);
         for (int k = 0; k < kinds; k++) {
-            int kind = (first + k) % FIVE.length;
+            int kind = (firstKind + k) % FIVE.length;
             GroupDTO g = new GroupDTO();
             g.name = site.name.replace("妇女之家", "").replace("留守妇女儿童之家", "") + GROUP_NAMES[kind] + "互助组";
             g.kind = FIVE[kind];
