@@ -10,14 +10,12 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import org.guanai.jpa.support.Endable;
 import org.guanai.mutualaid.api.GroupKind;
-import org.guanai.registry.api.Status;
 
 /** A mutual-aid group; its village and site are the registry's, by code and id. */
 @Entity(name = "MutualAidGroup")
 @Table(name = "mutualaid_groups")
-public class GroupEntity extends VersionedEntity implements Endable {
+public class GroupEntity extends EndableEntity {
 
     @Id
     @SequenceGenerator(name = "mutualaid_groups_seq", sequenceName = "mutualaid_groups_seq", allocationSize = 50)
@@ -46,16 +44,6 @@ public class GroupEntity extends VersionedEntity implements Endable {
 
     @Column(name = "notes", length = 2000)
     private String notes;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 10)
-    private Status status = Status.ACTIVE;
-
-    @Column(name = "ended_on")
-    private LocalDate endedOn;
-
-    @Column(name = "end_note", length = 500)
-    private String endNote;
 
     @Override
     public Long getId() {
@@ -119,29 +107,7 @@ public class GroupEntity extends VersionedEntity implements Endable {
     }
 
     @Override
-    public Status getStatus() {
-        return status;
-    }
-
-    @Override
-    public LocalDate getEndedOn() {
-        return endedOn;
-    }
-
-    @Override
-    public String getEndNote() {
-        return endNote;
-    }
-
-    @Override
     public LocalDate startedOn() {
         return foundedOn;
-    }
-
-    @Override
-    public void end(LocalDate on, String note) {
-        this.status = Status.ENDED;
-        this.endedOn = on;
-        this.endNote = note;
     }
 }

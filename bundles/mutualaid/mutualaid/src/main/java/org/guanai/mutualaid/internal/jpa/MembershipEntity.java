@@ -10,14 +10,12 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import org.guanai.jpa.support.Endable;
 import org.guanai.mutualaid.api.MemberRole;
-import org.guanai.registry.api.Status;
 
 /** A membership; the person or volunteer is the registry's, by id. Carries its group's divisions for scoping. */
 @Entity(name = "Membership")
 @Table(name = "mutualaid_memberships")
-public class MembershipEntity extends VersionedEntity implements Endable {
+public class MembershipEntity extends EndableEntity {
 
     @Id
     @SequenceGenerator(name = "mutualaid_memberships_seq", sequenceName = "mutualaid_memberships_seq", allocationSize = 50)
@@ -49,16 +47,6 @@ public class MembershipEntity extends VersionedEntity implements Endable {
 
     @Column(name = "township_code", nullable = false, length = 9)
     private String townshipCode;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 10)
-    private Status status = Status.ACTIVE;
-
-    @Column(name = "ended_on")
-    private LocalDate endedOn;
-
-    @Column(name = "end_note", length = 500)
-    private String endNote;
 
     @Override
     public Long getId() {
@@ -130,29 +118,7 @@ public class MembershipEntity extends VersionedEntity implements Endable {
     }
 
     @Override
-    public Status getStatus() {
-        return status;
-    }
-
-    @Override
-    public LocalDate getEndedOn() {
-        return endedOn;
-    }
-
-    @Override
-    public String getEndNote() {
-        return endNote;
-    }
-
-    @Override
     public LocalDate startedOn() {
         return joinedOn;
-    }
-
-    @Override
-    public void end(LocalDate on, String note) {
-        this.status = Status.ENDED;
-        this.endedOn = on;
-        this.endNote = note;
     }
 }

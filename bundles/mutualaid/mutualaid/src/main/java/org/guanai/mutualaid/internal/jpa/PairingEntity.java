@@ -10,13 +10,11 @@ import javax.persistence.GenerationType;
 import javax.persistence.Id;
 import javax.persistence.SequenceGenerator;
 import javax.persistence.Table;
-import org.guanai.jpa.support.Endable;
-import org.guanai.registry.api.Status;
 
 /** A 1+1 pairing; helper, person and household are the registry's, by id. Carries the target's divisions. */
 @Entity(name = "Pairing")
 @Table(name = "mutualaid_pairings")
-public class PairingEntity extends VersionedEntity implements Endable {
+public class PairingEntity extends EndableEntity {
 
     @Id
     @SequenceGenerator(name = "mutualaid_pairings_seq", sequenceName = "mutualaid_pairings_seq", allocationSize = 50)
@@ -47,16 +45,6 @@ public class PairingEntity extends VersionedEntity implements Endable {
 
     @Column(name = "notes", length = 2000)
     private String notes;
-
-    @Enumerated(EnumType.STRING)
-    @Column(name = "status", nullable = false, length = 10)
-    private Status status = Status.ACTIVE;
-
-    @Column(name = "ended_on")
-    private LocalDate endedOn;
-
-    @Column(name = "end_note", length = 500)
-    private String endNote;
 
     @Override
     public Long getId() {
@@ -128,29 +116,7 @@ public class PairingEntity extends VersionedEntity implements Endable {
     }
 
     @Override
-    public Status getStatus() {
-        return status;
-    }
-
-    @Override
-    public LocalDate getEndedOn() {
-        return endedOn;
-    }
-
-    @Override
-    public String getEndNote() {
-        return endNote;
-    }
-
-    @Override
     public LocalDate startedOn() {
         return startsOn;
-    }
-
-    @Override
-    public void end(LocalDate on, String note) {
-        this.status = Status.ENDED;
-        this.endedOn = on;
-        this.endNote = note;
     }
 }
