@@ -81,8 +81,8 @@ public class MutualAidModuleIT extends GuanaiTestSupport {
         problem(api.post("/mutual-aid/pairings", Map.of("helperPersonId", woman, "personId", woman)), "personId");
         long pairing = id(api.post("/mutual-aid/pairings", Map.of("helperVolunteerId", volunteer, "personId", child,
                 "startsOn", TODAY.minusDays(30).toString())));
-        problem(api.post("/mutual-aid/pairings/" + pairing + "/visits", visit(TODAY.minusDays(31))), "visitedOn");
-        assertEquals(201, api.post("/mutual-aid/pairings/" + pairing + "/visits", visit(TODAY.minusDays(10))).status);
+        problem(api.post("/mutual-aid/visits", visit(pairing, TODAY.minusDays(31))), "visitedOn");
+        assertEquals(201, api.post("/mutual-aid/visits", visit(pairing, TODAY.minusDays(10))).status);
         String visited = console("mutualaid:visit-add --pairing " + pairing + " --date " + TODAY.minusDays(2)
                 + " --kind 送温暖 --note 送去米油");
         assertTrue(visited, visited.contains("送温暖"));
@@ -182,7 +182,7 @@ public class MutualAidModuleIT extends GuanaiTestSupport {
         return a;
     }
 
-    private static Map<String, Object> visit(LocalDate on) {
-        return Map.of("visitedOn", on.toString(), "kind", "HOME_VISIT", "note", "了解孩子学习情况");
+    private static Map<String, Object> visit(long pairing, LocalDate on) {
+        return Map.of("pairingId", pairing, "visitedOn", on.toString(), "kind", "HOME_VISIT", "note", "了解孩子学习情况");
     }
 }

@@ -20,8 +20,6 @@ import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import org.guanai.mutualaid.api.PairingDTO;
 import org.guanai.mutualaid.api.PairingQuery;
 import org.guanai.mutualaid.api.PairingService;
-import org.guanai.mutualaid.api.VisitDTO;
-import org.guanai.mutualaid.api.VisitService;
 import org.guanai.mutualaid.internal.spi.MutualAidModule;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.Page;
@@ -36,7 +34,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 
-/** 1+1 pairings and their visits ({@code /pairings/{id}/visits}). */
+/** 1+1 pairings: a helper with a household or a person. Ended, never deleted; their visits are {@code /visits}. */
 @Component(service = PairingResource.class)
 @GuanaiResource
 @JaxrsApplicationSelect(MutualAidApplication.SELECT)
@@ -48,9 +46,6 @@ public class PairingResource {
 
     @Reference
     PairingService pairings;
-
-    @Reference
-    VisitService visits;
 
     @GET
     @ApiResponseType(value = PairingDTO.class, page = true, summary = "列出结对。List 1+1 pairings")
@@ -108,25 +103,5 @@ public class PairingResource {
         long version = Etags.requireIfMatch(headers);
         PairingDTO ended = pairings.end(Params.id(RECORD, id), version, Params.endRequest(end));
         return Etags.ok(ended, ended.version);
-    }
-
-    @GET
-    @Path("{id}/visits")
-    @ApiResponseType(value = VisitDTO.class, page = true, summary = "结对的走访，新的在前。A pairing's visits, newest first")
-    public Page<VisitDTO> visits(@PathParam("id") String id, @QueryParam("offset") String offset,
-                                 @QueryParam("limit") String limit) {
-        long pairing = pairings.get(Params.id(RECORD, id)).id;
-        return visits.list(pairing, Params.page(offset, limit));
-    }
-
-    @POST
-    @Path("{id}/visits")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = VisitDTO.class, status = 201, summary = "登记走访（须在结对期内）。Record a visit (inside the pairing's period)")
-    public Response visit(@PathParam("id") String id, VisitDTO visit) {
-        VisitDTO v = Params.body(visit);
-        v.pairingId = Params.id(RECORD, id);
-        VisitDTO created = visits.create(v);
-        return Response.status(Response.Status.CREATED).tag(Long.toString(created.version)).entity(created).build();
     }
 }

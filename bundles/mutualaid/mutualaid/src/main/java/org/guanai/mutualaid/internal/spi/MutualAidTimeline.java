@@ -88,7 +88,7 @@ public class MutualAidTimeline implements TimelineProvider {
                     for (VisitEntity v : new Filter().eq("e.pairingId", p.getId()).list(em, VisitEntity.class,
                             "e.visitedOn")) {
                         entries.add(entry(v.getVisitedOn(), "visited", "结对走访：" + Kinds.zh(v.getKind())
-                                + " Pairing visit", v.getNote(), "pairings/" + p.getId() + "/visits"));
+                                + " Pairing visit", v.getNote(), "visits/" + v.getId()));
                     }
                 }
             }
