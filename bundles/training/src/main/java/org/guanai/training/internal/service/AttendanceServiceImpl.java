@@ -60,12 +60,12 @@ public class AttendanceServiceImpl implements AttendanceService {
         this.clock = clock;
     }
 
-    LocalDate today() {
+    public LocalDate today() {
         return LocalDate.now(clock);
     }
 
     /** The class's enrolments the caller sees, by person (a class holds at most the registry's largest page). */
-    Map<Long, EnrolmentDTO> visibleEnrolments(long classId) {
+    public Map<Long, EnrolmentDTO> visibleEnrolments(long classId) {
         EnrolmentQuery q = new EnrolmentQuery();
         q.classId = classId;
         Map<Long, EnrolmentDTO> byPerson = new LinkedHashMap<>();
@@ -134,7 +134,7 @@ public class AttendanceServiceImpl implements AttendanceService {
      * In one transaction: removes the day's rows of {@code replaced} enrolments, then records {@code present} for
      * {@code hours} (an enrolment already present that day takes the new hours). Audited after it committed.
      */
-    void write(long classId, LocalDate day, BigDecimal hours, Collection<Long> replaced, Collection<Long> present,
+    public void write(long classId, LocalDate day, BigDecimal hours, Collection<Long> replaced, Collection<Long> present,
                String operation) {
         jpa.tx(TransactionType.Required, em -> {
             if (!replaced.isEmpty()) {
