@@ -7,6 +7,7 @@ public class DueFollowUpDTO {
     public Long enrolmentId;
     public Long personId;
     public String personName;
+    public String townshipCode;
     public String villageCode;
     public Long classId;
     public String courseTitle;

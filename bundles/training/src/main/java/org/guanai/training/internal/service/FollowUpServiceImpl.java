@@ -191,6 +191,7 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Fo
                         DueFollowUpDTO d = new DueFollowUpDTO();
                         d.enrolmentId = n.getId();
                         d.personId = n.getPersonId();
+                        d.townshipCode = n.getTownshipCode();
                         d.villageCode = n.getVillageCode();
                         d.classId = n.getClassId();
                         d.courseTitle = (String) k[5];
