@@ -9,13 +9,13 @@ import org.guanai.registry.api.PageRequest;
 @org.osgi.annotation.versioning.ProviderType
 public interface FollowUpService {
     /** The follow-ups of an enrolment, or of a person's enrolments, or all the caller sees. */
-    Page<FollowUpDTO> list(Long enrolmentId, Long personId, PageRequest page);
+    Page<OutcomeFollowUpDTO> list(Long enrolmentId, Long personId, PageRequest page);
 
-    FollowUpDTO get(long id);
+    OutcomeFollowUpDTO get(long id);
 
-    FollowUpDTO record(FollowUpDTO followUp);
+    OutcomeFollowUpDTO record(OutcomeFollowUpDTO followUp);
 
-    FollowUpDTO update(long id, long expectedVersion, FollowUpDTO followUp);
+    OutcomeFollowUpDTO update(long id, long expectedVersion, OutcomeFollowUpDTO followUp);
 
     /**
      * Follow-ups of completed trainees due by {@code asOf} (the class's end plus 3 or 6 months) and not recorded,

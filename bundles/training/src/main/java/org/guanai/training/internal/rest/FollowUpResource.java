@@ -25,7 +25,7 @@ import org.guanai.rest.api.Etags;
 import org.guanai.rest.api.GuanaiResource;
 import org.guanai.rest.api.Params;
 import org.guanai.training.api.DueFollowUpDTO;
-import org.guanai.training.api.FollowUpDTO;
+import org.guanai.training.api.OutcomeFollowUpDTO;
 import org.guanai.training.api.FollowUpService;
 import org.guanai.training.internal.spi.TrainingModule;
 import org.osgi.service.component.annotations.Component;
@@ -46,8 +46,8 @@ public class FollowUpResource {
     FollowUpService followUps;
 
     @GET
-    @ApiResponseType(value = FollowUpDTO.class, page = true, summary = "列出回访。List follow-ups")
-    public Page<FollowUpDTO> list(@Parameter(description = "报名编号。Enrolment id.", schema = @Schema(type = "integer", format = "int64"))
+    @ApiResponseType(value = OutcomeFollowUpDTO.class, page = true, summary = "列出回访。List follow-ups")
+    public Page<OutcomeFollowUpDTO> list(@Parameter(description = "报名编号。Enrolment id.", schema = @Schema(type = "integer", format = "int64"))
                                   @QueryParam("enrolment") String enrolment,
                                   @Parameter(description = "人员编号。Person id.", schema = @Schema(type = "integer", format = "int64"))
                                   @QueryParam("person") String person,
@@ -70,27 +70,27 @@ public class FollowUpResource {
 
     @GET
     @Path("{id}")
-    @ApiResponseType(value = FollowUpDTO.class, summary = "读取回访；ETag 即其版本。Get a follow-up; its ETag is its version", etag = true)
+    @ApiResponseType(value = OutcomeFollowUpDTO.class, summary = "读取回访；ETag 即其版本。Get a follow-up; its ETag is its version", etag = true)
     public Response get(@PathParam("id") String id) {
-        FollowUpDTO followUp = followUps.get(Params.id(RECORD, id));
+        OutcomeFollowUpDTO followUp = followUps.get(Params.id(RECORD, id));
         return Etags.ok(followUp, followUp.version);
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = FollowUpDTO.class, status = 201, summary = "登记回访结果。Record a follow-up's outcome")
-    public Response create(FollowUpDTO followUp, @Context UriInfo uriInfo) {
-        FollowUpDTO created = followUps.record(Params.body(followUp));
+    @ApiResponseType(value = OutcomeFollowUpDTO.class, status = 201, summary = "登记回访结果。Record a follow-up's outcome")
+    public Response create(OutcomeFollowUpDTO followUp, @Context UriInfo uriInfo) {
+        OutcomeFollowUpDTO created = followUps.record(Params.body(followUp));
         return Params.created(uriInfo, FollowUpResource.class, created.id, created, created.version);
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = FollowUpDTO.class, summary = "更正回访结果、日期、备注（须 If-Match）。Correct a follow-up's outcome, date and note (If-Match required)")
-    public Response update(@PathParam("id") String id, FollowUpDTO followUp, @Context HttpHeaders headers) {
+    @ApiResponseType(value = OutcomeFollowUpDTO.class, summary = "更正回访结果、日期、备注（须 If-Match）。Correct a follow-up's outcome, date and note (If-Match required)")
+    public Response update(@PathParam("id") String id, OutcomeFollowUpDTO followUp, @Context HttpHeaders headers) {
         long version = Etags.requireIfMatch(headers);
-        FollowUpDTO updated = followUps.update(Params.id(RECORD, id), version, Params.body(followUp));
+        OutcomeFollowUpDTO updated = followUps.update(Params.id(RECORD, id), version, Params.body(followUp));
         return Etags.ok(updated, updated.version);
     }
 }

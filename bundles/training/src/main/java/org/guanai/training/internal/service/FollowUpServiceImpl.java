@@ -26,7 +26,7 @@ import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.Visibility;
 import org.guanai.training.api.DueFollowUpDTO;
-import org.guanai.training.api.FollowUpDTO;
+import org.guanai.training.api.OutcomeFollowUpDTO;
 import org.guanai.training.api.FollowUpRound;
 import org.guanai.training.api.FollowUpService;
 import org.guanai.training.internal.jpa.EnrolmentEntity;
@@ -37,7 +37,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /** Outcome follow-ups, placed where the trainee lives (her enrolment's township and village), and those due. */
 @Component(service = FollowUpService.class)
-public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, FollowUpDTO> implements FollowUpService {
+public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, OutcomeFollowUpDTO> implements FollowUpService {
 
     static final Scoping<FollowUpEntity> SCOPING = Scoping.byDivision("e.townshipCode",
             FollowUpEntity::getTownshipCode, "e.villageCode", FollowUpEntity::getVillageCode);
@@ -61,8 +61,8 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Fo
     }
 
     @Override
-    protected FollowUpDTO toDto(EntityManager em, FollowUpEntity e) {
-        FollowUpDTO d = new FollowUpDTO();
+    protected OutcomeFollowUpDTO toDto(EntityManager em, FollowUpEntity e) {
+        OutcomeFollowUpDTO d = new OutcomeFollowUpDTO();
         d.id = e.getId();
         d.version = e.getVersion();
         d.enrolmentId = e.getEnrolmentId();
@@ -77,19 +77,19 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Fo
     }
 
     @Override
-    public Page<FollowUpDTO> list(Long enrolmentId, Long personId, PageRequest page) {
+    public Page<OutcomeFollowUpDTO> list(Long enrolmentId, Long personId, PageRequest page) {
         return listRecords(new Filter().eq("e.enrolmentId", enrolmentId).andIf(personId,
                 "e.enrolmentId IN (SELECT n.id FROM Enrolment n WHERE n.personId = ?)"), page);
     }
 
     @Override
-    public FollowUpDTO get(long id) {
+    public OutcomeFollowUpDTO get(long id) {
         return getRecord(id);
     }
 
     @Override
-    public FollowUpDTO record(FollowUpDTO followUp) {
-        FollowUpDTO valid = validate(followUp);
+    public OutcomeFollowUpDTO record(OutcomeFollowUpDTO followUp) {
+        OutcomeFollowUpDTO valid = validate(followUp);
         try {
             return createRecord(em -> {
                 EnrolmentEntity n = enrolment(em, valid);
@@ -115,8 +115,8 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Fo
     }
 
     @Override
-    public FollowUpDTO update(long id, long expectedVersion, FollowUpDTO followUp) {
-        FollowUpDTO valid = validate(followUp);
+    public OutcomeFollowUpDTO update(long id, long expectedVersion, OutcomeFollowUpDTO followUp) {
+        OutcomeFollowUpDTO valid = validate(followUp);
         return updateRecord(id, expectedVersion, (em, e) -> {
             valid.enrolmentId = e.getEnrolmentId();
             valid.round = e.getRound();
@@ -125,19 +125,19 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Fo
         });
     }
 
-    private static ConflictException duplicate(FollowUpDTO f) {
+    private static ConflictException duplicate(OutcomeFollowUpDTO f) {
         return new ConflictException("round", Text.of("报名 " + f.enrolmentId + " 已有该轮回访",
                 "enrolment " + f.enrolmentId + " already has its " + f.round + " follow-up"));
     }
 
-    private static void apply(FollowUpDTO d, FollowUpEntity e) {
+    private static void apply(OutcomeFollowUpDTO d, FollowUpEntity e) {
         e.setOutcome(d.outcome);
         e.setFollowedUpOn(d.followedUpOn);
         e.setNote(d.note);
     }
 
     /** The enrolment, in the caller's scope, and the date rule against its class's end. */
-    private EnrolmentEntity enrolment(EntityManager em, FollowUpDTO valid) {
+    private EnrolmentEntity enrolment(EntityManager em, OutcomeFollowUpDTO valid) {
         Checks checks = new Checks();
         EnrolmentEntity n = em.find(EnrolmentEntity.class, valid.enrolmentId);
         boolean seen = n != null && EnrolmentServiceImpl.SCOPING.includes(em, n, scope());
@@ -150,9 +150,9 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Fo
         return n;
     }
 
-    private static FollowUpDTO validate(FollowUpDTO in) {
+    private static OutcomeFollowUpDTO validate(OutcomeFollowUpDTO in) {
         Checks checks = new Checks();
-        FollowUpDTO out = new FollowUpDTO();
+        OutcomeFollowUpDTO out = new OutcomeFollowUpDTO();
         out.enrolmentId = body(in).enrolmentId;
         out.round = in.round;
         out.outcome = in.outcome;

@@ -23,7 +23,7 @@ import org.guanai.training.api.CourseQuery;
 import org.guanai.training.api.CourseService;
 import org.guanai.training.api.EnrolmentDTO;
 import org.guanai.training.api.EnrolmentService;
-import org.guanai.training.api.FollowUpDTO;
+import org.guanai.training.api.OutcomeFollowUpDTO;
 import org.guanai.training.api.FollowUpRound;
 import org.guanai.training.api.FollowUpService;
 import org.guanai.training.api.Outcome;
@@ -152,7 +152,7 @@ public class TrainingDemoData implements DemoDataContributor {
             for (FollowUpRound round : FollowUpRound.values()) {
                 LocalDate due = endsOn.plusMonths(round.months());
                 if (!due.isAfter(today) && random.nextInt(5) > 0) {
-                    FollowUpDTO f = new FollowUpDTO();
+                    OutcomeFollowUpDTO f = new OutcomeFollowUpDTO();
                     f.enrolmentId = n.id;
                     f.round = round;
                     f.followedUpOn = due.plusDays(random.nextInt(10)).isAfter(today) ? today : due.plusDays(random.nextInt(10));

@@ -10,7 +10,7 @@ import org.guanai.registry.api.spi.TimelineProvider;
 import org.guanai.training.api.EnrolmentDTO;
 import org.guanai.training.api.EnrolmentQuery;
 import org.guanai.training.api.EnrolmentService;
-import org.guanai.training.api.FollowUpDTO;
+import org.guanai.training.api.OutcomeFollowUpDTO;
 import org.guanai.training.api.FollowUpService;
 import org.guanai.training.api.TrainingClassDTO;
 import org.guanai.training.api.TrainingClassService;
@@ -62,7 +62,7 @@ public class TrainingTimeline implements TimelineProvider {
                         "获得证书 Certificate: " + course, n.certificateNumber, HREF + n.id));
             }
         }
-        for (FollowUpDTO f : followUps.list(null, personId, PageRequest.first(PageRequest.MAX_LIMIT)).items) {
+        for (OutcomeFollowUpDTO f : followUps.list(null, personId, PageRequest.first(PageRequest.MAX_LIMIT)).items) {
             entries.add(new TimelineEntryDTO(f.followedUpOn, TrainingModule.ID, "training-outcome",
                     "培训回访 Follow-up: " + Outcomes.zh(f.outcome) + " " + f.outcome, f.note, HREF + f.enrolmentId));
         }

@@ -3,7 +3,7 @@ package org.guanai.training.api;
 import java.time.LocalDate;
 
 /** One outcome follow-up of an enrolment: one per round, on or after the class ended. */
-public class FollowUpDTO {
+public class OutcomeFollowUpDTO {
     public Long id;
     public long version;
     public Long enrolmentId;
