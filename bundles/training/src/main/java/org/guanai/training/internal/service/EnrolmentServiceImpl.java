@@ -129,7 +129,9 @@ public class EnrolmentServiceImpl extends RecordServiceSupport<EnrolmentEntity, 
         if (person != null) {
             checkInScope(checks, "personId", person.townshipCode, person.villageCode);
         }
-        LocalDate on = enrolledOn == null ? today() : enrolledOn;
+        // recorded afterwards, a class already begun was joined by its first day at the latest
+        LocalDate on = enrolledOn != null ? enrolledOn
+                : today().isAfter(trainingClass.startsOn) ? trainingClass.startsOn : today();
         checks.check(!on.isAfter(today()), "enrolledOn", Text.of("不能晚于今天", "must not be in the future"));
         checks.check(!on.isAfter(trainingClass.endsOn), "enrolledOn",
                 Text.of("班次已于 " + trainingClass.endsOn + " 结束", "the class ended on " + trainingClass.endsOn));
