@@ -1,5 +1,8 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.Steady;
+import org.guanai.testing.exam.TestData;
+import org.guanai.testing.exam.Api;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;

@@ -1,5 +1,7 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.Api;
+import org.guanai.testing.exam.TestData;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.Steady;
+import org.guanai.testing.exam.Api;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

@@ -1,5 +1,6 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.Api;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;

@@ -1,5 +1,6 @@
 package org.guanai.itests;
 
+import org.guanai.testing.exam.Api;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;

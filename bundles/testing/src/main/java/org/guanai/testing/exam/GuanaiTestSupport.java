@@ -195,11 +195,11 @@ public abstract class GuanaiTestSupport {
      * As bin/guanai-user-add stores it (salted Argon2), so the realm checks what a county's accounts have.
      * Only ever called in the test driver: the container has no password tool, and needs none.
      */
-    static String hash(String password) {
+    public static String hash(String password) {
         return new PasswordHasher().hash(password);
     }
 
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         }
