@@ -106,6 +106,7 @@ public class TrainingModuleIT extends GuanaiTestSupport {
                 + "\n2,查无此人," + TestData.idNumber(TestData.bornYearsAgo(40), true) + "\n";
         String name = "sign-in-" + UUID.randomUUID() + ".csv";
         File file = new File(System.getProperty("karaf.data"), "guanai/files/" + name); // files.dir as shipped
+        Files.createDirectories(file.getParentFile().toPath());
         Files.write(file.toPath(), sheet.getBytes(Charset.forName("GBK")));
         String imported = console("training:sign-in-import --class " + classId + " --day " + starts.plusDays(1)
                 + " --hours 6 " + name);
