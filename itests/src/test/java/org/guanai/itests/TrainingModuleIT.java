@@ -105,7 +105,7 @@ public class TrainingModuleIT extends GuanaiTestSupport {
         String sheet = "电商培训班签到表,,\n序号,姓名,身份证号码\n1," + surname + "丙," + third.get("idNumber")
                 + "\n2,查无此人," + TestData.idNumber(TestData.bornYearsAgo(40), true) + "\n";
         String name = "sign-in-" + UUID.randomUUID() + ".csv";
-        File file = new File(System.getProperty("karaf.data"), "guanai/files/" + name); // files.dir as shipped
+        File file = new File(System.getProperty("guanai.data"), "files/" + name); // files.dir as shipped
         Files.createDirectories(file.getParentFile().toPath());
         Files.write(file.toPath(), sheet.getBytes(Charset.forName("GBK")));
         String imported = console("training:sign-in-import --class " + classId + " --day " + starts.plusDays(1)
