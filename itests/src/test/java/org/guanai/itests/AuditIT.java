@@ -110,7 +110,7 @@ public class AuditIT extends GuanaiTestSupport {
         String name = "audit-" + UUID.randomUUID() + ".csv";
         String exported = console("registry:audit --user " + stranger + " --export " + name);
         assertTrue(exported, exported.contains("1 audit rows written to"));
-        Path file = Path.of(System.getProperty("karaf.data"), "guanai", "files", name); // files.dir as shipped
+        Path file = Path.of(System.getProperty("guanai.data"), "files", name); // files.dir as shipped: the data home's
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(csv, csv.startsWith("id,at_utc,user,roles,origin,operation"));
         assertTrue(csv, csv.contains("," + stranger + ",,"));

@@ -42,7 +42,7 @@ public class BackupRestoreIT {
 
     @Test
     public void aBackupMadeWhileWritingRestoresIntoAFreshDistributionWithEveryTableIdentical() throws Exception {
-        try (Distribution a = Distribution.unpack("backup-from"); Distribution b = Distribution.unpack("backup-to")) {
+        try (Distribution a = Distribution.unpackWithCounty("backup-from"); Distribution b = Distribution.unpackWithCounty("backup-to")) {
             a.user("admin", null, password).user("wangli", "township", password);
             a.start();
             Api admin = a.api("admin", password);

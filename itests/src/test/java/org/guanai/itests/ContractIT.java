@@ -55,7 +55,7 @@ public class ContractIT {
 
     @BeforeClass
     public static void boot() throws Exception {
-        karaf = Distribution.unpack("contract");
+        karaf = Distribution.unpackWithCounty("contract");
         karaf.user("admin", "_g_:admingroup", PASSWORD).user("walker", "county", PASSWORD);
         karaf.start();
         admin = new Api(karaf.httpPort, "admin", PASSWORD);

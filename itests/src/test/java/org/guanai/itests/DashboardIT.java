@@ -38,7 +38,7 @@ public class DashboardIT {
         Assume.assumeTrue("chromium and playwright-core (npm ci in " + BROWSER + ") are needed", ready);
 
         String password = "pw-" + UUID.randomUUID();
-        try (Distribution dist = Distribution.unpack("dashboard")) {
+        try (Distribution dist = Distribution.unpackWithCounty("dashboard")) {
             dist.user("admin", "_g_:admingroup", password);
             dist.user("wangli", "township", password);
             Api admin = new Api(dist.httpPort, "admin", password);

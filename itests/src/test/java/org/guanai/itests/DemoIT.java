@@ -75,7 +75,7 @@ public class DemoIT extends GuanaiTestSupport {
         String name = "demo-roster-" + UUID.randomUUID() + ".csv";
         String written = console("demo:roster --scale 0.01 --defects 0.02 " + name);
         assertTrue(written, written.contains("6 defective lines"));
-        File roster = new File(System.getProperty("karaf.data"), "guanai/files/" + name); // files.dir as shipped
+        File roster = new File(System.getProperty("guanai.data"), "files/" + name); // files.dir as shipped: the data home's
         List<String> lines = Files.readAllLines(roster.toPath(), StandardCharsets.UTF_8);
         assertTrue(lines.get(0), lines.get(0).startsWith("\uFEFF户编号,乡镇,村(社区)"));
         assertEquals(7, Files.readAllLines(new File(roster.getAbsolutePath() + ".defects.csv").toPath()).size());

@@ -37,10 +37,17 @@ public final class Distribution implements AutoCloseable {
         this.sshPort = freePort();
     }
 
-    /** The Guanai distribution of this build ({@code guanai.distribution}), unpacked under target/, serving the tests' county. */
+    /** The Guanai distribution of this build ({@code guanai.distribution}), unpacked under target/, as shipped. */
     public static Distribution unpack(String name) throws Exception {
-        Distribution d = unpack(Path.of(System.getProperty("guanai.distribution")).toAbsolutePath(), Path.of("target"), name);
-        // a shipped distribution serves no county until one is set up: the tests' county, before the first start
+        return unpack(Path.of(System.getProperty("guanai.distribution")).toAbsolutePath(), Path.of("target"), name);
+    }
+
+    /**
+     * The same, serving the tests' county ({@link SampleCounty}) from its first start: a shipped distribution serves
+     * none until one is set up (DistributionIT sets one up as a county does).
+     */
+    public static Distribution unpackWithCounty(String name) throws Exception {
+        Distribution d = unpack(name);
         SampleCounty.install(d.home);
         return d;
     }

@@ -35,7 +35,7 @@ public class RosterCrashIT {
 
     @Before
     public void unpack() throws Exception {
-        dist = Distribution.unpack("dist").user("admin", null, password);
+        dist = Distribution.unpackWithCounty("dist").user("admin", null, password);
     }
 
     @After

@@ -344,7 +344,7 @@ public class SecurityIT extends GuanaiTestSupport {
     }
 
     private static Path files() {
-        return Path.of(System.getProperty("karaf.data"), "guanai", "files"); // files.dir as shipped
+        return Path.of(System.getProperty("guanai.data"), "files"); // files.dir as shipped: the data home's
     }
 
     private static String password() {

@@ -38,7 +38,7 @@ public class UpgradeIT {
 
     @Test
     public void theDataHomeOfThePreviousReleaseOpensWithEveryRowAfterAStaleLockIsReleased() throws Exception {
-        try (Distribution d = Distribution.unpack("upgrade")) {
+        try (Distribution d = Distribution.unpackWithCounty("upgrade")) {
             d.user("admin", null, password);
             Path fixture = resource("upgrade/previous-release.zip", d.home.getParent());
             Properties expected = new Properties();

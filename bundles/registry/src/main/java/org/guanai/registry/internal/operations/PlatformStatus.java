@@ -33,6 +33,8 @@ import org.slf4j.LoggerFactory;
 public class PlatformStatus implements StatusService {
 
     static final Duration DATABASE_CHECK_EVERY = Duration.ofSeconds(3);
+    /** The parts the platform cannot serve without; every other part is a module's. */
+    static final java.util.Set<String> PLATFORM = java.util.Set.of(DatabaseHome.PART, "database", RegistrySchema.MODULE_ID);
     private static final Logger LOG = LoggerFactory.getLogger(PlatformStatus.class);
 
     private final DataSource dataSource;
@@ -70,7 +72,9 @@ public class PlatformStatus implements StatusService {
                     "注册库正在启动 the registry is starting", null));
         }
         status.parts.addAll(schemas);
-        status.up = status.parts.stream().allMatch(p -> p.state == PartState.READY);
+        // The platform is up when the registry can serve: a module's own schema (migrating while a county installs
+        // it, or failed) is listed with its state but never takes the registry out of a load balancer's rotation.
+        status.up = status.parts.stream().filter(p -> PLATFORM.contains(p.name)).allMatch(p -> p.state == PartState.READY);
         status.dataHome = home.home().root().toString();
         return status;
     }

@@ -5,13 +5,10 @@ import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.inject.Inject;
 
-import org.apache.karaf.features.FeaturesService;
 import org.guanai.testing.exam.Api;
 import org.guanai.testing.exam.GuanaiTestSupport;
 import org.junit.Test;
@@ -30,16 +27,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 @ExamReactorStrategy(PerClass.class)
 public class ${moduleClass}ModuleIT extends GuanaiTestSupport {
 
-    @Inject
-    private FeaturesService features;
-
     @Test
     public void installUseUninstall() throws Exception {
         Api api = api();
         long person = api.post("/persons", woman(api)).json().get("id").asLong();
 
-        features.addRepository(URI.create(System.getProperty("guanai.module.features")));
-        features.installFeature("guanai-${rootArtifactId}", EnumSet.noneOf(FeaturesService.Option.class));
+        // at the console, as a county's administrator does it (each command finds the features service of the moment)
+        console("feature:repo-add " + URI.create(System.getProperty("guanai.module.features")));
+        console("feature:install guanai-${rootArtifactId}");
         awaitStatus(api, "/${rootArtifactId}/${aggregates}", 200);
 
         Map<String, Object> record = new LinkedHashMap<>();
@@ -59,7 +54,7 @@ public class ${moduleClass}ModuleIT extends GuanaiTestSupport {
         String listed = console("${rootArtifactId}:${aggregate.toLowerCase()}-list");
         assertTrue(listed, listed.contains("第一期"));
 
-        features.uninstallFeature("guanai-${rootArtifactId}", EnumSet.noneOf(FeaturesService.Option.class));
+        console("feature:uninstall guanai-${rootArtifactId}");
         awaitStatus(api, "/${rootArtifactId}/${aggregates}", 404);
         assertEquals(200, api.get("/persons/" + person).status);
     }

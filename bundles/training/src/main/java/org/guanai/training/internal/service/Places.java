@@ -1,0 +1,57 @@
+package org.guanai.training.internal.service;
+
+import java.util.Optional;
+
+import org.guanai.jpa.support.Checks;
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionLevel;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.NotFoundException;
+import org.guanai.registry.api.ServiceSiteDTO;
+import org.guanai.registry.api.ServiceSiteService;
+
+/**
+ * Where a class or a fair is held, asked of the registry's API: a service site (its township and village), a
+ * village (its township), or a township.
+ */
+final class Places {
+
+    private final DivisionService divisions;
+    private final ServiceSiteService sites;
+
+    Places(DivisionService divisions, ServiceSiteService sites) {
+        this.divisions = divisions;
+        this.sites = sites;
+    }
+
+    /** The place's township and village, or errors naming the field that is wrong. */
+    String[] place(Checks checks, Long siteId, String villageCode, String townshipCode) {
+        if (siteId != null) {
+            ServiceSiteDTO site = site(siteId).orElse(null);
+            checks.check(site != null, "siteId", Text.of("服务阵地 " + siteId + " 不存在", "service site " + siteId + " does not exist"));
+            return site == null ? new String[2] : new String[] {site.townshipCode, site.villageCode};
+        }
+        if (villageCode != null) {
+            DivisionDTO village = divisions.find(villageCode).orElse(null);
+            boolean known = village != null && village.level == DivisionLevel.VILLAGE;
+            checks.check(known, "villageCode", Text.of(villageCode + " 不是本县的村（社区）", villageCode + " is not a village of this county"));
+            return known ? new String[] {village.parentCode, villageCode} : new String[2];
+        }
+        if (townshipCode != null) {
+            DivisionDTO township = divisions.find(townshipCode).orElse(null);
+            boolean known = township != null && township.level == DivisionLevel.TOWNSHIP;
+            checks.check(known, "townshipCode", Text.of(townshipCode + " 不是本县的乡镇", townshipCode + " is not a township of this county"));
+            return known ? new String[] {townshipCode, null} : new String[2];
+        }
+        checks.add("siteId", Text.of("须填写服务阵地、村或乡镇之一", "a siteId, villageCode or townshipCode is required"));
+        return new String[2];
+    }
+
+    private Optional<ServiceSiteDTO> site(long id) {
+        try {
+            return Optional.ofNullable(sites.get(id));
+        } catch (NotFoundException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.guanai.training.internal.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.aries.jpa.template.JpaTemplate;
+import org.apache.aries.jpa.template.TransactionType;
+import org.guanai.jpa.support.Filter;
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.DivisionDTO;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
+import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonDirectory;
+import org.guanai.registry.api.PersonQuery;
+import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.api.security.Scope;
+import org.guanai.registry.api.security.Visibility;
+import org.guanai.training.api.Outcome;
+import org.guanai.training.api.TrainingReportDTO;
+import org.guanai.training.api.TrainingReportRowDTO;
+import org.guanai.training.api.TrainingReports;
+import org.guanai.training.internal.jpa.EnrolmentEntity;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The year's report per township the caller sees and for the county: women trained (enrolled in a class starting
+ * that year), completed, certificates, the outcomes their follow-ups found, and active left-behind women never
+ * trained. Counts only: no person is named.
+ */
+@Component(service = TrainingReports.class)
+public class TrainingReportsImpl implements TrainingReports {
+
+    private final JpaTemplate jpa;
+    private final PersonService persons;
+    private final PersonDirectory directory;
+    private final DivisionService divisions;
+    private final Visibility visibility;
+
+    @Activate
+    public TrainingReportsImpl(@Reference(name = "jpa", target = TrainingSchema.UNIT) JpaTemplate jpa,
+                               @Reference(name = "persons") PersonService persons,
+                               @Reference(name = "directory") PersonDirectory directory,
+                               @Reference(name = "divisions") DivisionService divisions,
+                               @Reference(name = "visibility") Visibility visibility,
+                               @Reference(name = "schema") TrainingSchema schema) {
+        this.jpa = jpa;
+        this.persons = persons;
+        this.directory = directory;
+        this.divisions = divisions;
+        this.visibility = visibility;
+    }
+
+    /** One enrolment as the report counts it. */
+    static final class Trainee {
+        final long personId;
+        final String townshipCode;
+        final boolean completed;
+        final boolean certified;
+        final Outcome outcome;
+
+        Trainee(long personId, String townshipCode, boolean completed, boolean certified, Outcome outcome) {
+            this.personId = personId;
+            this.townshipCode = townshipCode;
+            this.completed = completed;
+            this.certified = certified;
+            this.outcome = outcome;
+        }
+    }
+
+    @Override
+    public TrainingReportDTO report(int year) {
+        Scope scope = visibility.scope();
+        List<Trainee> trainees = trainees(year, scope);
+        Set<Long> ids = new HashSet<>();
+        trainees.forEach(t -> ids.add(t.personId));
+        Set<Long> women = new HashSet<>();
+        directory.find(ids).forEach((id, p) -> {
+            if (p.categories != null && p.categories.contains(CareCategory.LEFT_BEHIND_WOMAN)) {
+                women.add(id);
+            }
+        });
+        Set<Long> everTrained = everTrained(scope);
+        Map<String, String> townships = new LinkedHashMap<>();
+        DivisionDTO county = divisions.county();
+        for (DivisionDTO t : divisions.children(county.code)) {
+            if (scope.isAll() || scope.touchedTownships().contains(t.code)) {
+                townships.put(t.code, t.name);
+            }
+        }
+        Map<String, Integer> neverTrained = neverTrained(townships.keySet(), everTrained);
+        return Tally.report(year, county, townships, trainees, women, neverTrained);
+    }
+
+    private List<Trainee> trainees(int year, Scope scope) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Filter filter = new Filter().and("e.classId IN (SELECT k.id FROM TrainingClass k WHERE k.startsOn >= ?"
+                    + " AND k.startsOn < ?)", LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1));
+            EnrolmentServiceImpl.SCOPING.restrict(filter, scope);
+            List<EnrolmentEntity> enrolments = filter.list(em, EnrolmentEntity.class, "e.id");
+            Set<Long> ids = new HashSet<>();
+            Set<Long> classIds = new HashSet<>();
+            enrolments.forEach(n -> {
+                ids.add(n.getId());
+                classIds.add(n.getClassId());
+            });
+            Map<Long, BigDecimal> attended = Ledger.attended(em, ids);
+            Map<Long, Object[]> classes = Ledger.classes(em, classIds);
+            Map<Long, Outcome> outcomes = new HashMap<>();
+            if (!ids.isEmpty()) {
+                // the latest round's outcome of each enrolment: six months after three
+                em.createQuery("SELECT f.enrolmentId, f.outcome FROM FollowUp f WHERE f.enrolmentId IN :ids"
+                        + " ORDER BY f.round", Object[].class).setParameter("ids", ids).getResultList()
+                        .forEach(r -> outcomes.put((Long) r[0], (Outcome) r[1]));
+            }
+            List<Trainee> out = new ArrayList<>();
+            for (EnrolmentEntity n : enrolments) {
+                boolean completed = TrainingRules.completed(attended.get(n.getId()), (Integer) classes.get(n.getClassId())[1]);
+                out.add(new Trainee(n.getPersonId(), n.getTownshipCode(), completed, n.getCertificateNumber() != null,
+                        outcomes.get(n.getId())));
+            }
+            return out;
+        });
+    }
+
+    private Set<Long> everTrained(Scope scope) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            Filter filter = new Filter();
+            EnrolmentServiceImpl.SCOPING.restrict(filter, scope);
+            return new HashSet<>(filter.select(em, EnrolmentEntity.class, "DISTINCT e.personId", Long.class));
+        });
+    }
+
+    /** Active left-behind women per township, read page by page from the registry, less those ever trained. */
+    private Map<String, Integer> neverTrained(Set<String> townships, Set<Long> everTrained) {
+        Map<String, Integer> never = new HashMap<>();
+        for (String township : townships) {
+            PersonQuery q = new PersonQuery();
+            q.category = CareCategory.LEFT_BEHIND_WOMAN;
+            q.status = Status.ACTIVE;
+            q.townshipCode = township;
+            int count = 0;
+            int offset = 0;
+            while (true) {
+                Page<PersonDTO> page = persons.list(q, PageRequest.of(offset, PageRequest.MAX_LIMIT));
+                for (PersonDTO p : page.items) {
+                    if (!everTrained.contains(p.id)) {
+                        count++;
+                    }
+                }
+                offset += PageRequest.MAX_LIMIT;
+                if (page.items.isEmpty() || offset >= page.total) {
+                    break;
+                }
+            }
+            never.put(township, count);
+        }
+        return never;
+    }
+}

@@ -1,0 +1,59 @@
+package org.guanai.training.internal.spi;
+
+import java.util.List;
+
+import org.guanai.registry.api.spi.ModuleDescriptor;
+import org.guanai.registry.api.spi.ModuleRole;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Tells the registry the module is installed, and the role it brings: training staff (an administrator gives it
+ * with {@code registry:user-roles}; {@code @Allow} and the command ACL name it). The module keeps no sensitive
+ * data beyond who was trained, which every user of the person's divisions may see.
+ */
+@Component(service = ModuleDescriptor.class)
+public class TrainingModule implements ModuleDescriptor {
+
+    public static final String ID = "training";
+    /** The module's own role: its staff (the women's federation's training officer, partner departments). */
+    public static final String ROLE = "training";
+
+    private final String version;
+
+    @Activate
+    public TrainingModule(BundleContext context) {
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "技能培训";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Skills training";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return "Skills training: courses, classes, enrolment, attendance, certificates, sign-in sheets, follow-ups, reports.";
+    }
+
+    @Override
+    public List<ModuleRole> roles() {
+        return List.of(new ModuleRole(ROLE, "培训专干", "Training staff"));
+    }
+}
