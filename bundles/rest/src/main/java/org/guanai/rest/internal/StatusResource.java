@@ -48,9 +48,9 @@ public class StatusResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @ApiResponseType(value = Status.class, summary = "就绪探针：200 UP，或 503 DOWN 并列出未就绪的部分。Readiness probe: 200 UP, or 503 DOWN with the parts not ready")
+    @ApiResponseType(value = Readiness.class, summary = "就绪探针：200 UP，或 503 DOWN 并列出未就绪的部分。Readiness probe: 200 UP, or 503 DOWN with the parts not ready")
     public Response status() {
-        Status body = of(platform);
+        Readiness body = of(platform);
         Response.ResponseBuilder r = Response.status("UP".equals(body.status) ? 200 : 503).entity(body)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
         if (!"UP".equals(body.status)) {
@@ -59,7 +59,7 @@ public class StatusResource {
         return r.build();
     }
 
-    static Status of(StatusService platform) {
+    static Readiness of(StatusService platform) {
         StatusDTO status;
         if (platform == null) {
             status = new StatusDTO();
@@ -68,18 +68,18 @@ public class StatusResource {
         } else {
             status = platform.status();
         }
-        List<Part> parts = new ArrayList<>();
-        status.parts.forEach(p -> parts.add(new Part(p)));
-        return new Status(status.up && platform != null ? "UP" : "DOWN", parts);
+        List<ReadinessPart> parts = new ArrayList<>();
+        status.parts.forEach(p -> parts.add(new ReadinessPart(p)));
+        return new Readiness(status.up && platform != null ? "UP" : "DOWN", parts);
     }
 
     /** The probe's answer. */
-    public static final class Status {
+    public static final class Readiness {
         /** {@code UP} or {@code DOWN}. */
         public final String status;
-        public final List<Part> parts;
+        public final List<ReadinessPart> parts;
 
-        public Status(String status, List<Part> parts) {
+        public Readiness(String status, List<ReadinessPart> parts) {
             this.status = status;
             this.parts = parts;
         }
@@ -87,14 +87,14 @@ public class StatusResource {
 
     /** One part: {@code data-home}, {@code database}, {@code registry} or a module's id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public static final class Part {
+    public static final class ReadinessPart {
         public final String name;
         public final PartState state;
         /** Why it is not ready and what to do (Chinese, then English). */
         public final String detail;
         public final Instant since;
 
-        Part(PartStatusDTO p) {
+        ReadinessPart(PartStatusDTO p) {
             this.name = p.name;
             this.state = p.state;
             this.detail = p.detail;

@@ -24,7 +24,7 @@ public class StatusResourceTest {
     public void upOnlyWhenEveryPartIsReady() {
         Response r = resource(status(true, part("registry", PartState.READY, null))).status();
         assertEquals(200, r.getStatus());
-        assertEquals("UP", ((StatusResource.Status) r.getEntity()).status);
+        assertEquals("UP", ((StatusResource.Readiness) r.getEntity()).status);
         assertEquals(null, r.getHeaderString("Retry-After"));
     }
 
@@ -44,7 +44,7 @@ public class StatusResourceTest {
     public void downWhileTheRegistryHasNotStarted() {
         Response r = new StatusResource().status();
         assertEquals(503, r.getStatus());
-        StatusResource.Status body = (StatusResource.Status) r.getEntity();
+        StatusResource.Readiness body = (StatusResource.Readiness) r.getEntity();
         assertEquals("DOWN", body.status);
         assertEquals(PartState.STARTING, body.parts.get(0).state);
     }

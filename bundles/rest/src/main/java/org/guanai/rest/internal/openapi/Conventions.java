@@ -182,10 +182,24 @@ final class Conventions {
         if (status == 201 || status == 202) {
             response.addHeaderObject("Location", new Header().$ref(StandardComponents.HEADERS + "Location"));
         }
-        if (status == 201 || ifMatch || doc != null && doc.etag()) {
+        // a created record sends its version as the ETag; a creation that has no version (a backup, a village) none
+        if (status == 201 && versioned(body) || ifMatch || doc != null && doc.etag()) {
             response.addHeaderObject("ETag", new Header().$ref(StandardComponents.HEADERS + "ETag"));
         }
         responses.addApiResponse(Integer.toString(status), response);
+    }
+
+    /** Whether {@code body} is a record with a version (a public {@code version} field, as every DTO keeps it). */
+    private static boolean versioned(Type body) {
+        if (!(body instanceof Class)) {
+            return body != null;
+        }
+        try {
+            ((Class<?>) body).getField("version");
+            return true;
+        } catch (NoSuchFieldException e) {
+            return false;
+        }
     }
 
     private static Type bodyType(JaxRsOperation op, ApiResponseType doc, Class<?> returns) {
