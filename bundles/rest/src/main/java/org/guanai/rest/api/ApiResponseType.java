@@ -52,4 +52,7 @@ public @interface ApiResponseType {
 
     /** The success response carries the record's {@code ETag} (a GET of one record answering with {@link Etags#ok}). */
     boolean etag() default false;
+
+    /** The one thing it reads may not exist (e.g. a restore staged for the next start): 404 is then documented. */
+    boolean mayBeAbsent() default false;
 }

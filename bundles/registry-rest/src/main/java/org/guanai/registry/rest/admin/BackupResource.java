@@ -103,7 +103,8 @@ public class BackupResource {
 
     @GET
     @javax.ws.rs.Path("restore")
-    @ApiResponseType(value = RestoreDTO.class, summary = "The restore staged for the next start, if any (admin)")
+    @ApiResponseType(value = RestoreDTO.class, mayBeAbsent = true,
+            summary = "下次启动时要恢复的备份（管理员）；没有则 404。The restore staged for the next start (admin); 404 when none is")
     public RestoreDTO staged() {
         return backups.stagedRestore().orElseThrow(() -> new NotFoundException("staged restore", "-"));
     }

@@ -141,7 +141,7 @@ final class Conventions {
         if (!rule.isPublic()) {
             responses.addApiResponse("403", error("Forbidden"));
         }
-        if (hasPathParameters) {
+        if (hasPathParameters || doc != null && doc.mayBeAbsent()) {
             responses.addApiResponse("404", error("NotFound"));
         }
         if (write) {
