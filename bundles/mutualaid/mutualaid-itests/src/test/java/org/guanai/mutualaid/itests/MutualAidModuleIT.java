@@ -33,8 +33,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
 public class MutualAidModuleIT extends GuanaiTestSupport {
-    /** What an admin's feature:install does (the distribution ships autoRefresh=false). */
-    private static final EnumSet<FeaturesService.Option> AS_TYPED = EnumSet.noneOf(FeaturesService.Option.class);
+    /** What an admin types, as the README says: feature:install -r (no refresh of bundles already running). */
+    private static final EnumSet<FeaturesService.Option> AS_TYPED = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
     private static final LocalDate TODAY = LocalDate.now();
 
     @Inject

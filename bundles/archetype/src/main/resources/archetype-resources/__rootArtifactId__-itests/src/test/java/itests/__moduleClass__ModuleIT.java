@@ -34,7 +34,7 @@ public class ${moduleClass}ModuleIT extends GuanaiTestSupport {
 
         // at the console, as a county's administrator does it (each command finds the features service of the moment)
         console("feature:repo-add " + URI.create(System.getProperty("guanai.module.features")));
-        console("feature:install guanai-${rootArtifactId}");
+        console("feature:install -r guanai-${rootArtifactId}");
         awaitStatus(api, "/${rootArtifactId}/${aggregates}", 200);
 
         Map<String, Object> record = new LinkedHashMap<>();
@@ -54,7 +54,7 @@ public class ${moduleClass}ModuleIT extends GuanaiTestSupport {
         String listed = console("${rootArtifactId}:${aggregate.toLowerCase()}-list");
         assertTrue(listed, listed.contains("第一期"));
 
-        console("feature:uninstall guanai-${rootArtifactId}");
+        console("feature:uninstall -r guanai-${rootArtifactId}");
         awaitStatus(api, "/${rootArtifactId}/${aggregates}", 404);
         assertEquals(200, api.get("/persons/" + person).status);
     }
