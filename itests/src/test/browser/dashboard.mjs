@@ -70,7 +70,7 @@ try {
   await page.screenshot({ path: out + '/2-overview.png', fullPage: true });
 
   const install = JSON.parse(env('INSTALL_COMMAND'));
-  execFileSync(install[0], install.slice(1), { input: 'feature:install guanai-health\n', timeout: 180000 });
+  execFileSync(install[0], install.slice(1), { input: 'feature:install -r guanai-health\n', timeout: 180000 });
   await page.waitForSelector('[data-module=health]', { timeout: 240000 });
   check('the health panel appears after feature:install, without a reload', true);
   await page.screenshot({ path: out + '/3-health-panel.png', fullPage: true });

@@ -63,7 +63,7 @@ public class ContractIT {
         admin = new Api(karaf.httpPort, "admin", PASSWORD);
         Steady.await(Duration.ofSeconds(180), Duration.ofSeconds(2), () -> admin.get("/persons?limit=1").status == 200);
         // every module the build's document describes, installed live as a county does
-        String out = karaf.console("admin", PASSWORD, "feature:install guanai-health guanai-training guanai-mutualaid");
+        String out = karaf.console("admin", PASSWORD, "feature:install -r guanai-health guanai-training guanai-mutualaid");
         Steady.await(Duration.ofSeconds(180), Duration.ofSeconds(2), () -> admin.get("/health/campaigns").status == 200
                 && admin.get("/training/courses").status == 200 && admin.get("/mutual-aid/groups").status == 200
                 && admin.get("/persons?limit=1").status == 200);

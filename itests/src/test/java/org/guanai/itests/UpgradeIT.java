@@ -95,7 +95,7 @@ public class UpgradeIT {
                     .contains(expected.getProperty("user.division")));
 
             // the module's rows, once the county installs it again
-            String installed = d.console("admin", password, "feature:install guanai-health");
+            String installed = d.console("admin", password, "feature:install -r guanai-health");
             assertTrue(installed, !installed.contains("Error"));
             Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(500)).ignoreExceptions()
                     .until(() -> admin.get("/health/checks?limit=1").status == 200);
