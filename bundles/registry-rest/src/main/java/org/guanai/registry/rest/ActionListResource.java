@@ -38,7 +38,7 @@ public class ActionListResource {
 
     @GET
     @ApiResponseType(value = ActionListDTO.class, list = true,
-            summary = "Action lists (children without a capable guardian, women due a check, …) with their first items")
+            summary = "待办名单（无有效监护的儿童、应检查的妇女……）及其前几项。Action lists (children without a capable guardian, women due a check, …) with their first items")
     public List<ActionListDTO> list(@QueryParam("township") String township, @QueryParam("limit") String limit) {
         Integer items = Params.intParam("limit", limit, 0, DashboardService.MAX_ITEMS);
         return dashboard.actionLists(Params.text(township), items == null ? DEFAULT_ITEMS : items);

@@ -1,5 +1,7 @@
 package org.guanai.registry.rest;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.LocalDate;
 
 import javax.ws.rs.GET;
@@ -34,8 +36,9 @@ public class BulletinResource {
 
     @GET
     @ApiResponseType(value = BulletinDTO.class,
-            summary = "The quarterly bulletin: year and quarter (default the current one), one township or the county")
-    public BulletinDTO get(@QueryParam("year") String year, @QueryParam("quarter") String quarter,
+            summary = "季度简报：年份和季度（默认本季度），一个乡镇或全县。The quarterly bulletin: year and quarter (default the current one), one township or the county")
+    public BulletinDTO get(@Parameter(description = "年份，默认今年。Year, this one by default.", schema = @Schema(type = "integer", minimum = "2000", example = "2026")) @QueryParam("year") String year,
+                          @Parameter(description = "季度（1–4），默认本季度。Quarter (1-4), the current one by default.", schema = @Schema(type = "integer", minimum = "1", maximum = "4", example = "3")) @QueryParam("quarter") String quarter,
                            @QueryParam("township") String township) {
         LocalDate today = LocalDate.now();
         Integer y = Params.yearParam("year", year);

@@ -85,7 +85,7 @@ public class DivisionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = DivisionDTO.class, status = 201,
-            summary = "Add a village the national list lacks to a township (code proposed unless given)")
+            summary = "为乡镇添加全国区划表中没有的村（不给代码时由系统给出）。Add a village the national list lacks to a township (code proposed unless given)")
     public Response addVillage(VillageRequest request, @Context UriInfo uriInfo) {
         VillageRequest r = Params.body(request);
         DivisionDTO village = divisions.addVillage(r.township, r.name, r.code);

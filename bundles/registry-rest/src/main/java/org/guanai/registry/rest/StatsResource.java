@@ -1,5 +1,7 @@
 package org.guanai.registry.rest;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.time.YearMonth;
 import java.util.List;
 
@@ -45,7 +47,7 @@ public class StatsResource {
     @GET
     @Path("migrants")
     @ApiResponseType(value = MigrantDestinationDTO.class, list = true,
-            summary = "Where members of active households work (province, city), most households first")
+            summary = "在册家庭外出成员的务工地（省、市），家庭最多的在前。Where members of active households work (province, city), most households first")
     public List<MigrantDestinationDTO> migrants(@QueryParam("township") String township) {
         return stats.migrantDestinations(Params.text(township));
     }
@@ -53,10 +55,10 @@ public class StatsResource {
     @GET
     @Path("monthly")
     @ApiResponseType(value = MonthlyStatsDTO.class, list = true,
-            summary = "Month by month (default the last 12): registered, ended, active at each month's end, service records")
+            summary = "逐月（默认最近 12 个月）：新登记、结束、月末在册、服务记录。Month by month (default the last 12): registered, ended, active at each month's end, service records")
     public List<MonthlyStatsDTO> monthly(@QueryParam("township") String township,
-                                         @QueryParam("from") String from,
-                                         @QueryParam("to") String to) {
+                                         @Parameter(description = "起始月份（含），如 2026-01；默认 12 个月前。First month (included), e.g. 2026-01; 12 months ago by default.", schema = @Schema(pattern = "^\\d{4}-\\d{2}$", example = "2026-01")) @QueryParam("from") String from,
+                                         @Parameter(description = "结束月份（含），不晚于本月；默认本月。Last month (included), not after this one; this month by default.", schema = @Schema(pattern = "^\\d{4}-\\d{2}$", example = "2026-11")) @QueryParam("to") String to) {
         YearMonth last = Params.monthParam("to", to);
         YearMonth first = Params.monthParam("from", from);
         if (last == null) {

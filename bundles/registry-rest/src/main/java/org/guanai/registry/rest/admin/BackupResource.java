@@ -1,5 +1,7 @@
 package org.guanai.registry.rest.admin;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ public class BackupResource {
     BackupService backups;
 
     @GET
-    @ApiResponseType(value = BackupDTO.class, page = true, summary = "The backups in the data home, newest first (admin)")
+    @ApiResponseType(value = BackupDTO.class, page = true, summary = "数据主目录中的备份，最新的在前（管理员）。The backups in the data home, newest first (admin)")
     public Page<BackupDTO> list() {
         List<BackupDTO> all = backups.list();
         return new Page<>(all, all.size(), 0, all.size());
@@ -55,7 +57,7 @@ public class BackupResource {
 
     @POST
     @ApiResponseType(value = BackupDTO.class, status = 201,
-            summary = "Back the whole database up now, online (admin; audited); 409 while another backup runs")
+            summary = "立即在线备份整个数据库（管理员；记入审计）；另一备份进行中时 409。Back the whole database up now, online (admin; audited); 409 while another backup runs")
     public Response create(@Context UriInfo uriInfo) {
         BackupDTO made;
         try {
@@ -69,8 +71,8 @@ public class BackupResource {
 
     @GET
     @javax.ws.rs.Path("{name}")
-    @ApiResponseType(value = BackupDTO.class, summary = "One backup: when, by whom, every table's rows and checksum (admin)")
-    public BackupDTO get(@PathParam("name") String name) {
+    @ApiResponseType(value = BackupDTO.class, summary = "一个备份：何时、由谁做的，各表的行数和校验和（管理员）。One backup: when, by whom, every table's rows and checksum (admin)")
+    public BackupDTO get(@Parameter(description = "备份名称，如 guanai-20261202-023000。The backup's name, e.g. guanai-20261202-023000.", schema = @Schema(example = "guanai-20261202-023000")) @PathParam("name") String name) {
         return backups.get(name).orElseThrow(() -> new NotFoundException("backup", name));
     }
 
@@ -78,8 +80,8 @@ public class BackupResource {
     @javax.ws.rs.Path("{name}/file")
     // "*/*" too, as for the roster export: a refused role gets 403 before any content negotiation
     @Produces({ZIP, "*/*"})
-    @ApiResponseType(value = String.class, summary = "Download a backup's zip file (admin; audited)")
-    public Response file(@PathParam("name") String name) {
+    @ApiResponseType(value = String.class, summary = "下载备份的 zip 文件（管理员；记入审计）。Download a backup's zip file (admin; audited)")
+    public Response file(@Parameter(description = "备份名称，如 guanai-20261202-023000。The backup's name, e.g. guanai-20261202-023000.", schema = @Schema(example = "guanai-20261202-023000")) @PathParam("name") String name) {
         Path zip = backups.file(name).orElseThrow(() -> new NotFoundException("backup", name));
         StreamingOutput body = out -> Files.copy(zip, out);
         return Response.ok(body, ZIP)
@@ -90,8 +92,8 @@ public class BackupResource {
     @POST
     @javax.ws.rs.Path("{name}/restore")
     @ApiResponseType(value = RestoreDTO.class, status = 202,
-            summary = "Check a backup and stage it to replace the database at the next start (admin; audited)")
-    public Response restore(@PathParam("name") String name) {
+            summary = "检查备份并安排在下次启动时替换数据库（管理员；记入审计）。Check a backup and stage it to replace the database at the next start (admin; audited)")
+    public Response restore(@Parameter(description = "备份名称，如 guanai-20261202-023000。The backup's name, e.g. guanai-20261202-023000.", schema = @Schema(example = "guanai-20261202-023000")) @PathParam("name") String name) {
         RestoreDTO staged;
         try {
             staged = backups.stageRestore(name);

@@ -29,7 +29,7 @@ public class RoleResource {
     UserAccessService access;
 
     @GET
-    @ApiResponseType(value = RoleDTO.class, list = true, summary = "List the roles, the installed modules' included")
+    @ApiResponseType(value = RoleDTO.class, list = true, summary = "列出角色，含已安装模块的角色。List the roles, the installed modules' included")
     public List<RoleDTO> list() {
         return access.roles();
     }

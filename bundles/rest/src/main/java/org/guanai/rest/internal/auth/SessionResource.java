@@ -1,5 +1,6 @@
 package org.guanai.rest.internal.auth;
 
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -70,9 +71,9 @@ public class SessionResource {
     }
 
     @POST
-    @ApiResponseType(value = SessionDTO.class, summary = "Sign in: send HTTP Basic credentials, get a session cookie and a CSRF token")
-    public Response signIn(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                           @CookieParam(SessionCredentials.COOKIE) String previous, @Context SecurityContext security) {
+    @ApiResponseType(value = SessionDTO.class, summary = "登录：发送 HTTP Basic 凭据，取得会话 Cookie 和 CSRF 令牌。Sign in: send HTTP Basic credentials, get a session cookie and a CSRF token")
+    public Response signIn(@Parameter(description = "HTTP Basic 凭据：用户名和密码。HTTP Basic credentials: user name and password.") @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @Parameter(description = "会话 Cookie（登录时由服务器设置）。The session cookie (set by the server at sign-in).") @CookieParam(SessionCredentials.COOKIE) String previous, @Context SecurityContext security) {
         if (authorization == null) {
             throw new BadRequestException("sign in with a user name and password (HTTP Basic)");
         }
@@ -85,15 +86,15 @@ public class SessionResource {
     }
 
     @GET
-    @ApiResponseType(value = SessionDTO.class, summary = "Who is signed in, with the session's CSRF token")
-    public SessionDTO get(@CookieParam(SessionCredentials.COOKIE) String token) {
+    @ApiResponseType(value = SessionDTO.class, summary = "当前登录的用户，及会话的 CSRF 令牌。Who is signed in, with the session's CSRF token")
+    public SessionDTO get(@Parameter(description = "会话 Cookie（登录时由服务器设置）。The session cookie (set by the server at sign-in).") @CookieParam(SessionCredentials.COOKIE) String token) {
         String csrf = token == null ? null : sessions.find(token).map(WebSessions.Session::csrf).orElse(null);
         return describe(csrf);
     }
 
     @DELETE
-    @ApiResponseType(value = Void.class, status = 204, summary = "Sign out: the session ends and its cookie is dropped")
-    public Response signOut(@CookieParam(SessionCredentials.COOKIE) String token, @Context SecurityContext security) {
+    @ApiResponseType(value = Void.class, status = 204, summary = "退出：会话结束，Cookie 作废。Sign out: the session ends and its cookie is dropped")
+    public Response signOut(@Parameter(description = "会话 Cookie（登录时由服务器设置）。The session cookie (set by the server at sign-in).") @CookieParam(SessionCredentials.COOKIE) String token, @Context SecurityContext security) {
         sessions.end(token);
         return Response.noContent().header(HttpHeaders.SET_COOKIE, SessionCredentials.clearCookie(security.isSecure()))
                 .build();
