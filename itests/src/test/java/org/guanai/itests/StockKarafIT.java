@@ -39,12 +39,18 @@ public class StockKarafIT {
                     .until(() -> stock.console("admin", PASSWORD, "shell:echo ready").contains("ready"));
 
             String system = guanai.home.resolve("system").toUri().toString();
-            String out = stock.console("admin", PASSWORD, String.join("\n",
-                    "config:property-append -p org.ops4j.pax.url.mvn org.ops4j.pax.url.mvn.defaultRepositories ,"
-                            + system + "@id=guanai@snapshots",
-                    "feature:repo-add mvn:org.guanai/guanai-features/" + System.getProperty("guanai.version")
-                            + "/xml/features",
-                    "feature:install guanai-core"));
+            stock.console("admin", PASSWORD, "config:property-append -p org.ops4j.pax.url.mvn "
+                    + "org.ops4j.pax.url.mvn.defaultRepositories ," + system + "@id=guanai@snapshots");
+            // pax-url takes the new repository when its configuration event arrives, a moment after the command
+            String repository = "mvn:org.guanai/guanai-features/" + System.getProperty("guanai.version") + "/xml/features";
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
+                    .until(() -> {
+                        stock.console("admin", PASSWORD, "feature:repo-add " + repository);
+                        // the repository's name, as feature:repo-list shows a repository that was added
+                        return stock.console("admin", PASSWORD, "feature:repo-list").contains(
+                                "guanai-" + System.getProperty("guanai.version"));
+                    });
+            String out = stock.console("admin", PASSWORD, "feature:install guanai-core");
             Api admin = new Api(stock.httpPort, "admin", PASSWORD);
             Steady.await(Duration.ofSeconds(240), Duration.ofSeconds(2),
                     () -> admin.get("/persons?limit=1").status == 200);
