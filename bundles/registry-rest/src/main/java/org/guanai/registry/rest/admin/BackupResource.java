@@ -93,14 +93,18 @@ public class BackupResource {
     @javax.ws.rs.Path("{name}/restore")
     @ApiResponseType(value = RestoreDTO.class, status = 202,
             summary = "检查备份并安排在下次启动时替换数据库（管理员；记入审计）。Check a backup and stage it to replace the database at the next start (admin; audited)")
-    public Response restore(@Parameter(description = "备份名称，如 guanai-20261202-023000。The backup's name, e.g. guanai-20261202-023000.", schema = @Schema(example = "guanai-20261202-023000")) @PathParam("name") String name) {
+    public Response restore(@Parameter(description = "备份名称，如 guanai-20261202-023000。The backup's name, e.g. guanai-20261202-023000.", schema = @Schema(example = "guanai-20261202-023000")) @PathParam("name") String name,
+                            @Context UriInfo uriInfo) {
         RestoreDTO staged;
         try {
             staged = backups.stageRestore(name);
         } catch (IllegalStateException e) {
             throw new ConflictException(null, e.getMessage());
         }
-        return Response.accepted(staged).build();
+        // where the staged restore can be read until the next start swaps it in
+        URI location = uriInfo == null ? URI.create("restore")
+                : uriInfo.getBaseUriBuilder().path(BackupResource.class).path("restore").build();
+        return Response.accepted(staged).location(location).build();
     }
 
     @GET

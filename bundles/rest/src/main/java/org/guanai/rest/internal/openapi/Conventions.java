@@ -189,14 +189,14 @@ final class Conventions {
         responses.addApiResponse(Integer.toString(status), response);
     }
 
-    /** Whether {@code body} is a record with a version (a public {@code version} field, as every DTO keeps it). */
+    /** Whether {@code body} is a record with a version: a public numeric {@code version} field, as every record keeps. */
     private static boolean versioned(Type body) {
         if (!(body instanceof Class)) {
             return body != null;
         }
         try {
-            ((Class<?>) body).getField("version");
-            return true;
+            Class<?> type = ((Class<?>) body).getField("version").getType();
+            return type == long.class || type == int.class || Number.class.isAssignableFrom(type);
         } catch (NoSuchFieldException e) {
             return false;
         }
