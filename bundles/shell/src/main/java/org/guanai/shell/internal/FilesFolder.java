@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Modified;
 
 /**
  * The console's files folder as a service: {@code files.dir} of {@code org.guanai.registry} (shipped as
- * {@code ${guanai.data}/files}, the data home's), read here and nowhere else; a change applies to the next command.
+ * empty: the data home's {@code files/}), read here and nowhere else; a change applies to the next command.
  */
 @Component(service = ConsoleFiles.class, configurationPid = FilesFolder.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
