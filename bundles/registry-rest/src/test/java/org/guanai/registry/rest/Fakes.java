@@ -1,13 +1,10 @@
 package org.guanai.registry.rest;
 
-import java.io.Reader;
 import java.util.List;
 import java.util.Optional;
 
-import org.guanai.registry.api.CountySetupDTO;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
-import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipQuery;
 import org.guanai.registry.api.GuardianshipService;
@@ -17,8 +14,6 @@ import org.guanai.registry.api.HouseholdService;
 import org.guanai.registry.api.IndicatorDTO;
 import org.guanai.registry.api.ModuleDTO;
 import org.guanai.registry.api.ModuleService;
-import org.guanai.registry.api.NotFoundException;
-import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -41,6 +36,7 @@ import org.guanai.registry.api.VolunteerDTO;
 import org.guanai.registry.api.VolunteerService;
 import org.guanai.testing.fakes.Calls;
 import org.guanai.testing.fakes.CannedService;
+import org.guanai.testing.fakes.FakeDivisions;
 
 /**
  * Hand-written service fakes: each records what the resource passed in its last call (see the shared
@@ -56,12 +52,7 @@ final class Fakes {
 
     static final class Households extends CannedService<HouseholdQuery, HouseholdDTO> implements HouseholdService {
         Households() {
-            super("household", (id, version) -> {
-                HouseholdDTO h = new HouseholdDTO();
-                h.id = id;
-                h.version = version;
-                return h;
-            });
+            super("household", HouseholdDTO.class);
         }
     }
 
@@ -101,12 +92,7 @@ final class Fakes {
         PageRequest alertPage;
 
         Guardianships() {
-            super("guardianship", (id, version) -> {
-                GuardianshipDTO g = new GuardianshipDTO();
-                g.id = id;
-                g.version = version;
-                return g;
-            });
+            super("guardianship", GuardianshipDTO.class);
         }
 
         @Override
@@ -120,116 +106,38 @@ final class Fakes {
 
     static final class Sites extends CannedService<SiteQuery, ServiceSiteDTO> implements ServiceSiteService {
         Sites() {
-            super("site", (id, version) -> {
-                ServiceSiteDTO s = new ServiceSiteDTO();
-                s.id = id;
-                s.version = version;
-                return s;
-            });
+            super("site", ServiceSiteDTO.class);
         }
     }
 
     static final class Teams extends CannedService<TeamQuery, ServiceTeamDTO> implements ServiceTeamService {
         Teams() {
-            super("team", (id, version) -> {
-                ServiceTeamDTO t = new ServiceTeamDTO();
-                t.id = id;
-                t.version = version;
-                return t;
-            });
+            super("team", ServiceTeamDTO.class);
         }
     }
 
     static final class Volunteers extends CannedService<TeamQuery, VolunteerDTO> implements VolunteerService {
         Volunteers() {
-            super("volunteer", (id, version) -> {
-                VolunteerDTO v = new VolunteerDTO();
-                v.id = id;
-                v.version = version;
-                return v;
-            });
+            super("volunteer", VolunteerDTO.class);
         }
     }
 
     static final class Records extends CannedService<ServiceRecordQuery, ServiceRecordDTO>
             implements ServiceRecordService {
         Records() {
-            super("service record", (id, version) -> {
-                ServiceRecordDTO r = new ServiceRecordDTO();
-                r.id = id;
-                r.version = version;
-                return r;
-            });
+            super("service record", ServiceRecordDTO.class);
         }
     }
 
-    /** County 360100 with townships 360100001 and 360100002. */
-    static final class Divisions implements DivisionService {
+    /** County 360100 with townships 360100001 and 360100002 and a village of the first; any code passes. */
+    static final class Divisions extends FakeDivisions {
         static final DivisionDTO COUNTY = new DivisionDTO("360100", "Test County", DivisionLevel.COUNTY, null);
-        String childrenOf;
-        String searched;
-        Integer searchLimit;
 
-        @Override
-        public DivisionDTO county() {
-            return COUNTY;
-        }
-
-        @Override
-        public Optional<DivisionDTO> find(String code) {
-            if (code.equals(COUNTY.code)) {
-                return Optional.of(COUNTY);
-            }
-            return children(COUNTY.code).stream().filter(t -> t.code.equals(code)).findFirst();
-        }
-
-        @Override
-        public DivisionDTO get(String code) {
-            return find(code).orElseThrow(() -> new NotFoundException("division", code));
-        }
-
-        @Override
-        public List<DivisionDTO> children(String parentCode) {
-            childrenOf = parentCode;
-            return List.of(new DivisionDTO(parentCode + "001", "One", DivisionLevel.TOWNSHIP, parentCode),
-                    new DivisionDTO(parentCode + "002", "Two", DivisionLevel.TOWNSHIP, parentCode));
-        }
-
-        @Override
-        public List<DivisionDTO> search(String prefix, int limit) {
-            searched = prefix;
-            searchLimit = limit;
-            return List.of(COUNTY);
-        }
-
-        @Override
-        public int importCsv(Reader csv) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CountySetupDTO setUpCounty(String codeOrName, boolean dryRun) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DivisionDTO setUpOwnCounty(String code, String name, Reader csv) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DivisionDTO addVillage(String township, String name, String code) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String townshipCode(String field, String codeOrName) {
-            return codeOrName == null || codeOrName.isBlank() ? null : codeOrName.strip();
-        }
-
-        @Override
-        public String villageCode(String field, String codeOrName) {
-            return codeOrName == null || codeOrName.isBlank() ? null : codeOrName.strip();
+        Divisions() {
+            super(COUNTY, new DivisionDTO("360100001", "One", DivisionLevel.TOWNSHIP, "360100"),
+                    new DivisionDTO("360100002", "Two", DivisionLevel.TOWNSHIP, "360100"),
+                    new DivisionDTO("360100001001", "One village", DivisionLevel.VILLAGE, "360100001"));
+            anyCode = true;
         }
     }
 

@@ -28,6 +28,22 @@ public abstract class CannedService<Q, T> extends Calls<Q> {
         this.maker = maker;
     }
 
+    /** Records of a DTO class with public {@code id} and {@code version} fields, as every Guanai record has. */
+    protected CannedService(String type, Class<T> recordType) {
+        this(type, (id, version) -> record(recordType, id, version));
+    }
+
+    static <T> T record(Class<T> recordType, long id, long version) {
+        try {
+            T record = recordType.getConstructor().newInstance();
+            recordType.getField("id").set(record, id);
+            recordType.getField("version").set(record, version);
+            return record;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException(recordType + " is no record with public id and version", e);
+        }
+    }
+
     public Page<T> list(Q query, PageRequest page) {
         return recordList(query, page);
     }

@@ -18,13 +18,20 @@ import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.ValidationException;
 
 /**
- * An in-memory DivisionService: a county 330726 with two townships and three villages; the last
- * imported CSV remembered, and a {@link #failure} to throw from every read when set.
+ * An in-memory DivisionService: by default a county 330726 with two townships and three villages, or the
+ * divisions a test gives; the last imported CSV, the parent of the last {@code children} call and the last
+ * search remembered, and a {@link #failure} to throw from every read when set. Township and village codes or
+ * names resolve against the divisions held, or pass through unchecked when {@link #anyCode} is set (a resource
+ * test that only looks at what was passed on).
  */
 public class FakeDivisions implements DivisionService {
     public final Map<String, DivisionDTO> records = new LinkedHashMap<>();
     public String imported;
     public RuntimeException failure;
+    public boolean anyCode;
+    public String childrenOf;
+    public String searched;
+    public Integer searchLimit;
 
     public FakeDivisions() {
         add("330726", "浦江县", DivisionLevel.COUNTY, null);
@@ -35,8 +42,19 @@ public class FakeDivisions implements DivisionService {
         add("330726101202", "新光村", DivisionLevel.VILLAGE, "330726101");
     }
 
+    /** Exactly these divisions, the county first. */
+    public FakeDivisions(DivisionDTO... divisions) {
+        for (DivisionDTO d : divisions) {
+            add(d);
+        }
+    }
+
+    public final void add(DivisionDTO d) {
+        records.put(d.code, d);
+    }
+
     private void add(String code, String name, DivisionLevel level, String parent) {
-        records.put(code, new DivisionDTO(code, name, level, parent));
+        add(new DivisionDTO(code, name, level, parent));
     }
 
     private void check() {
@@ -48,7 +66,7 @@ public class FakeDivisions implements DivisionService {
     @Override
     public DivisionDTO county() {
         check();
-        return records.get("330726");
+        return records.values().stream().filter(d -> d.level == DivisionLevel.COUNTY).findFirst().orElse(null);
     }
 
     @Override
@@ -65,12 +83,15 @@ public class FakeDivisions implements DivisionService {
     @Override
     public List<DivisionDTO> children(String parentCode) {
         check();
+        childrenOf = parentCode;
         return records.values().stream().filter(d -> parentCode.equals(d.parentCode)).collect(Collectors.toList());
     }
 
     @Override
     public List<DivisionDTO> search(String prefix, int limit) {
         check();
+        searched = prefix;
+        searchLimit = limit;
         return records.values().stream().filter(d -> d.code.startsWith(prefix) || d.name.startsWith(prefix))
                 .limit(limit).collect(Collectors.toList());
     }
@@ -131,6 +152,9 @@ public class FakeDivisions implements DivisionService {
             return null;
         }
         String v = codeOrName.strip();
+        if (anyCode) {
+            return v;
+        }
         return records.values().stream().filter(d -> d.level == level && (d.code.equals(v) || d.name.equals(v)))
                 .map(d -> d.code).findFirst()
                 .orElseThrow(() -> ValidationException.of(field, "'" + v + "' is not a " + level.name().toLowerCase()

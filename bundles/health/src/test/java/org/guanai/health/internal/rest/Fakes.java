@@ -82,23 +82,13 @@ final class Fakes {
 
     static final class Campaigns extends CannedService<CampaignQuery, CampaignDTO> implements CampaignService {
         Campaigns() {
-            super("campaign", (id, version) -> {
-                CampaignDTO c = new CampaignDTO();
-                c.id = id;
-                c.version = version;
-                return c;
-            });
+            super("campaign", CampaignDTO.class);
         }
     }
 
     static final class Talks extends CannedService<TalkQuery, TalkDTO> implements TalkService {
         Talks() {
-            super("talk", (id, version) -> {
-                TalkDTO t = new TalkDTO();
-                t.id = id;
-                t.version = version;
-                return t;
-            });
+            super("talk", TalkDTO.class);
         }
     }
 

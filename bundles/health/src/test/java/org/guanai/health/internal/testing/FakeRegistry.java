@@ -4,37 +4,29 @@ import java.util.Collection;
 import java.util.function.Supplier;
 
 import org.guanai.registry.api.PersonDirectory;
+import org.guanai.testing.fakes.FakeDivisions;
 import org.guanai.testing.fakes.FakePersons;
 import org.guanai.testing.fakes.FakeSites;
 import org.guanai.testing.fakes.Pages;
 import org.guanai.registry.api.security.Scope;
 
-import java.io.Reader;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import org.guanai.registry.api.CareCategory;
-import org.guanai.registry.api.CountySetupDTO;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
-import org.guanai.registry.api.DivisionService;
-import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.NotFoundException;
-import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonQuery;
-import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ServiceSiteDTO;
-import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.SiteKind;
-import org.guanai.registry.api.SiteQuery;
 import org.guanai.registry.api.Status;
 
 /**
@@ -160,67 +152,11 @@ public final class FakeRegistry {
         }
     }
 
-    public static final class Divisions implements DivisionService {
-        private final Map<String, DivisionDTO> byCode = new TreeMap<>();
-
-        void add(DivisionDTO d) {
-            byCode.put(d.code, d);
-        }
-
-        @Override
-        public DivisionDTO county() {
-            return byCode.get(COUNTY);
-        }
-
-        @Override
-        public Optional<DivisionDTO> find(String code) {
-            return Optional.ofNullable(byCode.get(code));
-        }
-
-        @Override
-        public DivisionDTO get(String code) {
-            return find(code).orElseThrow(() -> new NotFoundException("division", code));
-        }
-
-        @Override
-        public List<DivisionDTO> children(String parentCode) {
-            return byCode.values().stream().filter(d -> parentCode.equals(d.parentCode)).collect(Collectors.toList());
-        }
-
-        @Override
-        public List<DivisionDTO> search(String prefix, int limit) {
-            return byCode.values().stream().filter(d -> d.code.startsWith(prefix)).limit(limit)
-                    .collect(Collectors.toList());
-        }
-
-        @Override
-        public int importCsv(Reader csv) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public CountySetupDTO setUpCounty(String codeOrName, boolean dryRun) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DivisionDTO setUpOwnCounty(String code, String name, Reader csv) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public DivisionDTO addVillage(String township, String name, String code) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public String townshipCode(String field, String codeOrName) {
-            return codeOrName == null || codeOrName.isBlank() ? null : codeOrName.strip();
-        }
-
-        @Override
-        public String villageCode(String field, String codeOrName) {
-            return codeOrName == null || codeOrName.isBlank() ? null : codeOrName.strip();
+    /** The county's divisions (guanai-testing's fake, emptied for the ones added here); any code passes. */
+    public static final class Divisions extends FakeDivisions {
+        public Divisions() {
+            super(new DivisionDTO[0]);
+            anyCode = true;
         }
     }
 
