@@ -138,7 +138,9 @@ public class TrainingModuleIT extends GuanaiTestSupport {
         JsonNode indicators = api.get("/indicators").json();
         assertTrue(indicators.toString(), contains(indicators, "id", "women-trained"));
         assertTrue(contains(api.get("/modules").json(), "id", "training"));
-        assertTrue(api.get("/openapi.json").json().get("paths").has("/api/v1/training/classes/{id}/sign-in"));
+        Api.Reply openapi = api.get("/openapi.json");
+        assertEquals(openapi.body, 200, openapi.status);
+        assertTrue(openapi.json().get("paths").has("/api/v1/training/classes/{id}/sign-in"));
 
         features.uninstallFeature("guanai-training", NO_REFRESH);
         awaitStatus(api, "/training/courses", 404);
