@@ -31,8 +31,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * The skills-training module as the issue's "done when" walks it, in the distribution as shipped: install it at
  * runtime; a course, a class, three women enrolled and two days of attendance over REST; a GBK sign-in sheet
- * with title rows imported at the console, its bad line reported; completion and a certificate; her timeline, the
- * report table and the indicators; uninstall (the registry answers, the module's paths are gone), reinstall (the
+ * with title rows imported at the console, its bad line reported; completion and a certificate; an entrepreneurship
+ * project fair and a sign-up at the console; her timeline, the report table, the bulletin section and the indicators; uninstall (the registry answers, the module's paths are gone), reinstall (the
  * records are back). One container for the whole walk.
  */
 @RunWith(PaxExam.class)
@@ -125,7 +125,32 @@ public class TrainingModuleIT extends GuanaiTestSupport {
         String number = certificate.json().get("certificateNumber").asText();
         assertTrue(number, number.startsWith("PX" + starts.getYear() + "-"));
 
+        // an entrepreneurship project fair: recorded over REST, a woman signed up at the console, a bad sign-up refused
+        Map<String, Object> fair = new LinkedHashMap<>();
+        fair.put("heldOn", starts.toString());
+        fair.put("townshipCode", Records.TOWNSHIP);
+        fair.put("place", "镇文化广场");
+        fair.put("organiser", "县人社局、县妇联");
+        fair.put("headCount", 120);
+        fair.put("projects", List.of(Map.of("name", "黄桃种植合作社", "presenter", "县黄桃专业合作社"),
+                Map.of("name", "手工编织来料加工")));
+        Api.Reply createdFair = api.post("/training/fairs", fair);
+        assertEquals(createdFair.body, 201, createdFair.status);
+        long fairId = createdFair.json().get("id").asLong();
+        long peaches = createdFair.json().get("projects").get(0).get("id").asLong();
+        String signedUp = console("training:fair-sign-up --fair " + fairId + " --project " + peaches + " " + women[0]);
+        assertTrue(signedUp, signedUp.contains("已报名 " + surname + "甲 → 黄桃种植合作社"));
+        Api.Reply early = api.post("/training/fairs/" + fairId + "/sign-ups",
+                Map.of("projectId", peaches, "personId", women[1], "signedUpOn", starts.minusDays(1).toString()));
+        assertEquals(early.body, 400, early.status);
+        assertEquals("signedUpOn", early.json().get("errors").get(0).get("field").asText());
+        assertEquals(409, api.post("/training/fairs/" + fairId + "/sign-ups",
+                Map.of("projectId", peaches, "personId", women[0])).status);
+        String shown = console("training:fair-show " + fairId);
+        assertTrue(shown, shown.contains("黄桃种植合作社") && shown.contains(surname + "甲"));
+
         JsonNode timeline = api.get("/persons/" + women[0] + "/timeline").json();
+        assertTrue(timeline.toString(), contains(timeline.get("entries"), "kind", "training-fair-sign-up"));
         assertTrue(timeline.toString(), contains(timeline.get("entries"), "kind", "training-certificate"));
         assertTrue(timeline.toString(), contains(timeline.get("entries"), "kind", "training-completed"));
         String report = console("training:report");
@@ -135,6 +160,10 @@ public class TrainingModuleIT extends GuanaiTestSupport {
             row = r.get("townshipCode").asText().equals(Records.TOWNSHIP) ? r : row;
         }
         assertTrue(row.toString(), row.get("womenTrained").asInt() >= 3 && row.get("certificates").asInt() >= 1);
+        assertTrue(row.toString(), row.get("fairs").asInt() >= 1 && row.get("fairSignUps").asInt() >= 1);
+        JsonNode bulletin = api.get("/bulletin?year=" + starts.getYear() + "&quarter=" + ((starts.getMonthValue() + 2) / 3))
+                .json();
+        assertTrue(bulletin.toString(), contains(bulletin.get("sections"), "moduleId", "training"));
         JsonNode indicators = api.get("/indicators").json();
         assertTrue(indicators.toString(), contains(indicators, "id", "women-trained"));
         assertTrue(contains(api.get("/modules").json(), "id", "training"));

@@ -19,4 +19,10 @@ public class TrainingReportRowDTO {
     public Map<Outcome, Integer> outcomes = new EnumMap<>(Outcome.class);
     /** Active left-behind women never enrolled in any class. */
     public int womenNeverTrained;
+    /** Entrepreneurship project fairs held in the year (in the township, or all for the county). */
+    public int fairs;
+    /** Head count over those fairs. */
+    public int fairHeadCount;
+    /** Distinct persons who signed up for a fair's project in the year, by where they live. */
+    public int fairSignUps;
 }

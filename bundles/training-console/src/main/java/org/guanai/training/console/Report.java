@@ -32,7 +32,7 @@ public class Report implements Action {
             System.out.println("Skills training in " + report.year + " (技能培训):");
             Table table = new Table().column("township").column("name").number("trained").number("completed")
                     .number("completed %").number("certificates").number("employed").number("business")
-                    .number("income up").number("no change").number("never trained");
+                    .number("income up").number("no change").number("never trained").number("fairs").number("fair sign-ups");
             for (TrainingReportRowDTO r : report.townships) {
                 row(table, r);
             }
@@ -46,6 +46,6 @@ public class Report implements Action {
         table.row(r.townshipCode, r.name, r.womenTrained, r.womenCompleted, String.format("%.1f", r.completionRate),
                 r.certificates, employed, r.outcomes.getOrDefault(Outcome.STARTED_BUSINESS, 0),
                 r.outcomes.getOrDefault(Outcome.INCOME_RAISED, 0), r.outcomes.getOrDefault(Outcome.NO_CHANGE, 0),
-                r.womenNeverTrained);
+                r.womenNeverTrained, r.fairs, r.fairSignUps);
     }
 }

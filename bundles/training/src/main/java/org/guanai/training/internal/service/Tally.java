@@ -40,6 +40,29 @@ final class Tally {
         return report;
     }
 
+    /** The year's fairs: per township, {fairs, head count}; and per township the persons who signed up. */
+    static final class Fairs {
+        final Map<String, int[]> held = new HashMap<>();
+        final Map<String, Set<Long>> signedUp = new HashMap<>();
+    }
+
+    /** Adds the fairs to each township's row and to the county's. */
+    static void fairs(TrainingReportDTO report, Fairs fairs) {
+        Set<Long> everyone = new HashSet<>();
+        for (TrainingReportRowDTO row : report.townships) {
+            int[] held = fairs.held.getOrDefault(row.townshipCode, new int[2]);
+            row.fairs = held[0];
+            row.fairHeadCount = held[1];
+            row.fairSignUps = fairs.signedUp.getOrDefault(row.townshipCode, Set.of()).size();
+        }
+        fairs.held.values().forEach(h -> {
+            report.county.fairs += h[0];
+            report.county.fairHeadCount += h[1];
+        });
+        fairs.signedUp.values().forEach(everyone::addAll);
+        report.county.fairSignUps = everyone.size();
+    }
+
     private static final class Counts {
         final Set<Long> trained = new HashSet<>();
         final Set<Long> completed = new HashSet<>();

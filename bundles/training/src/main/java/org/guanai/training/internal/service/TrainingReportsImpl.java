@@ -30,6 +30,8 @@ import org.guanai.training.api.TrainingReportDTO;
 import org.guanai.training.api.TrainingReportRowDTO;
 import org.guanai.training.api.TrainingReports;
 import org.guanai.training.internal.jpa.EnrolmentEntity;
+import org.guanai.training.internal.jpa.FairEntity;
+import org.guanai.training.internal.jpa.FairSignUpEntity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -100,7 +102,32 @@ public class TrainingReportsImpl implements TrainingReports {
             }
         }
         Map<String, Integer> neverTrained = neverTrained(townships.keySet(), everTrained);
-        return Tally.report(year, county, townships, trainees, women, neverTrained);
+        TrainingReportDTO report = Tally.report(year, county, townships, trainees, women, neverTrained);
+        Tally.fairs(report, fairs(year, scope));
+        return report;
+    }
+
+    /** The year's fairs (held where the caller sees part of) and sign-ups (of the persons the caller sees). */
+    private Tally.Fairs fairs(int year, Scope scope) {
+        return jpa.txExpr(TransactionType.Supports, em -> {
+            LocalDate from = LocalDate.of(year, 1, 1);
+            LocalDate to = LocalDate.of(year + 1, 1, 1);
+            Tally.Fairs fairs = new Tally.Fairs();
+            Filter held = new Filter().and("e.heldOn >= ?", from).and("e.heldOn < ?", to);
+            FairServiceImpl.SCOPING.restrict(held, scope);
+            for (Object[] r : held.groupBy(em, FairEntity.class, "e.townshipCode, COUNT(e), SUM(e.headCount)",
+                    "e.townshipCode")) {
+                fairs.held.put((String) r[0], new int[] {((Number) r[1]).intValue(), ((Number) r[2]).intValue()});
+            }
+            Filter signed = new Filter().and("e.fairId IN (SELECT f.id FROM Fair f WHERE f.heldOn >= ? AND f.heldOn < ?)",
+                    from, to);
+            FairSignUps.SCOPING.restrict(signed, scope);
+            for (Object[] r : signed.groupBy(em, FairSignUpEntity.class, "e.townshipCode, e.personId",
+                    "e.townshipCode, e.personId")) {
+                fairs.signedUp.computeIfAbsent((String) r[0], k -> new HashSet<>()).add((Long) r[1]);
+            }
+            return fairs;
+        });
     }
 
     private List<Trainee> trainees(int year, Scope scope) {

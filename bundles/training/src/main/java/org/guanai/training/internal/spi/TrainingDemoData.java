@@ -23,6 +23,10 @@ import org.guanai.training.api.CourseQuery;
 import org.guanai.training.api.CourseService;
 import org.guanai.training.api.EnrolmentDTO;
 import org.guanai.training.api.EnrolmentService;
+import org.guanai.training.api.FairDTO;
+import org.guanai.training.api.FairProjectDTO;
+import org.guanai.training.api.FairService;
+import org.guanai.training.api.FairSignUpDTO;
 import org.guanai.training.api.OutcomeFollowUpDTO;
 import org.guanai.training.api.FollowUpRound;
 import org.guanai.training.api.FollowUpService;
@@ -36,7 +40,8 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * The module's year in the demo county, written through its own services (every record validated): the county's
  * course catalogue, two classes a township over the last ten months, a class's worth of its women enrolled, their
- * attendance (most come most days), certificates for those who completed, and the follow-ups already due.
+ * attendance (most come most days), certificates for those who completed, and the follow-ups already due; and a
+ * spring and an autumn entrepreneurship project fair (创业项目推介会) with the women who signed up for a project.
  */
 @Component(service = DemoDataContributor.class)
 public class TrainingDemoData implements DemoDataContributor {
@@ -48,6 +53,17 @@ public class TrainingDemoData implements DemoDataContributor {
     private final EnrolmentService enrolments;
     private final AttendanceService attendance;
     private final FollowUpService followUps;
+    private final FairService fairs;
+
+    /** Projects a county's fair presents: name, presenter, what it offers. */
+    private static final String[][] PROJECTS = {
+        {"黄桃种植合作社", "县黄桃专业合作社", "提供种苗与技术指导，合作社保底收购"},
+        {"手工编织来料加工", "县妇女手工协会", "在家接单加工，计件付酬"},
+        {"农村电商直播", "县电子商务服务中心", "免费培训与直播间，帮助销售本地农产品"},
+        {"稻虾共作养殖", "县农业农村局", "稻田综合种养，技术员上门指导"},
+        {"家政服务员", "县家政服务公司", "培训后推荐就业，可就近上岗"},
+        {"乡村民宿", "县文旅局", "利用闲置农房开办民宿，提供贴息贷款"},
+    };
 
     @Activate
     public TrainingDemoData(@Reference(name = "persons") PersonService persons,
@@ -56,7 +72,8 @@ public class TrainingDemoData implements DemoDataContributor {
                             @Reference(name = "classes") TrainingClassService classes,
                             @Reference(name = "enrolments") EnrolmentService enrolments,
                             @Reference(name = "attendance") AttendanceService attendance,
-                            @Reference(name = "followUps") FollowUpService followUps) {
+                            @Reference(name = "followUps") FollowUpService followUps,
+                            @Reference(name = "fairs") FairService fairs) {
         this.persons = persons;
         this.divisions = divisions;
         this.courses = courses;
@@ -64,6 +81,7 @@ public class TrainingDemoData implements DemoDataContributor {
         this.enrolments = enrolments;
         this.attendance = attendance;
         this.followUps = followUps;
+        this.fairs = fairs;
     }
 
     @Override
@@ -130,8 +148,50 @@ public class TrainingDemoData implements DemoDataContributor {
             }
             request.progress(opened + " classes");
         }
+        int signedUp = fairs(today, random);
         return catalogue.size() + " courses, " + opened + " classes, " + enrolled + " enrolments, " + certificates
-                + " certificates, " + followedUp + " follow-ups";
+                + " certificates, " + followedUp + " follow-ups, 2 fairs, " + signedUp + " fair sign-ups";
+    }
+
+    /** A spring and an autumn fair in the county's first township, and women of every township signing up. */
+    private int fairs(LocalDate today, Random random) {
+        List<DivisionDTO> townships = divisions.children(divisions.county().code);
+        if (townships.isEmpty()) {
+            return 0;
+        }
+        int signedUp = 0;
+        for (int k = 0; k < 2; k++) {
+            FairDTO fair = new FairDTO();
+            fair.heldOn = today.minusDays(60 + 150L * k + random.nextInt(20));
+            fair.townshipCode = townships.get(0).code;
+            fair.place = townships.get(0).name + "文化广场";
+            fair.organiser = "县人社局、县妇联";
+            fair.headCount = 80 + random.nextInt(120);
+            for (int p = 0; p < 4; p++) {
+                String[] project = PROJECTS[(k * 3 + p) % PROJECTS.length];
+                FairProjectDTO d = new FairProjectDTO();
+                d.name = project[0];
+                d.presenter = project[1];
+                d.description = project[2];
+                fair.projects.add(d);
+            }
+            FairDTO created = fairs.create(fair);
+            for (DivisionDTO township : townships) {
+                List<PersonDTO> women = women(township.code);
+                for (int w = 0; w < Math.min(women.size(), 3 + random.nextInt(4)); w++) {
+                    FairSignUpDTO signUp = new FairSignUpDTO();
+                    signUp.projectId = created.projects.get(random.nextInt(created.projects.size())).id;
+                    signUp.personId = women.get(random.nextInt(women.size())).id;
+                    boolean already = fairs.signUps(created.id, signUp.personId, PageRequest.first(10)).items.stream()
+                            .anyMatch(s -> s.projectId.equals(signUp.projectId));
+                    if (!already) {
+                        fairs.signUp(created.id, signUp);
+                        signedUp++;
+                    }
+                }
+            }
+        }
+        return signedUp;
     }
 
     /** Certificates for those who completed, and the follow-ups already due for most of them. */

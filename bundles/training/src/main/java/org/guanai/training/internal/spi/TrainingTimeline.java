@@ -10,6 +10,9 @@ import org.guanai.registry.api.spi.TimelineProvider;
 import org.guanai.training.api.EnrolmentDTO;
 import org.guanai.training.api.EnrolmentQuery;
 import org.guanai.training.api.EnrolmentService;
+import org.guanai.training.api.FairDTO;
+import org.guanai.training.api.FairService;
+import org.guanai.training.api.FairSignUpDTO;
 import org.guanai.training.api.OutcomeFollowUpDTO;
 import org.guanai.training.api.FollowUpService;
 import org.guanai.training.api.TrainingClassDTO;
@@ -18,23 +21,30 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** A person's training on her registry timeline: enrolled, completed, certificate, each follow-up's outcome. */
+/**
+ * A person's training on her registry timeline: enrolled, completed, certificate, each follow-up's outcome, and the
+ * fair projects she signed up for.
+ */
 @Component(service = TimelineProvider.class)
 public class TrainingTimeline implements TimelineProvider {
 
     static final String HREF = "/api/v1/training/enrolments/";
+    static final String SIGN_UP_HREF = "/api/v1/training/fairs/sign-ups/";
 
     private final EnrolmentService enrolments;
     private final TrainingClassService classes;
     private final FollowUpService followUps;
+    private final FairService fairs;
 
     @Activate
     public TrainingTimeline(@Reference(name = "enrolments") EnrolmentService enrolments,
                             @Reference(name = "classes") TrainingClassService classes,
-                            @Reference(name = "followUps") FollowUpService followUps) {
+                            @Reference(name = "followUps") FollowUpService followUps,
+                            @Reference(name = "fairs") FairService fairs) {
         this.enrolments = enrolments;
         this.classes = classes;
         this.followUps = followUps;
+        this.fairs = fairs;
     }
 
     @Override
@@ -66,7 +76,20 @@ public class TrainingTimeline implements TimelineProvider {
             entries.add(new TimelineEntryDTO(f.followedUpOn, TrainingModule.ID, "training-outcome",
                     "培训回访 Follow-up: " + Outcomes.zh(f.outcome) + " " + f.outcome, f.note, HREF + f.enrolmentId));
         }
+        for (FairSignUpDTO s : fairs.signUps(null, personId, PageRequest.first(PageRequest.MAX_LIMIT)).items) {
+            entries.add(new TimelineEntryDTO(s.signedUpOn, TrainingModule.ID, "training-fair-sign-up",
+                    "报名创业项目 Signed up for a fair's project: " + s.projectName, fairOf(s.fairId), SIGN_UP_HREF + s.id));
+        }
         return entries;
+    }
+
+    private String fairOf(long id) {
+        try {
+            FairDTO fair = fairs.get(id);
+            return fair.organiser + " 创业项目推介会 " + fair.heldOn + (fair.place == null ? "" : " " + fair.place);
+        } catch (NotFoundException e) {
+            return null; // held in a township the caller does not see
+        }
     }
 
     private TrainingClassDTO trainingClass(long id) {

@@ -42,4 +42,36 @@ public class TallyTest {
         assertEquals("合计 浦江县", report.county.name);
         assertEquals(2, report.county.womenTrained);
     }
+
+    @Test
+    public void fairsCountPerTownshipAndPersonsOnceForTheCounty() {
+        TrainingReportDTO report = Tally.report(2026, county(), townships(), List.of(), Set.of(), Map.of());
+        Tally.Fairs fairs = new Tally.Fairs();
+        fairs.held.put("330726101", new int[] {2, 230});
+        fairs.signedUp.put("330726101", Set.of(1L, 2L));
+        fairs.signedUp.put("330726001", Set.of(2L, 3L)); // moved house between two fairs: one person for the county
+        Tally.fairs(report, fairs);
+        assertEquals(2, report.townships.get(0).fairs);
+        assertEquals(230, report.townships.get(0).fairHeadCount);
+        assertEquals(2, report.townships.get(0).fairSignUps);
+        assertEquals(0, report.townships.get(1).fairs);
+        assertEquals(2, report.townships.get(1).fairSignUps);
+        assertEquals(2, report.county.fairs);
+        assertEquals(230, report.county.fairHeadCount);
+        assertEquals(3, report.county.fairSignUps);
+    }
+
+    private static DivisionDTO county() {
+        DivisionDTO county = new DivisionDTO();
+        county.code = "330726";
+        county.name = "浦江县";
+        return county;
+    }
+
+    private static Map<String, String> townships() {
+        Map<String, String> townships = new LinkedHashMap<>();
+        townships.put("330726101", "黄宅镇");
+        townships.put("330726001", "浦阳街道");
+        return townships;
+    }
 }

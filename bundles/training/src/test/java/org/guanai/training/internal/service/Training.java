@@ -15,6 +15,9 @@ import org.guanai.testing.fakes.FakeVisibility;
 import org.guanai.training.api.AttendanceDayDTO;
 import org.guanai.training.api.CourseDTO;
 import org.guanai.training.api.CourseKind;
+import org.guanai.training.api.FairDTO;
+import org.guanai.training.api.FairProjectDTO;
+import org.guanai.training.api.FairSignUpDTO;
 import org.guanai.training.api.PartnerKind;
 import org.guanai.training.api.TrainingClassDTO;
 
@@ -34,6 +37,7 @@ public final class Training implements AutoCloseable {
     public final EnrolmentServiceImpl enrolments = new EnrolmentServiceImpl(db.jpa, persons, classes, visibility);
     public final AttendanceServiceImpl attendance = new AttendanceServiceImpl(db.jpa, classes, enrolments, null);
     public final FollowUpServiceImpl followUps = new FollowUpServiceImpl(db.jpa, persons, visibility);
+    public final FairServiceImpl fairs = new FairServiceImpl(db.jpa, divisions, new FakeSites(), persons, visibility, null);
 
     public PersonDTO woman(long id, String name, String idNumber, String village) {
         PersonDTO p = FakePersons.person(id, name, idNumber, village);
@@ -63,6 +67,31 @@ public final class Training implements AutoCloseable {
         c.endsOn = endsOn;
         c.capacity = 30;
         return c;
+    }
+
+    /** A fair in {@link #VILLAGE}'s township with these projects. */
+    public static FairDTO fair(LocalDate heldOn, int headCount, String... projects) {
+        FairDTO f = new FairDTO();
+        f.heldOn = heldOn;
+        f.villageCode = VILLAGE;
+        f.place = "镇文化广场";
+        f.organiser = "县人社局、县妇联";
+        f.headCount = headCount;
+        for (String name : projects) {
+            FairProjectDTO p = new FairProjectDTO();
+            p.name = name;
+            p.presenter = "合作社";
+            f.projects.add(p);
+        }
+        return f;
+    }
+
+    public static FairSignUpDTO signUp(Long projectId, Long personId, LocalDate on) {
+        FairSignUpDTO s = new FairSignUpDTO();
+        s.projectId = projectId;
+        s.personId = personId;
+        s.signedUpOn = on;
+        return s;
     }
 
     public static AttendanceDayDTO day(LocalDate day, String hours, Long... persons) {
