@@ -100,6 +100,8 @@ public class MutualAidModuleIT extends GuanaiTestSupport {
         assertTrue(printed, printed.contains(surname + "困"));
         assertEquals(403, apiAs("stats").get("/mutual-aid/groups").status);
         assertTrue(api.get("/openapi.json").json().get("paths").has("/api/v1/mutual-aid/groups"));
+        JsonNode bulletin = api.get("/bulletin?township=" + TOWNSHIP).json();
+        assertTrue(bulletin.toString(), contains(bulletin.get("sections"), "moduleId", "mutualaid"));
 
         assertEquals(List.of("joined-group", "took-part"), kinds(api, woman)); // sorted: the timeline orders by date
         assertEquals(List.of("paired", "visited", "visited", "was-helped"), kinds(api, child));
