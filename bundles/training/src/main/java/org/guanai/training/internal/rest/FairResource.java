@@ -111,7 +111,7 @@ public class FairResource {
     @GET
     @Path("sign-ups/{signUpId}")
     @ApiResponseType(value = FairSignUpDTO.class, summary = "读取一条项目报名。Get one sign-up", etag = true)
-    public Response signUp(@PathParam("signUpId") String id) {
+    public Response getSignUp(@PathParam("signUpId") String id) {
         FairSignUpDTO signUp = fairs.getSignUp(Params.id(SIGN_UP, id));
         return Etags.ok(signUp, signUp.version);
     }
