@@ -105,7 +105,7 @@ public class ClassServiceImpl extends RecordServiceSupport<ClassEntity, Training
     @Override
     public Page<TrainingClassDTO> list(TrainingClassQuery query, PageRequest page) {
         TrainingClassQuery q = query == null ? new TrainingClassQuery() : query;
-        Filter filter = new Filter().eq("e.courseId", q.courseId).eq("e.townshipCode", q.townshipCode);
+        Filter filter = new Filter().eq("e.courseId", q.courseId).eq("e.townshipCode", places.townshipFilter(q.townshipCode));
         if (q.year != null) {
             filter.and("e.startsOn >= ?", LocalDate.of(q.year, 1, 1)).and("e.startsOn < ?", LocalDate.of(q.year + 1, 1, 1));
         }

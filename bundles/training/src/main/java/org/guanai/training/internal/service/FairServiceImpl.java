@@ -129,7 +129,7 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
     @Override
     public Page<FairDTO> list(FairQuery query, PageRequest page) {
         FairQuery q = query == null ? new FairQuery() : query;
-        Filter filter = new Filter().eq("e.townshipCode", q.townshipCode);
+        Filter filter = new Filter().eq("e.townshipCode", places.townshipFilter(q.townshipCode));
         if (q.year != null) {
             filter.and("e.heldOn >= ?", LocalDate.of(q.year, 1, 1)).and("e.heldOn < ?", LocalDate.of(q.year + 1, 1, 1));
         }

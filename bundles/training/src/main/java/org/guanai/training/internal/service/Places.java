@@ -12,7 +12,7 @@ import org.guanai.registry.api.ServiceSiteService;
 
 /**
  * Where a class or a fair is held, asked of the registry's API: a service site (its township and village), a
- * village (its township), or a township.
+ * village (its township), or a township; a village or township by its code or by its name.
  */
 final class Places {
 
@@ -32,19 +32,33 @@ final class Places {
             return site == null ? new String[2] : new String[] {site.townshipCode, site.villageCode};
         }
         if (villageCode != null) {
-            DivisionDTO village = divisions.find(villageCode).orElse(null);
+            // a code, or a name as a clerk types it (城东村, 荣家湾镇/城东村): the registry resolves it or names the field
+            String code = checks.attempt(() -> divisions.villageCode("villageCode", villageCode));
+            if (code == null) {
+                return new String[2];
+            }
+            DivisionDTO village = divisions.find(code).orElse(null);
             boolean known = village != null && village.level == DivisionLevel.VILLAGE;
             checks.check(known, "villageCode", Text.of(villageCode + " 不是本县的村（社区）", villageCode + " is not a village of this county"));
-            return known ? new String[] {village.parentCode, villageCode} : new String[2];
+            return known ? new String[] {village.parentCode, code} : new String[2];
         }
         if (townshipCode != null) {
-            DivisionDTO township = divisions.find(townshipCode).orElse(null);
+            String code = checks.attempt(() -> divisions.townshipCode("townshipCode", townshipCode));
+            if (code == null) {
+                return new String[2];
+            }
+            DivisionDTO township = divisions.find(code).orElse(null);
             boolean known = township != null && township.level == DivisionLevel.TOWNSHIP;
             checks.check(known, "townshipCode", Text.of(townshipCode + " 不是本县的乡镇", townshipCode + " is not a township of this county"));
-            return known ? new String[] {townshipCode, null} : new String[2];
+            return known ? new String[] {code, null} : new String[2];
         }
         checks.add("siteId", Text.of("须填写服务阵地、村或乡镇之一", "a siteId, villageCode or townshipCode is required"));
         return new String[2];
+    }
+
+    /** A list's township filter as given (code or name), as a code; a value that is no township names {@code township}. */
+    String townshipFilter(String codeOrName) {
+        return divisions.townshipCode("township", codeOrName);
     }
 
     private Optional<ServiceSiteDTO> site(long id) {

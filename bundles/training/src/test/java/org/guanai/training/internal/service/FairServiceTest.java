@@ -155,6 +155,27 @@ public class FairServiceTest {
                 () -> t.fairs.create(elsewhere))));
     }
 
+    @Test
+    public void townshipsAndVillagesGoByNameAsAClerkTypesThem() {
+        FairDTO byName = fair(HELD, 0, "黄桃种植合作社");
+        byName.villageCode = null;
+        byName.townshipCode = "黄宅镇";
+        assertEquals(TOWNSHIP, t.fairs.create(byName).townshipCode);
+        FairDTO byVillage = fair(HELD, 0, "稻虾共作");
+        byVillage.villageCode = "前吴村";
+        assertEquals(VILLAGE, t.fairs.create(byVillage).villageCode);
+        FairQuery q = new FairQuery();
+        q.townshipCode = "黄宅镇";
+        assertEquals(2, t.fairs.list(q, PageRequest.first(10)).total);
+        q.townshipCode = "无此镇";
+        assertEquals(List.of("township"), fields(assertThrows(ValidationException.class,
+                () -> t.fairs.list(q, PageRequest.first(10)))));
+        FairDTO nowhere = fair(HELD, 0, "民宿");
+        nowhere.villageCode = "无此村";
+        assertEquals(List.of("villageCode"), fields(assertThrows(ValidationException.class,
+                () -> t.fairs.create(nowhere))));
+    }
+
     private static List<String> names(FairDTO f) {
         return f.projects.stream().map(p -> p.name).collect(Collectors.toList());
     }
