@@ -22,7 +22,6 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.audit.AuditService;
-import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
 import org.guanai.training.api.TrainingClassDTO;
 import org.guanai.training.api.TrainingClassQuery;
@@ -171,13 +170,9 @@ public class ClassServiceImpl extends RecordServiceSupport<ClassEntity, Training
         out.courseId = body(in).courseId;
         checks.require("courseId", in.courseId);
         out.siteId = in.siteId;
-        String[] place = places.place(checks, in.siteId, clean(in.villageCode), clean(in.townshipCode));
+        String[] place = places.placeWithin(checks, in.siteId, clean(in.villageCode), clean(in.townshipCode), scope());
         out.townshipCode = place[0];
         out.villageCode = place[1];
-        Scope scope = scope();
-        checks.check(out.townshipCode == null || scope.isAll() || scope.touchedTownships().contains(out.townshipCode),
-                in.siteId != null ? "siteId" : in.villageCode != null ? "villageCode" : "townshipCode",
-                Text.of(out.townshipCode + " 不在您负责的区域内", out.townshipCode + " is outside the divisions assigned to you"));
         out.place = clean(in.place);
         checks.maxLength("place", out.place, TITLE_MAX);
         out.trainer = clean(in.trainer);

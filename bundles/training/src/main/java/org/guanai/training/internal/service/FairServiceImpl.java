@@ -26,7 +26,6 @@ import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.audit.AuditService;
-import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
 import org.guanai.training.api.FairDTO;
 import org.guanai.training.api.FairProjectDTO;
@@ -227,13 +226,9 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
         FairDTO out = new FairDTO();
         body(in);
         out.siteId = in.siteId;
-        String[] place = places.place(checks, in.siteId, clean(in.villageCode), clean(in.townshipCode));
+        String[] place = places.placeWithin(checks, in.siteId, clean(in.villageCode), clean(in.townshipCode), scope());
         out.townshipCode = place[0];
         out.villageCode = place[1];
-        Scope scope = scope();
-        checks.check(out.townshipCode == null || scope.isAll() || scope.touchedTownships().contains(out.townshipCode),
-                in.siteId != null ? "siteId" : in.villageCode != null ? "villageCode" : "townshipCode",
-                Text.of(out.townshipCode + " 不在您负责的区域内", out.townshipCode + " is outside the divisions assigned to you"));
         out.place = clean(in.place);
         checks.maxLength("place", out.place, TITLE_MAX);
         out.organiser = clean(in.organiser);

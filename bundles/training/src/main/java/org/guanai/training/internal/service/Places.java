@@ -9,6 +9,7 @@ import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
+import org.guanai.registry.api.security.Scope;
 
 /**
  * Where a class or a fair is held, asked of the registry's API: a service site (its township and village), a
@@ -54,6 +55,15 @@ final class Places {
         }
         checks.add("siteId", Text.of("须填写服务阵地、村或乡镇之一", "a siteId, villageCode or townshipCode is required"));
         return new String[2];
+    }
+
+    /** {@link #place}, and an error on the field given when its township is outside the caller's divisions. */
+    String[] placeWithin(Checks checks, Long siteId, String villageCode, String townshipCode, Scope scope) {
+        String[] place = place(checks, siteId, villageCode, townshipCode);
+        checks.check(place[0] == null || scope.isAll() || scope.touchedTownships().contains(place[0]),
+                siteId != null ? "siteId" : villageCode != null ? "villageCode" : "townshipCode",
+                Text.of(place[0] + " 不在您负责的区域内", place[0] + " is outside the divisions assigned to you"));
+        return place;
     }
 
     /** A list's township filter as given (code or name), as a code; a value that is no township names {@code township}. */
