@@ -1,11 +1,9 @@
 package org.guanai.registry.internal.roster;
 
 import java.text.MessageFormat;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.guanai.registry.api.Message;
 
 /**
  * Every sentence the roster import writes for a person to read (report lines, the job's summary), in Chinese
@@ -119,55 +117,17 @@ public enum ImportMessages {
         return new MessageFormat(pattern, Locale.ROOT).format(args);
     }
 
-    /** The registry's validation messages (English, shared with REST) with their Chinese before them. */
-    private static final Map<Pattern, String> RULES = new LinkedHashMap<>();
-
-    static {
-        rule("is required", "必填");
-        rule("must be 18 characters, got (\\d+)", "身份证号码应为18位，现为 $1 位");
-        rule("characters 1-17 must be digits", "身份证号码前17位须为数字");
-        rule("character 18 must be a digit or X", "身份证号码第18位须为数字或X");
-        rule("birth date (\\d+) is not a real date", "身份证号码中的出生日期 $1 不存在");
-        rule("birth date (\\d+) is not plausible", "身份证号码中的出生日期 $1 不合理");
-        rule("region code (\\d+).*", "身份证号码的地区码 $1 无效");
-        rule("check digit should be (\\w), not (\\w)", "身份证号码校验位应为 $1，不是 $2");
-        rule("does not match the ID number \\((.*)\\)", "与身份证号码不符（$1）");
-        rule("must be at most (\\d+) characters, got (\\d+)", "最多 $1 个字符，现为 $2 个");
-        rule("not a valid mobile.*", "不是有效的手机号（13-19开头的11位）或座机号（0730-1234567）");
-        rule("need exactly 17 digits.*", "身份证号码须有17位数字");
-        rule("at least one care category is required", "至少需要一个关爱类别");
-        rule("left-behind woman requires a female person", "留守妇女须为女性");
-        rule("a left-behind child must be under 18 \\(is (\\d+)\\)", "留守儿童须未满18岁（现 $1 岁）");
-        rule("only children have a school stage", "只有儿童有就学情况");
-        rule(".* is not a village of this county", "不是本县的村(社区)");
-        rule(".* is outside the divisions assigned to you", "不在您负责的区划内");
-        rule("a left-behind child is under 16; this person is (\\d+)", "留守儿童一般未满16岁，此人 $1 岁");
-        rule("no parent of this child is recorded as working away", "未登记此儿童的父母外出务工");
-        rule("a left-behind woman is usually 20-59; this person is (\\d+)", "留守妇女一般为20-59岁，此人 $1 岁");
-        rule("no husband of this woman is recorded as working away", "未登记此妇女的丈夫外出务工");
-        rule("left-behind woman category on a male person", "男性登记为留守妇女");
-        rule("left-behind elderly are usually 60 or older; this person is (\\d+)", "留守老人一般为60岁以上，此人 $1 岁");
-        rule(".*is in the future.*", "日期在今天之后");
-    }
-
-    private static void rule(String english, String chinese) {
-        RULES.put(Pattern.compile(english), chinese);
-    }
-
-    /** A rule's English message with its Chinese first (or 有误 when the rule is not known here). */
-    public static String rule(String english) {
-        if (english == null) {
+    /** A rule's message (shared with REST) in Chinese, then English; a text written in code as it is. */
+    public static String rule(Message rule) {
+        if (rule == null) {
             return null;
         }
-        if (english.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
-            return english; // already the import's own, Chinese first
+        String chinese = rule.render(Message.CHINESE);
+        String english = rule.render(Message.ENGLISH);
+        if (rule.bundle() == null && chinese.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.HAN)) {
+            return "有误 / " + english; // a module's English-only rule
         }
-        for (Map.Entry<Pattern, String> r : RULES.entrySet()) {
-            Matcher m = r.getKey().matcher(english);
-            if (m.matches()) {
-                return m.replaceFirst(r.getValue()) + " / " + english;
-            }
-        }
-        return "有误 / " + english;
+        return chinese.equals(english) ? chinese : chinese + " / " + english;
     }
 }
