@@ -22,6 +22,11 @@ public abstract class RegistryException extends RuntimeException {
         this.text = text;
     }
 
+    /** The message, to render in the reader's language (a {@link ValidationException}'s reasons are its errors'). */
+    public Message text() {
+        return text != null ? text : Message.literal(getMessage());
+    }
+
     /** The message in {@code locale} (Chinese unless English is asked for). */
     public String getMessage(Locale locale) {
         return text == null ? getMessage() : text.render(locale);
