@@ -87,7 +87,7 @@ public class HouseholdCommandsTest {
         add.execute();
 
         assertNull(households.lastCreated);
-        assertTrue(console.err(), console.err().startsWith("--migrant #2 frequency: 'SOMETIMES' is not one of WEEKLY,"));
+        assertTrue(console.err(), console.err().startsWith("--migrant #2 frequency：“SOMETIMES”不是以下之一：WEEKLY,"));
     }
 
     @Test
@@ -119,7 +119,7 @@ public class HouseholdCommandsTest {
             parse.run();
             fail("expected: " + message);
         } catch (BadInputException e) {
-            assertEquals(message, e.getMessage());
+            assertEquals(message, e.getMessage(java.util.Locale.ENGLISH));
         }
     }
 }

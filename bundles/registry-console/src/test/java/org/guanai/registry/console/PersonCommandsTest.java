@@ -102,7 +102,7 @@ public class PersonCommandsTest {
         list.category = "MAN";
         assertNull(list.execute());
 
-        assertEquals("--category: 'MAN' is not one of WOMAN, CHILD, ELDERLY" + System.lineSeparator(), console.err());
+        assertEquals("--category：“MAN”不是以下之一：LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD, LEFT_BEHIND_ELDERLY" + System.lineSeparator(), console.err());
         assertEquals(0, persons.calls);
     }
 
@@ -139,7 +139,7 @@ public class PersonCommandsTest {
         assertNull(add.execute());
 
         String nl = System.lineSeparator();
-        assertEquals("Invalid person:" + nl + "  idNumber: check digit should be 6, not 5" + nl
+        assertEquals("人员有误：" + nl + "  idNumber: check digit should be 6, not 5" + nl
                 + "  schoolStage: only children have a school stage" + nl, console.err());
         assertEquals("", console.out());
     }
@@ -167,6 +167,6 @@ public class PersonCommandsTest {
         end.reason = "OTHER";
         end.execute();
 
-        assertEquals("Person 99 does not exist" + System.lineSeparator(), console.err());
+        assertEquals("人员 99 不存在" + System.lineSeparator(), console.err());
     }
 }

@@ -145,14 +145,12 @@ public final class Console {
     }
 
     /**
-     * The values to offer for an enum: a constant's first alias when it is a Latin short form
-     * ("WOMAN, CHILD, ELDERLY"), else its name; Chinese aliases are accepted but not listed.
+     * The values to offer for an enum: its constants' names, the names REST takes too ("LEFT_BEHIND_WOMAN,
+     * LEFT_BEHIND_CHILD, …"). A module's short forms and Chinese labels are accepted as well but not listed, so
+     * the console, REST and the import advertise one vocabulary.
      */
     public static String choices(Class<? extends Enum<?>> type, Aliases aliases) {
-        return Arrays.stream(type.getEnumConstants())
-                .map(c -> aliases.of(c).stream().findFirst().filter(a -> a.chars().allMatch(ch -> ch < 128))
-                        .orElse(c.name()))
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** Reads a multi-valued text option ("--site 3 --site 4" or "--site 3,4"); blanks dropped. */

@@ -114,11 +114,11 @@ public class ConsoleTest {
                 "ID number 330726… is already registered (person 3)", "Campaign 9 is already ended",
                 "人员 7 已是第 3 版，不是第 2 版；请重新读取后再试",
                 "检查结果 4 已是第 2 版，不是第 1 版；请重新读取后再试",
-                "--colour：“blue”不是以下之一：RED, GREEN"), console.err());
+                "--colour：“blue”不是以下之一：DARK_RED, GREEN"), console.err());
     }
 
     @Test
-    public void enumsAcceptAnyCaseHyphensAndShortFormsButListOnlyLatinOnes() {
+    public void enumsAcceptAnyCaseHyphensAndShortFormsButListTheNamesRestTakes() {
         assertEquals(Colour.DARK_RED, Console.parseEnum("--colour", "dark-red", Colour.class, SHORT));
         assertEquals(Colour.DARK_RED, Console.parseEnum("--colour", " red ", Colour.class, SHORT));
         assertEquals(Colour.DARK_RED, Console.parseEnum("--colour", "红", Colour.class, SHORT));
