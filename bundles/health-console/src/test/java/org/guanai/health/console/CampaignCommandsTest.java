@@ -63,7 +63,7 @@ public class CampaignCommandsTest {
         list.kind = "dental";
         list.execute();
 
-        assertEquals(Captured.lines("--kind: 'dental' is not one of GYN, TWO_CANCERS, GENERAL"),
+        assertEquals(Captured.lines("--kind：“dental”不是以下之一：GYNAECOLOGICAL, TWO_CANCERS, GENERAL"),
                 console.err());
         assertEquals(0, campaigns.calls);
     }
