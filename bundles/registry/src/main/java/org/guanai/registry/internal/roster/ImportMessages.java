@@ -39,7 +39,7 @@ public enum ImportMessages {
     NOT_ONE_OF("''{0}'' 不是可选值之一", "''{0}'' is not one of the values"),
     NOT_A_CATEGORY("''{0}'' 不是关爱类别", "''{0}'' is not a care category"),
     NO_CATEGORY("没有类别：文件无类别列，也未指定 --category", "no care category: no 类别 column, and no --category given"),
-    NO_CATEGORY_EXPECTED("类别列，或导入时指定 --category CHILD（儿童花名册自动为留守儿童）",
+    NO_CATEGORY_EXPECTED("类别列，或导入时指定 --category LEFT_BEHIND_CHILD（儿童花名册自动为留守儿童）",
             "a 类别 column, or --category (a children's roster is read as left-behind children)"),
     ENDED_NOT_NEW("状态为已结束的人员不作为新记录导入", "a person marked ended is not imported as a new record"),
     OUTSIDE_SCOPE("{0} 不在您负责的区划内", "{0} is outside your divisions"),
