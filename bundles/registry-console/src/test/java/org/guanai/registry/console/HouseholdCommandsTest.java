@@ -110,7 +110,7 @@ public class HouseholdCommandsTest {
 
         String out = console.out();
         assertTrue(out, out.contains("Village   石门村 (330726001201)"));
-        assertTrue(out, out.contains("李建国 | HUSBAND  | 广东/东莞 | 某电子厂 | 13800138000 | 2019-03 | YEARLY"));
+        assertTrue(out, out.contains("李建国 | 丈夫     | 广东/东莞 | 某电子厂 | 13800138000 | 2019-03 | 每年"));
         assertTrue(out, out.contains("Registered persons (0):"));
     }
 

@@ -61,7 +61,7 @@ public class PersonCommandsTest {
         assertEquals(List.of("id", "name", "gender", "ID number", "age", "categories", "village", "status"),
                 cells(lines.get(0)));
         String womanAge = String.valueOf(LocalDate.of(1985, 3, 12).until(LocalDate.now()).getYears());
-        assertEquals(List.of("1", "王秀英", "女", "330726********002X", womanAge, "妇女", "石门村", "ACTIVE"),
+        assertEquals(List.of("1", "王秀英", "女", "330726********002X", womanAge, "妇女", "石门村", "有效"),
                 cells(lines.get(2)));
         assertEquals("李小明", cells(lines.get(3)).get(1));
         assertEquals("前吴村", cells(lines.get(3)).get(6));
