@@ -126,7 +126,7 @@ public class AccessIT extends GuanaiTestSupport {
         }
         Api.Reply locked = apiAs("lockme").get("/persons?limit=1");
         assertEquals(locked.body, 401, locked.status);
-        assertTrue(locked.body, locked.json().get("detail").asText().contains("too many failed logins"));
+        assertTrue(locked.body, locked.json().get("detail").asText().contains("登录失败次数过多"));
         assertEquals("other accounts are not affected", 200, apiAs("county").get("/persons?limit=1").status);
     }
 

@@ -137,7 +137,14 @@ public class CoreIT extends GuanaiTestSupport {
         assertEquals(rejected.body, 400, rejected.status);
         assertProblem(rejected, "validation");
         assertEquals("idNumber", rejected.json().get("errors").get(0).get("field").asText());
-        assertTrue(rejected.body, rejected.json().get("errors").get(0).get("message").asText().contains("check digit"));
+        // Chinese unless the client asks for English (Accept-Language); the same problem, field and type either way
+        assertEquals(rejected.body, "请求有误", rejected.json().get("title").asText());
+        assertTrue(rejected.body, rejected.json().get("errors").get(0).get("message").asText().contains("校验位"));
+        Api.Reply english = api.post("/persons", bad, "Accept-Language", "en-GB,en;q=0.9,zh-CN;q=0.5");
+        assertEquals(english.body, 400, english.status);
+        assertProblem(english, "validation");
+        assertEquals(english.body, "Invalid request", english.json().get("title").asText());
+        assertTrue(english.body, english.json().get("errors").get(0).get("message").asText().contains("check digit"));
 
         Api.Reply malformed = api.postRaw("/persons", "{\"name\": \"x\",", "application/json");
         assertEquals(malformed.body, 400, malformed.status);

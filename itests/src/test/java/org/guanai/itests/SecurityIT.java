@@ -224,7 +224,7 @@ public class SecurityIT extends GuanaiTestSupport {
         }
         Api.Reply rest = api().as("sshlock", right).get("/persons?limit=1");
         assertEquals(rest.body, 401, rest.status);
-        assertTrue(rest.body, rest.json().get("detail").asText().contains("too many failed logins"));
+        assertTrue(rest.body, rest.json().get("detail").asText().contains("登录失败次数过多"));
 
         JsonNode failures = admin.get("/audit?user=sshlock&operation=login.failed&limit=50").json().get("items");
         assertTrue(failures.toString(), failures.size() >= 7);
@@ -310,7 +310,7 @@ public class SecurityIT extends GuanaiTestSupport {
         Api.Reply surrogate = county.postRaw("/households", "{" + village + ",\"headName\":\"王\\ud800\"}",
                 "application/json");
         assertEquals(surrogate.body, 400, surrogate.status);
-        assertTrue(surrogate.body, surrogate.body.contains("lone surrogate"));
+        assertTrue(surrogate.body, surrogate.body.contains("孤立的代理字符"));
         Api.Reply wildcard = county.postRaw("/households", "{" + village + ",\"headName\":\"王秀英\"}", "*/*");
         assertEquals(wildcard.body, 415, wildcard.status);
         assertTrue(wildcard.body, wildcard.header("Content-Type").startsWith("application/problem+json"));
@@ -398,7 +398,7 @@ public class SecurityIT extends GuanaiTestSupport {
         Api.Reply reply = api.as(user, "not-the-password-" + UUID.randomUUID()).get("/persons?limit=1");
         long took = System.nanoTime() - start;
         assertEquals(reply.body, 401, reply.status);
-        assertFalse("a name must not get locked by this test: " + user, reply.body.contains("too many failed logins"));
+        assertFalse("a name must not get locked by this test: " + user, reply.body.contains("登录失败次数过多"));
         return took;
     }
 

@@ -51,7 +51,7 @@ public class CampaignCommandsTest {
         List<String> lines = console.out().lines().toList();
         assertEquals(console.out(), 4, lines.size());
         assertEquals(List.of("3", "2026", "两癌筛查", "县妇幼保健院", "2026-04-01", "2026-06-30", "浦阳街道、黄宅镇", "2",
-                "ACTIVE"), Rows.cells(lines.get(2)));
+                "有效"), Rows.cells(lines.get(2)));
         assertEquals("1-1 of 1 campaigns", lines.get(3));
     }
 
@@ -63,7 +63,7 @@ public class CampaignCommandsTest {
         list.kind = "dental";
         list.execute();
 
-        assertEquals(Captured.lines("--kind: 'dental' is not one of GYN, TWO_CANCERS, GENERAL"),
+        assertEquals(Captured.lines("--kind：“dental”不是以下之一：GYNAECOLOGICAL, TWO_CANCERS, GENERAL"),
                 console.err());
         assertEquals(0, campaigns.calls);
     }

@@ -78,7 +78,7 @@ public class CheckCommandsTest {
         };
         assertNull(referral().execute());
 
-        assertEquals(Captured.lines("Invalid check:", "  personId: is not an active left-behind woman",
+        assertEquals(Captured.lines("检查结果有误：", "  personId: is not an active left-behind woman",
                 "  followUpDue: must be after the check"), console.err());
         assertEquals("", console.out());
     }
@@ -89,7 +89,7 @@ public class CheckCommandsTest {
         command.followUpDue = "10/05/2026";
         command.execute();
 
-        assertEquals(Captured.lines("--follow-up-due: '10/05/2026' is not a date (YYYY-MM-DD)"), console.err());
+        assertEquals(Captured.lines("--follow-up-due：“10/05/2026”不是日期（YYYY-MM-DD）"), console.err());
         assertEquals(0, checks.calls);
     }
 

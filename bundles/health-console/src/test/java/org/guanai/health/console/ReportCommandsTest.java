@@ -125,7 +125,7 @@ public class ReportCommandsTest {
         command.year = "26";
         command.execute();
 
-        assertEquals(Captured.lines("--year: '26' is not a year (YYYY)"), console.err());
+        assertEquals(Captured.lines("--year：“26”不是年份（YYYY）"), console.err());
         assertEquals(null, reports.lastYear);
     }
 

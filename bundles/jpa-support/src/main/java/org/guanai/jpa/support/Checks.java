@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 import org.guanai.registry.api.ValidationException;
 
 /**
@@ -20,6 +22,8 @@ import org.guanai.registry.api.ValidationException;
  */
 public final class Checks {
 
+    static final MessageBundle TEXT = MessageBundle.of(Checks.class, "org.guanai.jpa.support.text.messages");
+
     private final List<FieldError> errors = new ArrayList<>();
 
     public Checks() {
@@ -30,7 +34,7 @@ public final class Checks {
         boolean missing = value == null
                 || value instanceof String s && s.isBlank()
                 || value instanceof Collection<?> c && c.isEmpty();
-        return check(!missing, field, "is required");
+        return check(!missing, field, TEXT.message("required"));
     }
 
     /**
@@ -39,17 +43,33 @@ public final class Checks {
      */
     public Checks maxLength(String field, String value, int max) {
         return check(value == null || value.length() <= max, field,
-                value == null ? null : "must be at most " + max + " characters, got " + value.length());
+                value == null ? null : TEXT.message("maxLength", max, value.length()));
     }
 
+    /** A reason written in code, the same in every language (callers not yet on message bundles). */
     public Checks add(String field, String message) {
         errors.add(new FieldError(field, message));
         return this;
     }
 
-    /** Adds the error unless {@code ok}. */
+    public Checks add(String field, Message message) {
+        errors.add(new FieldError(field, message));
+        return this;
+    }
+
+    /** Adds the error unless {@code ok}; a reason written in code (callers not yet on message bundles). */
     public Checks check(boolean ok, String field, String message) {
         return ok ? this : add(field, message);
+    }
+
+    /** Adds the error unless {@code ok}. */
+    public Checks check(boolean ok, String field, Message message) {
+        return ok ? this : add(field, message);
+    }
+
+    /** The sentences of this bundle ({@code org/guanai/jpa/support/text/messages*.properties}). */
+    public static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
     }
 
     /**

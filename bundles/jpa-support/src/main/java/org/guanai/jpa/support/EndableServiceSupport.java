@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.audit.AuditOperations;
 
@@ -33,15 +34,17 @@ public abstract class EndableServiceSupport<E extends Endable, D> extends Record
         EndRequest end = request == null ? new EndRequest() : request;
         return changeRecord(AuditOperations.END, id, expectedVersion, (em, entity) -> {
             if (entity.getStatus() == Status.ENDED) {
-                throw new ConflictException("status",
-                        recordType() + " " + id + " already ended on " + entity.getEndedOn());
+                throw new ConflictException("status", Checks.text("alreadyEnded", Message.recordType(recordType()), id,
+                        String.valueOf(entity.getEndedOn())));
             }
             LocalDate on = end.date == null ? today() : end.date;
             LocalDate start = entity.startedOn() != null ? entity.startedOn() : entity.getCreatedAt().toLocalDate();
             Checks checks = new Checks();
             notInFuture(checks, "date", on, today());
-            checks.check(!on.isBefore(start), "date", "must not be before " + start + ", when " + beginning()
-                    + " begins");
+            String beginning = beginning();
+            checks.check(!on.isBefore(start), "date", Checks.text("endBefore", String.valueOf(start),
+                    beginning.equals(defaultBeginning()) ? Checks.text("record", Message.recordType(recordType()))
+                            : Message.literal(beginning)));
             checks.maxLength("note", end.note, END_NOTE_MAX);
             checkEnd(entity, end, checks);
             checks.throwIfAny();
@@ -55,6 +58,10 @@ public abstract class EndableServiceSupport<E extends Endable, D> extends Record
      * may be the day it was registered). A record whose start is always its subject's own may name the subject.
      */
     protected String beginning() {
+        return defaultBeginning();
+    }
+
+    private String defaultBeginning() {
         return "the " + recordType() + " record";
     }
 

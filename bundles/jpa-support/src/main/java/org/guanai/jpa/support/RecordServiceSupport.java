@@ -15,6 +15,7 @@ import javax.persistence.OptimisticLockException;
 import org.apache.aries.jpa.template.EmFunction;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
@@ -116,7 +117,7 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
      */
     protected void checkInScope(Checks checks, String field, String townshipCode, String villageCode) {
         checks.check(townshipCode == null || scope().includes(townshipCode, villageCode), field,
-                (villageCode == null ? townshipCode : villageCode) + " is outside the divisions assigned to you");
+                Checks.text("outsideScope", villageCode == null ? townshipCode : villageCode));
     }
 
     /** For tests that pin "today". */
@@ -290,14 +291,14 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
             return null;
         }
         T found = em.find(type, id);
-        checks.check(found != null, field, label + " " + id + " does not exist");
+        checks.check(found != null, field, Checks.text("doesNotExist", Message.recordType(label), id));
         return found;
     }
 
     /** A request without a record is refused like one with bad fields. */
     public static <T> T body(T dto) {
         if (dto == null) {
-            throw ValidationException.of("body", "is required");
+            throw ValidationException.of("body", Checks.text("required"));
         }
         return dto;
     }
@@ -308,6 +309,6 @@ public abstract class RecordServiceSupport<E extends Versioned, D> {
     }
 
     public static void notInFuture(Checks checks, String field, LocalDate date, LocalDate today) {
-        checks.check(date == null || !date.isAfter(today), field, "must not be in the future");
+        checks.check(date == null || !date.isAfter(today), field, Checks.text("notInFuture"));
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.guanai.registry.api.FieldError;
@@ -18,7 +19,20 @@ public class ChecksTest {
 
     private static List<String> errorsOf(Checks checks) {
         ValidationException e = assertThrows(ValidationException.class, checks::throwIfAny);
-        return e.errors().stream().map(FieldError::toString).collect(Collectors.toList());
+        return e.errors().stream().map(f -> f.field + ": " + f.text().render(Locale.ENGLISH))
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    public void everyKeyIsInBothLanguages() {
+        assertEquals(List.of(), Checks.TEXT.problems());
+    }
+
+    @Test
+    public void chineseByDefault() {
+        ValidationException e = assertThrows(ValidationException.class,
+                new Checks().require("name", null).maxLength("notes", "abcdef", 5)::throwIfAny);
+        assertEquals("name: 必填; notes: 最多 5 个字符，现为 6 个", e.getMessage());
     }
 
     /** A stand-in for a module's parser (the registry's phone and ID number parsers are tested there). */

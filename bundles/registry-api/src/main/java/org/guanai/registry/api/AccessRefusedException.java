@@ -11,4 +11,8 @@ public class AccessRefusedException extends RegistryException {
     public AccessRefusedException(String message) {
         super(message);
     }
+
+    public AccessRefusedException(Message text) {
+        super(text);
+    }
 }

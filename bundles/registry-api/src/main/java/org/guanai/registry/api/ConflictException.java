@@ -10,6 +10,11 @@ public class ConflictException extends RegistryException {
         this.field = field;
     }
 
+    public ConflictException(String field, Message text) {
+        super(text);
+        this.field = field;
+    }
+
     /** The field the conflict is about, or null. */
     public String field() {
         return field;

@@ -25,6 +25,12 @@ public class LimitExceededException extends RegistryException {
         this.retryAfterSeconds = retryAfterSeconds;
     }
 
+    public LimitExceededException(Limit limit, Message text, int retryAfterSeconds) {
+        super(text);
+        this.limit = limit;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
     public Limit limit() {
         return limit;
     }

@@ -6,8 +6,9 @@ public class NotFoundException extends RegistryException {
     private final String recordType;
     private final String key;
 
+    /** {@code recordType} in English, lower case ("person", "service site"); it is shown by its label (人员). */
     public NotFoundException(String recordType, Object key) {
-        super(recordType + " " + key + " does not exist");
+        super(Message.API.message("notFound", Message.recordType(recordType), String.valueOf(key)));
         this.recordType = recordType;
         this.key = String.valueOf(key);
     }

@@ -20,10 +20,10 @@ public final class PageRequest {
         int o = offset == null ? 0 : offset;
         int l = limit == null ? DEFAULT_LIMIT : limit;
         if (o < 0) {
-            throw new ValidationException(List.of(new FieldError("offset", "must be 0 or more")));
+            throw new ValidationException(List.of(new FieldError("offset", Message.API.message("page.offset"))));
         }
         if (l < 1 || l > MAX_LIMIT) {
-            throw new ValidationException(List.of(new FieldError("limit", "must be between 1 and " + MAX_LIMIT)));
+            throw new ValidationException(List.of(new FieldError("limit", Message.API.message("page.limit", MAX_LIMIT))));
         }
         return new PageRequest(o, l);
     }

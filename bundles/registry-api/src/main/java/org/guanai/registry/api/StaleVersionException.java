@@ -6,7 +6,7 @@ public class StaleVersionException extends RegistryException {
     private final long currentVersion;
 
     public StaleVersionException(String recordType, Object id, long expected, long current) {
-        super(recordType + " " + id + " is at version " + current + ", not " + expected + "; reload it and try again");
+        super(Message.API.message("staleVersion", Message.recordType(recordType), String.valueOf(id), current, expected));
         this.currentVersion = current;
     }
 

@@ -59,8 +59,8 @@ public class Import implements Action {
     String report;
 
     @Option(name = "--category", description = "The care category of every person when no 类别 column says it: "
-            + "WOMAN, CHILD or ELDERLY (a children's roster is CHILD by itself)")
-    @Completion(value = StringsCompleter.class, values = {"WOMAN", "CHILD", "ELDERLY"})
+            + "LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD or LEFT_BEHIND_ELDERLY (a children's roster is LEFT_BEHIND_CHILD by itself)")
+    @Completion(value = StringsCompleter.class, values = {"LEFT_BEHIND_WOMAN", "LEFT_BEHIND_CHILD", "LEFT_BEHIND_ELDERLY"})
     String category;
 
     @Option(name = "--layout", description = "Read the file as this layout: children, women, elderly, guardians, "

@@ -33,8 +33,8 @@ public class PersonAdd implements Action {
     String idNumber;
 
     @Option(name = "--category", multiValued = true, required = true,
-            description = "WOMAN, CHILD or ELDERLY; give it twice for a person in two categories")
-    @Completion(value = StringsCompleter.class, values = {"WOMAN", "CHILD", "ELDERLY"})
+            description = "LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD or LEFT_BEHIND_ELDERLY (or 妇女, 儿童, 老人); give it twice for a person in two categories")
+    @Completion(value = StringsCompleter.class, values = {"LEFT_BEHIND_WOMAN", "LEFT_BEHIND_CHILD", "LEFT_BEHIND_ELDERLY"})
     List<String> categories;
 
     @Option(name = "--village", description = "Village code (12 digits); taken from the household when absent")

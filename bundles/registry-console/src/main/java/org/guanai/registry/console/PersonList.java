@@ -43,8 +43,8 @@ public class PersonList extends FullViewAction {
     @Completion(DivisionCompleter.class)
     String village;
 
-    @Option(name = "--category", description = "WOMAN, CHILD or ELDERLY")
-    @Completion(value = StringsCompleter.class, values = {"WOMAN", "CHILD", "ELDERLY"})
+    @Option(name = "--category", description = "LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD or LEFT_BEHIND_ELDERLY (or 妇女, 儿童, 老人)")
+    @Completion(value = StringsCompleter.class, values = {"LEFT_BEHIND_WOMAN", "LEFT_BEHIND_CHILD", "LEFT_BEHIND_ELDERLY"})
     String category;
 
     @Option(name = "--status", description = "ACTIVE or ENDED")

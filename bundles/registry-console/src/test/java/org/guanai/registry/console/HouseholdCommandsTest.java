@@ -87,7 +87,7 @@ public class HouseholdCommandsTest {
         add.execute();
 
         assertNull(households.lastCreated);
-        assertTrue(console.err(), console.err().startsWith("--migrant #2 frequency: 'SOMETIMES' is not one of WEEKLY,"));
+        assertTrue(console.err(), console.err().startsWith("--migrant #2 frequency：“SOMETIMES”不是以下之一：WEEKLY,"));
     }
 
     @Test
@@ -110,7 +110,7 @@ public class HouseholdCommandsTest {
 
         String out = console.out();
         assertTrue(out, out.contains("Village   石门村 (330726001201)"));
-        assertTrue(out, out.contains("李建国 | HUSBAND  | 广东/东莞 | 某电子厂 | 13800138000 | 2019-03 | YEARLY"));
+        assertTrue(out, out.contains("李建国 | 丈夫     | 广东/东莞 | 某电子厂 | 13800138000 | 2019-03 | 每年"));
         assertTrue(out, out.contains("Registered persons (0):"));
     }
 
@@ -119,7 +119,7 @@ public class HouseholdCommandsTest {
             parse.run();
             fail("expected: " + message);
         } catch (BadInputException e) {
-            assertEquals(message, e.getMessage());
+            assertEquals(message, e.getMessage(java.util.Locale.ENGLISH));
         }
     }
 }

@@ -81,7 +81,7 @@ public class OverviewCommandsTest {
 
         assertEquals("330726101", guardianships.lastAlertTownship);
         assertTrue(console.out(), console.out().contains(" 2 | 李小明 |"));
-        assertTrue(console.out(), console.out().contains("| PRIMARY      |"));
+        assertTrue(console.out(), console.out().contains("| 小学         |"));
         assertTrue(console.out(), console.out().contains("1-1 of 1 children without a capable guardian"));
     }
 

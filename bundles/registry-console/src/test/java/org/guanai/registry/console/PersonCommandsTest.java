@@ -61,7 +61,7 @@ public class PersonCommandsTest {
         assertEquals(List.of("id", "name", "gender", "ID number", "age", "categories", "village", "status"),
                 cells(lines.get(0)));
         String womanAge = String.valueOf(LocalDate.of(1985, 3, 12).until(LocalDate.now()).getYears());
-        assertEquals(List.of("1", "王秀英", "女", "330726********002X", womanAge, "妇女", "石门村", "ACTIVE"),
+        assertEquals(List.of("1", "王秀英", "女", "330726********002X", womanAge, "妇女", "石门村", "有效"),
                 cells(lines.get(2)));
         assertEquals("李小明", cells(lines.get(3)).get(1));
         assertEquals("前吴村", cells(lines.get(3)).get(6));
@@ -102,7 +102,7 @@ public class PersonCommandsTest {
         list.category = "MAN";
         assertNull(list.execute());
 
-        assertEquals("--category: 'MAN' is not one of WOMAN, CHILD, ELDERLY" + System.lineSeparator(), console.err());
+        assertEquals("--category：“MAN”不是以下之一：LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD, LEFT_BEHIND_ELDERLY" + System.lineSeparator(), console.err());
         assertEquals(0, persons.calls);
     }
 
@@ -139,7 +139,7 @@ public class PersonCommandsTest {
         assertNull(add.execute());
 
         String nl = System.lineSeparator();
-        assertEquals("Invalid person:" + nl + "  idNumber: check digit should be 6, not 5" + nl
+        assertEquals("人员有误：" + nl + "  idNumber: check digit should be 6, not 5" + nl
                 + "  schoolStage: only children have a school stage" + nl, console.err());
         assertEquals("", console.out());
     }
@@ -167,6 +167,6 @@ public class PersonCommandsTest {
         end.reason = "OTHER";
         end.execute();
 
-        assertEquals("Person 99 does not exist" + System.lineSeparator(), console.err());
+        assertEquals("人员 99 不存在" + System.lineSeparator(), console.err());
     }
 }

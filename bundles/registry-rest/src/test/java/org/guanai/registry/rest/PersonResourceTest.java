@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
 import java.net.URI;
+import java.util.Locale;
 
 import javax.ws.rs.core.Response;
 
@@ -64,7 +65,7 @@ public class PersonResourceTest {
                 () -> resource.list(null, null, "LEFT_BEHIND_X", null, null, null, null, null, null, null));
         FieldError error = Http.fieldError(e);
         assertEquals("category", error.field);
-        assertTrue(error.message, error.message.startsWith("LEFT_BEHIND_X is not one of LEFT_BEHIND_WOMAN"));
+        assertTrue(error.message, error.in(Locale.ENGLISH).message.startsWith("LEFT_BEHIND_X is not one of LEFT_BEHIND_WOMAN"));
         assertEquals(0, persons.calls);
     }
 

@@ -65,8 +65,16 @@ public final class Etags {
     public static final class IllegalIfMatchException extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
+        private final String value;
+
         public IllegalIfMatchException(String value) {
             super("If-Match must be one strong ETag as returned by GET, e.g. \"3\"; got " + value);
+            this.value = value;
+        }
+
+        /** The header as the client sent it. */
+        public String value() {
+            return value;
         }
     }
 }

@@ -14,6 +14,7 @@ import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.rest.internal.RestText;
 
 /**
  * Turns raw path and query strings into typed values. Resources take every parameter that a
@@ -44,7 +45,7 @@ public final class Params {
         }
         String v = raw.trim();
         if (v.length() > MAX_ID_DIGITS || !digits(v)) {
-            throw ValidationException.of(param, v + " is not an id (a whole number)");
+            throw ValidationException.of(param, RestText.message("params.id", v));
         }
         return Long.parseLong(v);
     }
@@ -60,7 +61,7 @@ public final class Params {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-        throw ValidationException.of(param, v + " is not one of " + allowed);
+        throw ValidationException.of(param, RestText.message("params.enum", v, allowed));
     }
 
     /** An ISO date, e.g. 2024-03-01. */
@@ -72,7 +73,7 @@ public final class Params {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(param, v + " is not a date like 2024-03-01");
+            throw ValidationException.of(param, RestText.message("params.date", v));
         }
     }
 
@@ -83,7 +84,7 @@ public final class Params {
         }
         String v = raw.trim();
         if (v.length() != 4 || !digits(v)) {
-            throw ValidationException.of(param, v + " is not a year like 2025");
+            throw ValidationException.of(param, RestText.message("params.year", v));
         }
         return Integer.valueOf(v);
     }
@@ -97,7 +98,7 @@ public final class Params {
         try {
             return YearMonth.parse(v);
         } catch (DateTimeParseException e) {
-            throw ValidationException.of(param, v + " is not a month like 2026-03");
+            throw ValidationException.of(param, RestText.message("params.month", v));
         }
     }
 
@@ -108,11 +109,11 @@ public final class Params {
         }
         String v = raw.trim();
         if (v.isEmpty() || v.length() > 9 || !digits(v.startsWith("-") ? v.substring(1) : v) || v.equals("-")) {
-            throw ValidationException.of(param, v + " is not a whole number");
+            throw ValidationException.of(param, RestText.message("params.integer", v));
         }
         int n = Integer.parseInt(v);
         if (n < min || n > max) {
-            throw ValidationException.of(param, "must be between " + min + " and " + max + ", not " + n);
+            throw ValidationException.of(param, RestText.message("params.range", min, max, n));
         }
         return n;
     }
@@ -128,7 +129,7 @@ public final class Params {
         if (v.equals("false")) {
             return Boolean.FALSE;
         }
-        throw ValidationException.of(param, v + " is not true or false");
+        throw ValidationException.of(param, RestText.message("params.boolean", v));
     }
 
     /** A free-text filter (codes, name prefixes): trimmed, blank means none. */
@@ -149,14 +150,14 @@ public final class Params {
         try {
             return Integer.valueOf(v);
         } catch (NumberFormatException e) {
-            throw ValidationException.of(param, v + " is not a whole number");
+            throw ValidationException.of(param, RestText.message("params.integer", v));
         }
     }
 
     /** A request body that must be present (an empty POST/PUT deserializes to null). */
     public static <T> T body(T body) {
         if (body == null) {
-            throw ValidationException.of("body", "a JSON object is required");
+            throw ValidationException.of("body", RestText.message("body.object"));
         }
         return body;
     }

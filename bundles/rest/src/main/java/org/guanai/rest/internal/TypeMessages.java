@@ -12,6 +12,8 @@ import java.util.Collection;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.guanai.registry.api.Message;
+
 /** What a client is told when a value cannot become the Java type it was meant for: JSON fields and parameters alike. */
 public final class TypeMessages {
     private static final int MAX_ECHO = 60;
@@ -29,36 +31,37 @@ public final class TypeMessages {
      * Why {@code value} (null when unknown) is not a {@code type}, e.g.
      * "LEFT_BEHIND_MAN is not one of LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD, LEFT_BEHIND_ELDERLY".
      */
-    public static String invalid(Class<?> type, Object value) {
+    public static Message invalid(Class<?> type, Object value) {
         if (type == null) {
-            return "invalid value";
+            return RestText.message("type.invalid");
         }
         if (type.isEnum()) {
             String allowed = enumNames(type);
-            return value == null ? "must be one of " + allowed : echo(value) + " is not one of " + allowed;
+            return value == null ? RestText.message("type.enum.missing", allowed)
+                    : RestText.message("type.enum", echo(value), allowed);
         }
         if (type == LocalDate.class) {
-            return "not a date (expected YYYY-MM-DD)";
+            return RestText.message("type.date");
         }
         if (DATE_TIMES.contains(type)) {
-            return "not a date-time (expected ISO 8601, e.g. 2024-05-01T08:30:00Z)";
+            return RestText.message("type.dateTime");
         }
         if (INTEGERS.contains(type)) {
-            return "not an integer";
+            return RestText.message("type.integer");
         }
         if (NUMBERS.contains(type)) {
-            return "not a number";
+            return RestText.message("type.number");
         }
         if (type == boolean.class || type == Boolean.class) {
-            return "not true or false";
+            return RestText.message("type.boolean");
         }
         if (type == String.class || type == char.class || type == Character.class) {
-            return "not a string";
+            return RestText.message("type.string");
         }
         if (type.isArray() || Collection.class.isAssignableFrom(type)) {
-            return "not an array";
+            return RestText.message("type.array");
         }
-        return "not an object";
+        return RestText.message("type.object");
     }
 
     public static String enumNames(Class<?> enumType) {

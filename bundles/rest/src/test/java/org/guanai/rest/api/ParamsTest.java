@@ -1,5 +1,6 @@
 package org.guanai.rest.api;
 
+import java.util.Locale;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertNull;
@@ -44,7 +45,7 @@ public class ParamsTest {
                 () -> Params.enumParam(CareCategory.class, "category", "LEFT_BEHIND_X"));
         FieldError error = fieldError(e);
         assertEquals("category", error.field);
-        assertEquals("LEFT_BEHIND_X is not one of LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD, LEFT_BEHIND_ELDERLY", error.message);
+        assertEquals("LEFT_BEHIND_X is not one of LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD, LEFT_BEHIND_ELDERLY", error.in(Locale.ENGLISH).message);
     }
 
     @Test
@@ -71,7 +72,7 @@ public class ParamsTest {
         for (String bad : new String[] {"2024-13-01", "2024-02-30", "01/03/2024", "yesterday", "2024-3-1"}) {
             ValidationException e = assertThrows(bad, ValidationException.class, () -> Params.dateParam("from", bad));
             assertEquals("from", fieldError(e).field);
-            assertTrue(fieldError(e).message, fieldError(e).message.startsWith(bad + " is not a date"));
+            assertTrue(fieldError(e).in(Locale.ENGLISH).message, fieldError(e).in(Locale.ENGLISH).message.startsWith(bad + " is not a date"));
         }
     }
 
@@ -81,7 +82,7 @@ public class ParamsTest {
         for (String bad : new String[] {"26", "20260", "two", "2026.0", "-2026", "99999999999"}) {
             ValidationException e = assertThrows(bad, ValidationException.class, () -> Params.yearParam("year", bad));
             assertEquals("year", fieldError(e).field);
-            assertTrue(fieldError(e).message, fieldError(e).message.endsWith("is not a year like 2025"));
+            assertTrue(fieldError(e).in(Locale.ENGLISH).message, fieldError(e).in(Locale.ENGLISH).message.endsWith("is not a year like 2025"));
         }
     }
 

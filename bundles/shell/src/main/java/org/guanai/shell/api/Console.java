@@ -16,11 +16,14 @@ import java.util.stream.Collectors;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.LimitExceededException;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.ValidationException;
+import org.apache.felix.service.command.Process;
 
 /**
  * What every Guanai command shares: running its body so that refused requests and bad input
@@ -34,6 +37,10 @@ public final class Console {
         void run() throws Exception;
     }
 
+    /** The session variable that chooses the console's language ({@code en}; Chinese otherwise). */
+    public static final String LANGUAGE_VARIABLE = "GUANAI_LANG";
+    static final MessageBundle TEXT = MessageBundle.of(Console.class, "org.guanai.shell.text.messages");
+
     private Console() {
     }
 
@@ -45,20 +52,49 @@ public final class Console {
      * @return null, as Karaf actions that print their own output do
      */
     public static Object run(String thing, Body body) throws Exception {
+        Locale language = language();
         try {
             body.run();
         } catch (BadInputException e) {
-            System.err.println(e.getMessage());
+            System.err.println(e.getMessage(language));
         } catch (ValidationException e) {
             PrintStream err = System.err;
-            err.println("Invalid " + thing + ":");
+            err.println(TEXT.message("invalid", thing(thing)).render(language));
             for (FieldError error : e.errors()) {
-                err.println("  " + error.field + ": " + error.message);
+                err.println("  " + error.field + ": " + error.text().render(language));
             }
         } catch (NotFoundException | ConflictException | StaleVersionException | LimitExceededException e) {
-            System.err.println(e.getMessage());
+            System.err.println(e.getMessage(language));
         }
         return null;
+    }
+
+    /**
+     * The language of this console session: Chinese, unless the session sets {@value #LANGUAGE_VARIABLE} to
+     * {@code en} (at the prompt: {@code GUANAI_LANG = en}).
+     */
+    public static Locale language() {
+        try {
+            Process process = Process.Utils.current();
+            Object chosen = process == null || process.job() == null || process.job().session() == null ? null
+                    : process.job().session().get(LANGUAGE_VARIABLE);
+            return chosen == null ? Message.CHINESE : Message.supported(Locale.forLanguageTag(
+                    String.valueOf(chosen).trim().replace('_', '-')));
+        } catch (RuntimeException | LinkageError e) {
+            return Message.CHINESE; // not in a shell session (a unit test, a script engine)
+        }
+    }
+
+    /** "person" as 人员, "person query" as 人员查询, "end of person" as 人员结束; unknown words as they are. */
+    static Message thing(String thing) {
+        String t = thing == null ? "" : thing.strip();
+        if (t.endsWith(" query") && !t.equals("audit query")) {
+            return TEXT.message("query", Message.recordType(t.substring(0, t.length() - " query".length())));
+        }
+        if (t.startsWith("end of ")) {
+            return TEXT.message("endOf", Message.recordType(t.substring("end of ".length())));
+        }
+        return Message.recordType(t);
     }
 
     /** A module's short forms of its enum values (WOMAN for LEFT_BEHIND_WOMAN, 两癌 for TWO_CANCERS …). */
@@ -95,7 +131,7 @@ public final class Console {
                 }
             }
         }
-        throw new BadInputException(option + ": '" + value + "' is not one of " + choices(type, aliases));
+        throw new BadInputException(TEXT.message("notOneOf", option, value, choices(type, aliases)));
     }
 
     /** Reads a multi-valued enum option ("--category WOMAN,CHILD" or the option twice); absent gives an empty set. */
@@ -109,14 +145,12 @@ public final class Console {
     }
 
     /**
-     * The values to offer for an enum: a constant's first alias when it is a Latin short form
-     * ("WOMAN, CHILD, ELDERLY"), else its name; Chinese aliases are accepted but not listed.
+     * The values to offer for an enum: its constants' names, the names REST takes too ("LEFT_BEHIND_WOMAN,
+     * LEFT_BEHIND_CHILD, …"). A module's short forms and Chinese labels are accepted as well but not listed, so
+     * the console, REST and the import advertise one vocabulary.
      */
     public static String choices(Class<? extends Enum<?>> type, Aliases aliases) {
-        return Arrays.stream(type.getEnumConstants())
-                .map(c -> aliases.of(c).stream().findFirst().filter(a -> a.chars().allMatch(ch -> ch < 128))
-                        .orElse(c.name()))
-                .collect(Collectors.joining(", "));
+        return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
 
     /** Reads a multi-valued text option ("--site 3 --site 4" or "--site 3,4"); blanks dropped. */
@@ -152,7 +186,7 @@ public final class Console {
         if (v.matches("(19|20|21)\\d\\d")) {
             return Integer.valueOf(v);
         }
-        throw new BadInputException(option + ": '" + value + "' is not a year (YYYY)");
+        throw new BadInputException(TEXT.message("notAYear", option, value));
     }
 
     /** Reads a YYYY-MM-DD date; null when value is null. */
@@ -163,7 +197,7 @@ public final class Console {
         try {
             return LocalDate.parse(value.trim());
         } catch (DateTimeParseException e) {
-            throw new BadInputException(option + ": '" + value + "' is not a date (YYYY-MM-DD)");
+            throw new BadInputException(TEXT.message("notADate", option, value));
         }
     }
 
@@ -176,7 +210,7 @@ public final class Console {
         try {
             return v.length() <= 7 ? YearMonth.parse(v).atDay(1) : LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new BadInputException(option + ": '" + value + "' is not a month (YYYY-MM)");
+            throw new BadInputException(TEXT.message("notAMonth", option, value));
         }
     }
 
@@ -193,7 +227,7 @@ public final class Console {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadInputException(option + ": '" + value + "' is not an id (a positive number)");
+        throw new BadInputException(TEXT.message("notAnId", option, value));
     }
 
     /** Reads a whole number; null when value is null. */
@@ -204,7 +238,7 @@ public final class Console {
         try {
             return Integer.valueOf(value.trim());
         } catch (NumberFormatException e) {
-            throw new BadInputException(option + ": '" + value + "' is not a whole number");
+            throw new BadInputException(TEXT.message("notANumber", option, value));
         }
     }
 

@@ -43,8 +43,7 @@ public final class FullView {
             return;
         }
         if (Console.text(reason) == null) {
-            throw new BadInputException("--reason is required with --unmask: say why you need ID numbers and phones"
-                    + " in full");
+            throw new BadInputException(Console.TEXT.message("reasonRequired"));
         }
         Optional<Caller> caller = CallerContext.current();
         if (caller.isEmpty()) {
@@ -57,9 +56,9 @@ public final class FullView {
         } catch (AccessRefusedException e) {
             audit.record(AuditEvent.of("access.refused").outcome(AuditOutcome.REFUSED)
                     .detail("console " + recordType + " --unmask: " + e.getMessage()).build());
-            throw new BadInputException("--unmask: " + e.getMessage());
+            throw new BadInputException(Console.TEXT.message("optionRefused", "--unmask", e.text()));
         } catch (ValidationException e) {
-            throw new BadInputException("--reason: " + e.errors().get(0).message);
+            throw new BadInputException(Console.TEXT.message("optionRefused", "--reason", e.errors().get(0).text()));
         }
         Collection<?> shown;
         try (CallerContext.Binding ignored = CallerContext.bind(unmasking)) {

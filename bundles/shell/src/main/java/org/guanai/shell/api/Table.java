@@ -1,5 +1,7 @@
 package org.guanai.shell.api;
 
+import org.guanai.registry.api.Message;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,10 +45,15 @@ public final class Table {
         }
         String[] row = new String[cells.length];
         for (int i = 0; i < cells.length; i++) {
-            row[i] = cells[i] == null ? "" : cells[i].toString().replace('\n', ' ');
+            row[i] = cells[i] == null ? "" : text(cells[i]).replace('\n', ' ');
         }
         rows.add(row);
         return this;
+    }
+
+    /** A registry value (留守儿童, 良好, 在册 …) by its label in the console's language; anything else as its text. */
+    private static String text(Object cell) {
+        return cell instanceof Enum ? Message.label((Enum<?>) cell).render(Console.language()) : cell.toString();
     }
 
     public boolean isEmpty() {

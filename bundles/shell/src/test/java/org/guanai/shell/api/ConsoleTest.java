@@ -8,6 +8,7 @@ import static org.junit.Assert.fail;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
@@ -73,9 +74,9 @@ public class ConsoleTest {
         });
         assertNull(person);
         assertNull(check);
-        assertEquals(lines("Invalid person:", "  idNumber: check digit does not match",
+        assertEquals(lines("人员有误：", "  idNumber: check digit does not match",
                 "  villageCode: is not a village of the county",
-                "Invalid check:", "  personId: is not an active left-behind woman",
+                "检查结果有误：", "  personId: is not an active left-behind woman",
                 "  referralTarget: is required when the result is REFERRED"), console.err());
         assertEquals("", console.out());
     }
@@ -84,8 +85,8 @@ public class ConsoleTest {
     public void thePageRangeIsCheckedByPageRequestAndReportedAsAField() throws Exception {
         Console.run("person query", () -> Console.page("0", "1000"));
         Console.run("query", () -> Console.page("0", "1000"));
-        assertEquals(lines("Invalid person query:", "  limit: must be between 1 and 500",
-                "Invalid query:", "  limit: must be between 1 and 500"), console.err());
+        assertEquals(lines("人员查询有误：", "  limit: 须在 1 到 500 之间",
+                "查询有误：", "  limit: 须在 1 到 500 之间"), console.err());
     }
 
     @Test
@@ -109,15 +110,15 @@ public class ConsoleTest {
             throw new StaleVersionException("Check", 4, 1, 2);
         });
         Console.run("colour", () -> Console.parseEnum("--colour", "blue", Colour.class, SHORT));
-        assertEquals(lines("Person 7 does not exist", "Campaign 9 does not exist",
+        assertEquals(lines("人员 7 不存在", "筛查活动 9 不存在",
                 "ID number 330726… is already registered (person 3)", "Campaign 9 is already ended",
-                "Person 7 is at version 3, not 2; reload it and try again",
-                "Check 4 is at version 2, not 1; reload it and try again",
-                "--colour: 'blue' is not one of RED, GREEN"), console.err());
+                "人员 7 已是第 3 版，不是第 2 版；请重新读取后再试",
+                "检查结果 4 已是第 2 版，不是第 1 版；请重新读取后再试",
+                "--colour：“blue”不是以下之一：DARK_RED, GREEN"), console.err());
     }
 
     @Test
-    public void enumsAcceptAnyCaseHyphensAndShortFormsButListOnlyLatinOnes() {
+    public void enumsAcceptAnyCaseHyphensAndShortFormsButListTheNamesRestTakes() {
         assertEquals(Colour.DARK_RED, Console.parseEnum("--colour", "dark-red", Colour.class, SHORT));
         assertEquals(Colour.DARK_RED, Console.parseEnum("--colour", " red ", Colour.class, SHORT));
         assertEquals(Colour.DARK_RED, Console.parseEnum("--colour", "红", Colour.class, SHORT));
@@ -150,12 +151,17 @@ public class ConsoleTest {
         assertEquals(lines("1-2 of 5 talks (next page: --offset 2)", "No talks found."), console.out());
     }
 
+    @Test
+    public void everyKeyIsInBothLanguages() {
+        assertEquals(List.of(), Console.TEXT.problems());
+    }
+
     private static void assertBad(String message, Runnable parse) {
         try {
             parse.run();
             fail("expected: " + message);
         } catch (BadInputException e) {
-            assertEquals(message, e.getMessage());
+            assertEquals(message, e.getMessage(Locale.ENGLISH));
             assertTrue(e.getStackTrace().length > 0);
         }
     }

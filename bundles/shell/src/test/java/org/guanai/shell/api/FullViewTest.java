@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -62,10 +63,10 @@ public class FullViewTest {
     public void noReasonOrAnotherRoleIsRefusedAndRunsNothing() {
         CallerContext.bind(Caller.of("wang", Set.of("county"), Caller.CONSOLE));
         BadInputException e = assertThrows(BadInputException.class, () -> FullView.run(access, audit, "person", true, " ", this::body));
-        assertTrue(e.getMessage(), e.getMessage().contains("--reason"));
+        assertTrue(e.getMessage(), e.getMessage(Locale.ENGLISH).contains("--reason"));
         CallerContext.bind(Caller.of("li", Set.of("health"), Caller.CONSOLE));
         e = assertThrows(BadInputException.class, () -> FullView.run(access, audit, "person", true, "check", this::body));
-        assertTrue(e.getMessage(), e.getMessage().contains("may not"));
+        assertTrue(e.getMessage(), e.getMessage(Locale.ENGLISH).contains("may not"));
         assertTrue(seen.isEmpty());
         assertEquals("the refused role is recorded, the missing reason is just bad input", 1, audit.events.size());
         assertEquals("access.refused", audit.events.get(0).operation());

@@ -60,7 +60,8 @@ public class CampaignTalkResourceTest {
         ValidationException kind = assertThrows(ValidationException.class,
                 () -> campaignResource.list(null, "two_cancers", null, null, null, null));
         assertEquals("kind", only(kind).field);
-        assertEquals("two_cancers is not one of GYNAECOLOGICAL, TWO_CANCERS, GENERAL", only(kind).message);
+        assertEquals("two_cancers is not one of GYNAECOLOGICAL, TWO_CANCERS, GENERAL",
+                only(kind).in(java.util.Locale.ENGLISH).message);
         assertEquals("status", only(assertThrows(ValidationException.class,
                 () -> campaignResource.list(null, null, null, "OPEN", null, null))).field);
         assertEquals("year", only(assertThrows(ValidationException.class,

@@ -70,7 +70,7 @@ public class CheckResourceTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> resource.list(null, null, null, "referred", null, null, null));
         assertEquals("result", only(e).field);
-        assertEquals("referred is not one of NORMAL, ABNORMAL, REFERRED", only(e).message);
+        assertEquals("referred is not one of NORMAL, ABNORMAL, REFERRED", only(e).in(java.util.Locale.ENGLISH).message);
     }
 
     @Test

@@ -172,7 +172,7 @@ public class CampaignServiceTest {
         assertThrows(StaleVersionException.class, () -> health.campaigns.end(created.id, created.version, null));
         ConflictException twice = assertThrows(ConflictException.class,
                 () -> health.campaigns.end(created.id, ended.version, null));
-        assertTrue(twice.getMessage(), twice.getMessage().contains("already ended on " + TODAY));
+        assertTrue(twice.getMessage(), twice.getMessage(java.util.Locale.ENGLISH).contains("already ended on " + TODAY));
     }
 
     private static List<Long> ids(CampaignQuery q) {

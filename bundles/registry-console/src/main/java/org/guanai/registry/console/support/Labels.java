@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Gender;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.SiteKind;
 
 /**
@@ -69,9 +70,10 @@ public final class Labels {
         return aliases.isEmpty() ? constant.name() : aliases.get(0);
     }
 
-    /** The compact Chinese label of a category, gender or site kind; other values by name; "" for null. */
+    /** The compact Chinese label of a category, gender or site kind; other values by their label; "" for null. */
     public static String zh(Enum<?> value) {
-        return value == null ? "" : CHINESE.getOrDefault(value, value.name());
+        return value == null ? "" : CHINESE.containsKey(value) ? CHINESE.get(value)
+                : Message.label(value).render(Console.language());
     }
 
     /** Categories in declaration order, e.g. "妇女、老人". */

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.divisions;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,25 +35,24 @@ public final class CountySetup {
     /** The one county {@code codeOrName} names, or a {@link ValidationException} on {@code county} saying why not. */
     public NationalCountyDTO resolve(String codeOrName) {
         if (national == null) {
-            throw ValidationException.of("county", "全国区划数据未安装 the national division list is not installed");
+            throw ValidationException.of("county", text("county.noNationalList"));
         }
         String q = codeOrName == null ? "" : codeOrName.strip();
         if (q.isEmpty()) {
-            throw ValidationException.of("county", "请给出县的代码或名称 is required: a 6-digit code or a name such as 岳阳县");
+            throw ValidationException.of("county", text("county.required"));
         }
         List<NationalCountyDTO> found = national.counties(q);
         if (found.isEmpty()) {
-            throw ValidationException.of("county", "'" + q + "' 不是全国区划中的县 is no county of the national list ("
-                    + national.edition() + ")");
+            throw ValidationException.of("county", text("county.notFound", q, national.edition()));
         }
         if (found.size() > 1) {
-            StringBuilder s = new StringBuilder("'" + q + "' 有多个 names several counties; give the code: ");
+            StringBuilder s = new StringBuilder();
             found.stream().limit(12).forEach(c -> s.append(c.code).append(' ').append(c.province).append(c.city)
                     .append(c.name).append("; "));
             if (found.size() > 12) {
                 s.append("… (").append(found.size()).append(")");
             }
-            throw ValidationException.of("county", s.toString().strip());
+            throw ValidationException.of("county", text("county.several", q, s.toString().strip()));
         }
         return found.get(0);
     }
@@ -101,10 +102,9 @@ public final class CountySetup {
             }
         }
         if (!othersWithRecords.isEmpty()) {
-            throw ValidationException.of("county", "本登记库已有其他县的记录，不能改为 " + county.name
-                    + " the registry holds records of another county, filed under "
-                    + String.join("; ", othersWithRecords.subList(0, Math.min(5, othersWithRecords.size())))
-                    + (othersWithRecords.size() > 5 ? " …" : ""));
+            throw ValidationException.of("county", text("county.otherRecords", county.name,
+                    String.join("; ", othersWithRecords.subList(0, Math.min(5, othersWithRecords.size())))
+                    + (othersWithRecords.size() > 5 ? " …" : "")));
         }
         for (DivisionDTO d : wanted.values()) {
             DivisionEntity e = byCode.get(d.code);

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.divisions;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -106,9 +108,8 @@ public final class DivisionIndex {
         }
         Match m = township(codeOrName);
         if (!m.unique()) {
-            throw ValidationException.of(field, "'" + codeOrName.strip() + "' " + (m.none()
-                    ? "不是本县的乡镇 is not a township of " + countyName()
-                    : "有多个同名乡镇 names several townships: " + codes(m) + "; give the code"));
+            throw ValidationException.of(field, m.none() ? text("division.notTownship", codeOrName.strip(), countyName())
+                    : text("division.severalTownships", codeOrName.strip(), codes(m)));
         }
         return m.division().code;
     }
@@ -120,9 +121,8 @@ public final class DivisionIndex {
         }
         Match m = village(codeOrName, null);
         if (!m.unique()) {
-            throw ValidationException.of(field, "'" + codeOrName.strip() + "' " + (m.none()
-                    ? "不是本县的村(社区) is not a village of " + countyName()
-                    : "有多个同名村 names several villages: " + codes(m) + "; give the code or 乡镇/村"));
+            throw ValidationException.of(field, m.none() ? text("division.notVillage", codeOrName.strip(), countyName())
+                    : text("division.severalVillages", codeOrName.strip(), codes(m)));
         }
         return m.division().code;
     }

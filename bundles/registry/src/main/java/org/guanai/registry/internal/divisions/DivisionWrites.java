@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.divisions;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.Objects;
 
 import javax.persistence.EntityManager;
@@ -19,16 +21,15 @@ public final class DivisionWrites {
     /** The county a fresh registry is to serve with its own list; refused when one is set up already. */
     public static DivisionDTO ownCounty(DivisionDTO stored, String code, String name) {
         if (stored != null) {
-            throw ValidationException.of("county", "已设置县 " + stored.name + " " + stored.code
-                    + " a county is set up already; add divisions with registry:division-import");
+            throw ValidationException.of("county", text("division.countySet", stored.name, stored.code));
         }
         String c = code == null ? "" : code.strip();
         String n = name == null ? "" : name.strip();
         if (!DivisionCodes.isCounty(c)) {
-            throw ValidationException.of("county", c + " 须为6位县代码 must be a 6-digit county code");
+            throw ValidationException.of("county", text("division.countyCode", c));
         }
         if (n.isEmpty()) {
-            throw ValidationException.of("name", "必填 is required");
+            throw ValidationException.of("name", text("required"));
         }
         return new DivisionDTO(c, n, DivisionLevel.COUNTY, null);
     }

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.divisions;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.List;
 
 import org.guanai.jpa.support.Checks;
@@ -55,13 +57,12 @@ public final class VillageCodes {
         Checks checks = new Checks();
         DivisionIndex.Match t = index.township(township);
         if (index.county() == null) {
-            checks.add("township", "尚未设置县 no county is set up yet: registry:county <code or name>");
+            checks.add("township", text("division.noCounty"));
         } else if (township == null || township.isBlank()) {
-            checks.add("township", "必填 is required: the township's code or name");
+            checks.add("township", text("division.townshipRequired"));
         } else if (!t.unique()) {
-            checks.add("township", "'" + township.strip() + "' "
-                    + (t.none() ? "不是本县的乡镇 is not a township of " + index.county().name
-                            : "有多个同名乡镇 names several townships; give the 9-digit code"));
+            checks.add("township", t.none() ? text("division.notTownship", township.strip(), index.county().name)
+                    : text("division.severalTownshipsCode", township.strip()));
         }
         String display = name == null ? null : DivisionNaming.display(name.strip());
         checks.require("name", display == null || display.isEmpty() ? null : display).maxLength("name", display, NAME_MAX);
@@ -70,19 +71,19 @@ public final class VillageCodes {
             String tc = t.division().code;
             List<DivisionDTO> villages = index.children(tc);
             if (villages.stream().anyMatch(v -> v.name.equals(display))) {
-                checks.add("name", display + " 已是 " + t.division().name + " 的村 is already a village of this township");
+                checks.add("name", text("division.villageExists", display, t.division().name));
             }
             if (code != null && !code.isBlank()) {
                 String c = code.strip();
                 if (!c.matches("\\d{12}") || !c.startsWith(tc)) {
-                    checks.add("code", c + " 须为以 " + tc + " 开头的12位代码 must be 12 digits starting with the township's " + tc);
+                    checks.add("code", text("division.villageCode", c, tc));
                 } else if (index.byCode(c) != null) {
-                    checks.add("code", c + " 已被 " + index.byCode(c).name + " 使用 is taken");
+                    checks.add("code", text("division.codeTaken", c, index.byCode(c).name));
                 }
                 proposed = c;
             } else {
                 proposed = propose(tc, display, villages);
-                checks.check(proposed != null, "code", "本乡镇已无空余代码 the township has no free code; give one");
+                checks.check(proposed != null, "code", text("division.noFreeCode"));
             }
         }
         checks.throwIfAny();

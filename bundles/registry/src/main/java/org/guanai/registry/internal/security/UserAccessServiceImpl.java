@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.security;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -170,7 +172,7 @@ public class UserAccessServiceImpl implements UserAccessService {
         for (int i = 0; i < given.size(); i++) {
             String role = given.get(i) == null ? null : given.get(i).trim();
             boolean known = role != null && managed.contains(role);
-            checks.check(known, "roles[" + i + "]", given.get(i) + " is not one of " + String.join(", ", managed));
+            checks.check(known, "roles[" + i + "]", text("access.unknownRole", String.valueOf(given.get(i)), String.join(", ", managed)));
             if (known) {
                 wanted.add(role);
             }
@@ -243,8 +245,8 @@ public class UserAccessServiceImpl implements UserAccessService {
             DivisionDTO d = code.isEmpty() ? null : divisions.find(code).orElse(null);
             boolean ok = d != null && (d.level == DivisionLevel.TOWNSHIP && county.equals(d.parentCode)
                     || d.level == DivisionLevel.VILLAGE);
-            checks.check(ok, "divisions[" + i + "]", (code.isEmpty() ? "(empty)" : code)
-                    + " is not a township (9 digits) or village (12 digits) of this county");
+            checks.check(ok, "divisions[" + i + "]", text("division.notTownshipOrVillage",
+                    code.isEmpty() ? text("division.empty") : code));
             if (ok) {
                 valid.add(code);
             }
@@ -261,7 +263,7 @@ public class UserAccessServiceImpl implements UserAccessService {
 
     private static String name(String name) {
         if (name == null || name.isBlank()) {
-            throw ValidationException.of("name", "is required");
+            throw ValidationException.of("name", text("required"));
         }
         return name.trim();
     }

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.security;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
@@ -38,7 +40,7 @@ public class VisibilityImpl implements Visibility {
     static final String PID = "org.guanai.registry";
     /** The longest reason a full view may give. */
     public static final int REASON_MAX = 500;
-    static final String NO_FULL_VIEW = "your role may not see ID numbers and phones in full";
+    static final String NO_FULL_VIEW = "access.noFullView";
     private static final Logger LOG = LoggerFactory.getLogger(VisibilityImpl.class);
 
     /** The part of the registry configuration read here. */
@@ -136,13 +138,13 @@ public class VisibilityImpl implements Visibility {
     public Caller unmasking(Caller caller, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
-            throw ValidationException.of("reason", "is required to see ID numbers and phones in full: say why");
+            throw ValidationException.of("reason", text("access.reasonRequired"));
         }
         if (why.length() > REASON_MAX) {
-            throw ValidationException.of("reason", "must be at most " + REASON_MAX + " characters");
+            throw ValidationException.of("reason", text("access.reasonTooLong", REASON_MAX));
         }
         if (!mayAskFullView(caller)) {
-            throw new AccessRefusedException(NO_FULL_VIEW);
+            throw new AccessRefusedException(text(NO_FULL_VIEW));
         }
         return caller.unmasking(why);
     }

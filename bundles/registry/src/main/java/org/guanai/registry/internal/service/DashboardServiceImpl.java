@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -83,7 +85,7 @@ public class DashboardServiceImpl implements DashboardService {
     @Override
     public List<ActionListDTO> actionLists(String townshipCode, int limit) {
         if (limit < 0 || limit > MAX_ITEMS) {
-            throw ValidationException.of("limit", "must be between 0 and " + MAX_ITEMS);
+            throw ValidationException.of("limit", text("dashboard.limit", MAX_ITEMS));
         }
         division(townshipCode);
         List<ActionListDTO> lists = new ArrayList<>();
@@ -110,7 +112,7 @@ public class DashboardServiceImpl implements DashboardService {
     public BulletinDTO bulletin(BulletinPeriod period) {
         LocalDate today = LocalDate.now(clock);
         if (period.year < FIRST_YEAR || period.from.isAfter(today)) {
-            throw ValidationException.of("quarter", period.year + " Q" + period.quarter + " has not begun yet");
+            throw ValidationException.of("quarter", text("dashboard.quarterNotBegun", period.year, period.quarter));
         }
         BulletinDTO b = new BulletinDTO();
         b.year = period.year;
@@ -156,7 +158,7 @@ public class DashboardServiceImpl implements DashboardService {
             return county;
         }
         return divisions.children(county.code).stream().filter(t -> t.code.equals(townshipCode)).findFirst()
-                .orElseThrow(() -> ValidationException.of("township", townshipCode + " is not a township of this county"));
+                .orElseThrow(() -> ValidationException.of("township", text("stats.notTownship", townshipCode)));
     }
 
     private static TownshipStatsDTO empty(DivisionDTO township) {

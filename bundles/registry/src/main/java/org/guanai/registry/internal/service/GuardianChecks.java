@@ -101,7 +101,7 @@ final class GuardianChecks {
                     case "name" -> GUARDIAN_NAME;
                     default -> GUARDIAN_ID_NUMBER;
                 };
-                result.rejectRule(row, c, f.message);
+                result.rejectRule(row, c, f.text());
             }
             return;
         }
@@ -190,7 +190,7 @@ final class GuardianChecks {
         } catch (ValidationException e) {
             for (FieldError f : e.errors()) {
                 errors.add(new FieldError(f.field.equals("phone") ? "contactPhone" : f.field.equals("name") ? "name"
-                        : "guardianIdNumber", f.message));
+                        : "guardianIdNumber", f.text()));
             }
         }
     }

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
 
 import java.time.Period;
@@ -135,7 +137,7 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
         if (person == null || visible(person)) {
             return person;
         }
-        checks.add(field, "person " + person.getId() + " does not exist");
+        checks.add(field, text("person.doesNotExist", person.getId()));
         return null;
     }
 
@@ -153,14 +155,13 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
                 in.guardianId), checks, "guardianId");
         if (child != null) {
             checks.check(child.getCategories().contains(CareCategory.LEFT_BEHIND_CHILD), "childId",
-                    "person " + child.getId() + " is not registered as a left-behind child");
+                    text("guardian.notChild", child.getId()));
         }
         if (guardian != null) {
             checks.check(child == null || !guardian.getId().equals(child.getId()), "guardianId",
-                    "a child cannot be their own guardian");
+                    text("guardian.self"));
             int age = Period.between(guardian.getBirthDate(), today()).getYears();
-            checks.check(age >= ADULT_AGE, "guardianId", "person " + guardian.getId() + " is " + age
-                    + ", a guardian must be an adult (" + ADULT_AGE + " or older)");
+            checks.check(age >= ADULT_AGE, "guardianId", text("guardian.minor", guardian.getId(), age, ADULT_AGE));
         }
         out.relation = in.relation;
         out.capacity = in.capacity;
@@ -185,8 +186,8 @@ public class GuardianshipServiceImpl extends EndableServiceSupport<GuardianshipE
                 .getResultList();
         for (Long other : same) {
             if (!other.equals(self)) {
-                throw new ConflictException("guardianId", "person " + guardian.getId()
-                        + " is already an active guardian of child " + child.getId() + " (guardianship " + other + ")");
+                throw new ConflictException("guardianId", text("guardian.duplicate", guardian.getId(), child.getId(),
+                        other));
             }
         }
     }

@@ -182,7 +182,7 @@ final class HouseholdChecks {
                 };
                 ImportModel.Row at = h.valueRows.getOrDefault(c, first);
                 result.problem(at, c, org.guanai.registry.api.roster.ImportProblemDTO.Severity.ERROR,
-                        ImportMessages.HOUSEHOLD_ROWS_NOT_IMPORTED.text(ImportMessages.rule(f.message)), c.description());
+                        ImportMessages.HOUSEHOLD_ROWS_NOT_IMPORTED.text(ImportMessages.rule(f.text())), c.description());
             }
             result.rejectHousehold(h, null, null, null, null);
             return false;

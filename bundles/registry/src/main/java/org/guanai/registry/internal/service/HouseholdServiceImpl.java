@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import static org.guanai.registry.internal.service.FieldLimits.ADDRESS_MAX;
 import static org.guanai.registry.internal.service.FieldLimits.LONG_NAME_MAX;
 import static org.guanai.registry.internal.service.FieldLimits.NAME_MAX;
@@ -139,7 +141,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
                 .getResultList();
         for (Long holder : holders) {
             if (!holder.equals(self)) {
-                throw new ConflictException("householdKey", key + " is already the key of household " + holder);
+                throw new ConflictException("householdKey", text("household.keyTaken", key, holder));
             }
         }
     }
@@ -157,7 +159,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
         }
         out.address = clean(in.address);
         out.headName = clean(in.headName);
-        checks.check(out.address != null || out.headName != null, "headName", "a head's name or an address is required")
+        checks.check(out.address != null || out.headName != null, "headName", text("household.headOrAddress"))
                 .maxLength("address", out.address, ADDRESS_MAX)
                 .maxLength("headName", out.headName, NAME_MAX);
         out.contactPhone = checks.attempt(() -> Phones.normalise(in.contactPhone, "contactPhone"));
@@ -176,7 +178,7 @@ public class HouseholdServiceImpl extends EndableServiceSupport<HouseholdEntity,
     MigrantMemberDTO validate(MigrantMemberDTO in, String prefix, Checks checks) {
         MigrantMemberDTO out = new MigrantMemberDTO();
         if (in == null) {
-            checks.add(prefix.substring(0, prefix.length() - 1), "is required");
+            checks.add(prefix.substring(0, prefix.length() - 1), text("required"));
             return out;
         }
         out.name = clean(in.name);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.roster.ImportProblemDTO;
 import org.guanai.registry.api.roster.ImportProblemDTO.Severity;
 import org.guanai.registry.api.roster.RosterColumn;
@@ -34,9 +35,9 @@ final class ImportResult {
         problem(row, c, Severity.ERROR, problem, expected);
     }
 
-    /** A rule's English message (shared with REST), with its Chinese first and the cell's value when harmless. */
-    void rejectRule(ImportModel.Row row, RosterColumn c, String englishMessage) {
-        reject(row, c, describe(row, c, ImportMessages.rule(englishMessage)), c == null ? null : c.description());
+    /** A rule's message (shared with REST), Chinese then English, with the cell's value when harmless. */
+    void rejectRule(ImportModel.Row row, RosterColumn c, Message rule) {
+        reject(row, c, describe(row, c, ImportMessages.rule(rule)), c == null ? null : c.description());
     }
 
     void warn(ImportModel.Row row, RosterColumn c, String problem, String expected) {

@@ -108,7 +108,7 @@ final class MigrantColumns {
                     case "awaySince" -> AWAY_SINCE;
                     default -> HOME_FREQUENCY;
                 };
-                result.rejectRule(row, c, f.message);
+                result.rejectRule(row, c, f.text());
             }
             return;
         }

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -98,7 +100,7 @@ public class ModuleServiceImpl implements ModuleService {
                 .filter(row -> row.townshipCode.equals(townshipCode))
                 .findFirst()
                 .orElseThrow(() -> ValidationException.of("townshipCode",
-                        townshipCode + " is not a township of this county"));
+                        text("stats.notTownship", townshipCode)));
         return List.of(
                 indicator("active-women", "留守妇女", "Left-behind women", s.women, "persons"),
                 indicator("active-children", "留守儿童", "Left-behind children", s.children, "persons"),

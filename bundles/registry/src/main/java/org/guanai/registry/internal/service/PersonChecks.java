@@ -67,7 +67,7 @@ final class PersonChecks {
                 case "notes" -> NOTES;
                 default -> VILLAGE;
             };
-            result.rejectRule(row, c, f.message);
+            result.rejectRule(row, c, f.text());
         }
         if (row.rejected) {
             row.person = null;
@@ -130,7 +130,7 @@ final class PersonChecks {
                 case "gender" -> GENDER;
                 case "schoolStage" -> SCHOOL_STAGE;
                 default -> CATEGORIES;
-            }, f.message);
+            }, f.text());
         }
         return row.rejected ? null : in;
     }

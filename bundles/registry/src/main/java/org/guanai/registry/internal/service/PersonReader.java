@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.MigrantRelation;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.internal.jpa.PersonEntity;
@@ -39,8 +41,9 @@ final class PersonReader {
             PersonDTO d = PersonMapper.toDto(p);
             Set<MigrantRelation> away = migrants.getOrDefault(p.getHouseholdId(), Set.of());
             boolean parentAway = away.stream().anyMatch(PARENTS::contains);
-            d.warnings = new ArrayList<>(Eligibility.warnings(d, parentAway, away.contains(MigrantRelation.HUSBAND),
-                    today));
+            // in Chinese, the first language: a record's hints are data, not an answer to one reader
+            d.warnings = Eligibility.warnings(d, parentAway, away.contains(MigrantRelation.HUSBAND), today).stream()
+                    .map(Message::toString).collect(Collectors.toCollection(ArrayList::new));
             dtos.add(d);
         }
         return dtos;

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import static org.guanai.jpa.support.RecordServiceSupport.clean;
 import static org.guanai.jpa.support.RecordServiceSupport.reference;
 import static org.guanai.registry.internal.service.FieldLimits.NAME_MAX;
@@ -49,12 +51,12 @@ final class PersonRules {
             if (in.birthDate == null) {
                 out.birthDate = id.birthDate();
             } else if (!in.birthDate.equals(id.birthDate())) {
-                checks.add("birthDate", "does not match the ID number (" + id.birthDate() + ")");
+                checks.add("birthDate", text("person.birthDateMismatch", String.valueOf(id.birthDate())));
             }
             if (in.gender == null) {
                 out.gender = id.gender();
             } else if (in.gender != id.gender()) {
-                checks.add("gender", "does not match the ID number (" + id.gender() + ")");
+                checks.add("gender", text("person.genderMismatch", id.gender()));
             }
         }
         out.phone = checks.attempt(() -> Phones.normalise(in.phone, "phone"));
@@ -83,14 +85,14 @@ final class PersonRules {
     private static String village(Checks checks, String given, HouseholdEntity household, boolean householdGiven) {
         if (household == null) {
             // A household that does not exist is reported on householdId alone.
-            checks.check(given != null || householdGiven, "villageCode", "is required (or a householdId)");
+            checks.check(given != null || householdGiven, "villageCode", text("person.villageRequired"));
             return given;
         }
         if (given == null) {
             return household.getVillageCode();
         }
         checks.check(given.equals(household.getVillageCode()), "villageCode",
-                "is not the village of household " + household.getId() + " (" + household.getVillageCode() + ")");
+                text("person.notHouseholdVillage", household.getId(), household.getVillageCode()));
         return given;
     }
 }

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -185,13 +187,13 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
     /** Moving or registering someone into a division outside the caller's is refused like a bad village. */
     private void checkInScope(PersonDTO valid) {
         if (!scope().includes(valid.townshipCode, valid.villageCode)) {
-            throw ValidationException.of("villageCode", valid.villageCode + " is outside the divisions assigned to you");
+            throw ValidationException.of("villageCode", text("person.outsideScope", valid.villageCode));
         }
     }
 
     private static ConflictException duplicate(String idNumber, Long holder) {
         String masked = Masking.idNumber(idNumber);
-        return new ConflictException("idNumber", masked + " is already registered (person " + holder + ")");
+        return new ConflictException("idNumber", text("person.duplicate", masked, holder));
     }
 
     /** Two writers racing with the same number both pass the check; the unique index stops the second. */

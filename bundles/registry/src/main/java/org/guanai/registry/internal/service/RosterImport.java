@@ -15,6 +15,7 @@ import java.util.function.Supplier;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.MigrantMemberDTO;
 import org.guanai.registry.api.MigrantRelation;
 import org.guanai.registry.api.audit.AuditService;
@@ -171,7 +172,7 @@ final class RosterImport {
             boolean parent = !migrantsKnown || a.contains(MigrantRelation.FATHER) || a.contains(MigrantRelation.MOTHER)
                     || a.contains(MigrantRelation.HUSBAND) || a.contains(MigrantRelation.WIFE);
             boolean husband = !migrantsKnown || a.contains(MigrantRelation.HUSBAND);
-            for (String w : Eligibility.warnings(row.person, parent, husband, today)) {
+            for (Message w : Eligibility.warnings(row.person, parent, husband, today)) {
                 result.warn(row, null, ImportMessages.rule(w), null);
             }
         }

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
 
 import java.util.ArrayList;
@@ -137,14 +139,14 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
         out.siteId = in.siteId;
         ServiceSiteEntity site = reference(em, checks, "siteId", ServiceSiteEntity.class, "service site", in.siteId);
         checks.check(site == null || scope.includes(site.getTownshipCode(), site.getVillageCode()), "siteId",
-                "service site " + in.siteId + " does not exist");
+                text("site.doesNotExist", in.siteId));
         out.teamId = in.teamId;
         ServiceTeamEntity team = reference(em, checks, "teamId", ServiceTeamEntity.class, "service team", in.teamId);
         checks.check(team == null || ServiceTeamServiceImpl.visible(scope, team.getTownshipCode()), "teamId",
-                "service team " + in.teamId + " does not exist");
+                text("team.doesNotExist", in.teamId));
         out.personIds = new ArrayList<>(persons(em, in.personIds, checks, scope));
         checks.check(!out.personIds.isEmpty() || in.siteId != null, "personIds",
-                "at least one person is required unless a siteId is given");
+                text("record.personsRequired"));
         out.summary = clean(in.summary);
         checks.maxLength("summary", out.summary, SUMMARY_MAX);
         out.notes = clean(in.notes);
@@ -169,9 +171,9 @@ public class ServiceRecordServiceImpl extends RecordServiceSupport<ServiceRecord
         for (int i = 0; i < ids.size(); i++) {
             Long id = ids.get(i);
             if (id == null) {
-                checks.add("personIds[" + i + "]", "is required");
+                checks.add("personIds[" + i + "]", text("required"));
             } else if (!known.contains(id)) {
-                checks.add("personIds[" + i + "]", "person " + id + " does not exist");
+                checks.add("personIds[" + i + "]", text("person.doesNotExist", id));
             }
         }
         return distinct;

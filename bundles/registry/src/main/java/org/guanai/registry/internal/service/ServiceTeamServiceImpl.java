@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import static org.guanai.registry.internal.service.FieldLimits.LONG_NAME_MAX;
 import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
 
@@ -112,13 +114,12 @@ public class ServiceTeamServiceImpl extends EndableServiceSupport<ServiceTeamEnt
         }
         if (site != null) {
             checks.check(out.townshipCode == null || out.townshipCode.equals(site.getTownshipCode()), "townshipCode",
-                    "is not the township of service site " + site.getId() + " (" + site.getTownshipCode() + ")");
+                    text("team.notSiteTownship", site.getId(), site.getTownshipCode()));
             out.townshipCode = site.getTownshipCode();
         }
         Scope scope = scope();
         checks.check(scope.isAll() || out.townshipCode != null && visible(scope, out.townshipCode), "townshipCode",
-                (out.townshipCode == null ? "a county-wide team" : out.townshipCode)
-                        + " is outside the divisions assigned to you");
+                text("team.outsideScope", out.townshipCode == null ? text("team.countyWide") : out.townshipCode));
         out.description = clean(in.description);
         checks.maxLength("description", out.description, NOTES_MAX);
         checks.throwIfAny();

@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -112,17 +114,17 @@ public class StatsServiceImpl implements StatsService {
     public List<MonthlyStatsDTO> monthly(String townshipCode, YearMonth from, YearMonth to) {
         YearMonth now = YearMonth.now(clock);
         if (from == null || to == null) {
-            throw ValidationException.of(from == null ? "from" : "to", "is required, as a month like 2026-03");
+            throw ValidationException.of(from == null ? "from" : "to", text("stats.monthRequired"));
         }
         if (to.isAfter(now)) {
-            throw ValidationException.of("to", to + " is after this month (" + now + ")");
+            throw ValidationException.of("to", text("stats.afterThisMonth", String.valueOf(to), String.valueOf(now)));
         }
         if (from.isAfter(to)) {
-            throw ValidationException.of("from", from + " is after to (" + to + ")");
+            throw ValidationException.of("from", text("stats.fromAfterTo", String.valueOf(from), String.valueOf(to)));
         }
         if (from.plusMonths(MAX_MONTHS).isBefore(to.plusMonths(1))) {
-            throw ValidationException.of("from", "at most " + MAX_MONTHS + " months at once, not "
-                    + (from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1));
+            throw ValidationException.of("from", text("stats.maxMonths", MAX_MONTHS,
+                    from.until(to, java.time.temporal.ChronoUnit.MONTHS) + 1));
         }
         Scope scope = within(townshipCode);
         SmallCells cells = SmallCells.forCurrentCaller();
@@ -145,7 +147,7 @@ public class StatsServiceImpl implements StatsService {
         }
         boolean ofCounty = divisions.children(divisions.county().code).stream().anyMatch(t -> t.code.equals(townshipCode));
         if (!ofCounty) {
-            throw ValidationException.of("township", townshipCode + " is not a township of this county");
+            throw ValidationException.of("township", text("stats.notTownship", townshipCode));
         }
         if (scope.includesTownship(townshipCode)) {
             return Scope.of(Set.of(townshipCode), Set.of());

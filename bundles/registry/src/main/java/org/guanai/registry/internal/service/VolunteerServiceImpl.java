@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import static org.guanai.registry.internal.service.FieldLimits.NAME_MAX;
 import static org.guanai.registry.internal.service.FieldLimits.NOTES_MAX;
 
@@ -133,7 +135,7 @@ public class VolunteerServiceImpl extends EndableServiceSupport<VolunteerEntity,
         out.teamId = in.teamId;
         ServiceTeamEntity team = reference(em, checks, "teamId", ServiceTeamEntity.class, "service team", in.teamId);
         checks.check(team == null || ServiceTeamServiceImpl.visible(scope(), team.getTownshipCode()), "teamId",
-                "service team " + in.teamId + " does not exist");
+                text("team.doesNotExist", in.teamId));
         out.notes = clean(in.notes);
         checks.maxLength("notes", out.notes, NOTES_MAX);
         checks.throwIfAny();

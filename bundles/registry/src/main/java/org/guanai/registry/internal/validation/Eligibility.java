@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.validation;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.Set;
 import org.guanai.jpa.support.Checks;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Gender;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.PersonDTO;
 
 /**
@@ -30,34 +33,34 @@ public final class Eligibility {
     private Eligibility() {
     }
 
-    /** Plain-English hints for {@link PersonDTO#warnings}; empty when the person fits every category. */
-    public static List<String> warnings(PersonDTO person, boolean householdHasMigrantParent,
+    /** Hints for {@link PersonDTO#warnings} (rendered in Chinese there); empty when the person fits every category. */
+    public static List<Message> warnings(PersonDTO person, boolean householdHasMigrantParent,
                                         boolean householdHasMigrantHusband, LocalDate today) {
         Set<CareCategory> categories = categoriesOf(person);
         Integer age = ageOf(person, today);
-        List<String> warnings = new ArrayList<>();
+        List<Message> warnings = new ArrayList<>();
         if (categories.contains(CareCategory.LEFT_BEHIND_CHILD)) {
             if (age != null && age >= CHILD_USUAL_AGE_LIMIT) {
-                warnings.add("a left-behind child is under 16; this person is " + age);
+                warnings.add(text("warning.childOver16", age));
             }
             if (!householdHasMigrantParent) {
-                warnings.add("no parent of this child is recorded as working away");
+                warnings.add(text("warning.noMigrantParent"));
             }
         }
         if (categories.contains(CareCategory.LEFT_BEHIND_WOMAN)) {
             if (age != null && (age < WOMAN_MIN_AGE || age > WOMAN_MAX_AGE)) {
-                warnings.add("a left-behind woman is usually 20-59; this person is " + age);
+                warnings.add(text("warning.womanAge", age));
             }
             if (!householdHasMigrantHusband) {
-                warnings.add("no husband of this woman is recorded as working away");
+                warnings.add(text("warning.noMigrantHusband"));
             }
             // Also a hard error in checkCategories; repeated here so a record saved before that rule still shows it.
             if (person.gender == Gender.MALE) {
-                warnings.add("left-behind woman category on a male person");
+                warnings.add(text("warning.womanMale"));
             }
         }
         if (categories.contains(CareCategory.LEFT_BEHIND_ELDERLY) && age != null && age < ELDERLY_MIN_AGE) {
-            warnings.add("left-behind elderly are usually 60 or older; this person is " + age);
+            warnings.add(text("warning.elderlyAge", age));
         }
         return warnings;
     }
@@ -66,16 +69,16 @@ public final class Eligibility {
     public static void checkCategories(PersonDTO p, LocalDate today, Checks checks) {
         Set<CareCategory> categories = categoriesOf(p);
         Integer age = ageOf(p, today);
-        checks.check(!categories.isEmpty(), "categories", "at least one care category is required");
+        checks.check(!categories.isEmpty(), "categories", text("category.required"));
         if (categories.contains(CareCategory.LEFT_BEHIND_WOMAN) && p.gender == Gender.MALE) {
-            checks.add("categories", "left-behind woman requires a female person");
+            checks.add("categories", text("category.womanFemale"));
         }
         boolean child = categories.contains(CareCategory.LEFT_BEHIND_CHILD);
         if (child && age != null && age >= CHILD_AGE_LIMIT) {
-            checks.add("categories", "a left-behind child must be under 18 (is " + age + ")");
+            checks.add("categories", text("category.childUnder18", age));
         }
         if (p.schoolStage != null && !child) {
-            checks.add("schoolStage", "only children have a school stage");
+            checks.add("schoolStage", text("category.schoolStageChildren"));
         }
     }
 

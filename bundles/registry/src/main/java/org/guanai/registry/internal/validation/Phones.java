@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.validation;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,7 @@ import org.guanai.registry.api.ValidationException;
  */
 public final class Phones {
 
-    static final String INVALID = "not a valid mobile (11 digits starting 13-19) or landline (0730-1234567) number";
+    static final String INVALID = "phone.invalid";
 
     private static final Pattern MOBILE = Pattern.compile("(?:\\+?86)?(1[3-9]\\d{9})");
     /**
@@ -49,7 +51,7 @@ public final class Phones {
             String ext = landline.group(3);
             return landline.group(1) + "-" + landline.group(2) + (ext == null ? "" : "-" + ext);
         }
-        throw ValidationException.of(field, INVALID);
+        throw ValidationException.of(field, text(INVALID));
     }
 
     /**

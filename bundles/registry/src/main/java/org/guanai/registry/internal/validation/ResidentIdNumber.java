@@ -1,5 +1,7 @@
 package org.guanai.registry.internal.validation;
 
+import static org.guanai.registry.internal.RegistryText.text;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Period;
@@ -50,19 +52,19 @@ public final class ResidentIdNumber {
     /** As {@link #parse(String, String)}, with "today" given so tests can pin the future-date rule. */
     static ResidentIdNumber parse(String raw, String field, LocalDate today) {
         if (raw == null || raw.isBlank()) {
-            throw ValidationException.of(field, "is required");
+            throw ValidationException.of(field, text("required"));
         }
         String s = raw.trim();
         if (s.length() != 18) {
-            throw ValidationException.of(field, "must be 18 characters, got " + s.length());
+            throw ValidationException.of(field, text("idNumber.length", s.length()));
         }
         s = s.substring(0, 17) + Character.toUpperCase(s.charAt(17));
         if (!allDigits(s.substring(0, 17))) {
-            throw ValidationException.of(field, "characters 1-17 must be digits");
+            throw ValidationException.of(field, text("idNumber.digits"));
         }
         char last = s.charAt(17);
         if (!isDigit(last) && last != 'X') {
-            throw ValidationException.of(field, "character 18 must be a digit or X");
+            throw ValidationException.of(field, text("idNumber.last"));
         }
 
         String date = s.substring(6, 14);
@@ -72,19 +74,19 @@ public final class ResidentIdNumber {
                     Integer.parseInt(date.substring(4, 6)),
                     Integer.parseInt(date.substring(6, 8)));
         } catch (DateTimeException e) {
-            throw ValidationException.of(field, "birth date " + date + " is not a real date");
+            throw ValidationException.of(field, text("idNumber.birthDateNotReal", date));
         }
         if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(today)) {
-            throw ValidationException.of(field, "birth date " + date + " is not plausible");
+            throw ValidationException.of(field, text("idNumber.birthDateImplausible", date));
         }
 
         if (!PROVINCES.contains(s.substring(0, 2))) {
-            throw ValidationException.of(field, "region code " + s.substring(0, 6) + " is not a Chinese province");
+            throw ValidationException.of(field, text("idNumber.region", s.substring(0, 6)));
         }
 
         char expected = checkDigit(s.substring(0, 17));
         if (last != expected) {
-            throw ValidationException.of(field, "check digit should be " + expected + ", not " + last);
+            throw ValidationException.of(field, text("idNumber.checkDigit", String.valueOf(expected), String.valueOf(last)));
         }
         return new ResidentIdNumber(s, birth);
     }

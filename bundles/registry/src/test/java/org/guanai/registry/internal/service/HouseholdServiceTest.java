@@ -12,6 +12,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.fail;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -139,7 +140,7 @@ public class HouseholdServiceTest {
             registry.households.end(created.id, ended.version, new EndRequest());
             fail();
         } catch (ConflictException e) {
-            assertEquals("household " + created.id + " already ended on " + LocalDate.now(), e.getMessage());
+            assertEquals("household " + created.id + " already ended on " + LocalDate.now(), e.getMessage(Locale.ENGLISH));
         }
     }
 

@@ -16,6 +16,7 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.util.Locale;
 import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -163,7 +164,7 @@ public class PersonServiceTest {
         } catch (ConflictException e) {
             assertEquals("idNumber", e.field());
             String masked = first.idNumber.substring(0, 6) + "********" + first.idNumber.substring(14);
-            assertEquals(masked + " is already registered (person " + first.id + ")", e.getMessage());
+            assertEquals(masked + " is already registered (person " + first.id + ")", e.getMessage(Locale.ENGLISH));
         }
         PersonDTO other = registry.persons.create(woman("吴兰", VILLAGE_A1));
         other.idNumber = first.idNumber;
@@ -248,7 +249,7 @@ public class PersonServiceTest {
             fail();
         } catch (ConflictException c) {
             assertEquals("status", c.field());
-            assertEquals("person " + created.id + " already ended on " + day, c.getMessage());
+            assertEquals("person " + created.id + " already ended on " + day, c.getMessage(Locale.ENGLISH));
         }
         expectStale(() -> registry.persons.end(created.id, created.version, new EndRequest(null, EndReason.OTHER,
                 null)));
@@ -325,14 +326,14 @@ public class PersonServiceTest {
         in.householdId = household(VILLAGE_A1, MigrantRelation.FATHER).id;
 
         PersonDTO created = registry.persons.create(in);
-        List<String> expected = List.of("a left-behind child is under 16; this person is 16");
+        List<String> expected = List.of("留守儿童一般未满16岁，此人 16 岁");
         assertEquals(expected, created.warnings);
         assertEquals(expected, registry.persons.get(created.id).warnings);
         assertEquals(expected, registry.persons.list(query(prefix), null).items.get(0).warnings);
         assertEquals(expected, registry.persons.update(created.id, created.version, created).warnings);
 
         PersonDTO orphaned = registry.persons.create(child(prefix + "卫", 8, VILLAGE_A1));
-        assertEquals(List.of("no parent of this child is recorded as working away"), orphaned.warnings);
+        assertEquals(List.of("未登记此儿童的父母外出务工"), orphaned.warnings);
     }
 
     @Test
@@ -344,7 +345,7 @@ public class PersonServiceTest {
 
         PersonDTO withUncleAway = child(prefix + "韩", 8, VILLAGE_A1);
         withUncleAway.householdId = household(VILLAGE_A1, MigrantRelation.SON).id;
-        assertEquals(List.of("no parent of this child is recorded as working away"),
+        assertEquals(List.of("未登记此儿童的父母外出务工"),
                 registry.persons.create(withUncleAway).warnings);
     }
 

@@ -1,5 +1,6 @@
 package org.guanai.registry.internal.service;
 
+import java.util.Locale;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -146,7 +147,7 @@ final class Registry implements AutoCloseable {
     }
 
     static String message(ValidationException e, String field) {
-        return e.errors().stream().filter(f -> f.field.equals(field)).map(f -> f.message).findFirst()
+        return e.errors().stream().filter(f -> f.field.equals(field)).map(f -> f.in(Locale.ENGLISH).message).findFirst()
                 .orElseThrow(() -> new AssertionError("no error on " + field + " in " + e.errors()));
     }
 

@@ -16,6 +16,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -153,7 +154,7 @@ public class ScopeAndMaskingTest {
         e = assertThrows(ValidationException.class, () -> asTina(() -> registry.guardianships.create(
                 guardianship(kid.id, grandpaB.id, GuardianCapacity.GOOD))));
         assertEquals("guardianId", only(e).field);
-        assertTrue(e.getMessage(), e.getMessage().contains("does not exist"));
+        assertTrue(e.getMessage(), e.getMessage(Locale.ENGLISH).contains("does not exist"));
 
         ServiceRecordDTO r = new ServiceRecordDTO();
         r.kind = ServiceKind.VISIT;

@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.guanai.jpa.support.Checks;
@@ -32,7 +33,12 @@ public class EligibilityTest {
     }
 
     private static List<String> warnings(PersonDTO p) {
-        return Eligibility.warnings(p, true, true, TODAY);
+        return english(p, true, true);
+    }
+
+    private static List<String> english(PersonDTO p, boolean parentAway, boolean husbandAway) {
+        return Eligibility.warnings(p, parentAway, husbandAway, TODAY).stream().map(m -> m.render(Locale.ENGLISH))
+                .collect(Collectors.toList());
     }
 
     private static List<String> hardErrors(PersonDTO p) {
@@ -42,7 +48,7 @@ public class EligibilityTest {
             return List.of();
         }
         ValidationException e = assertThrows(ValidationException.class, checks::throwIfAny);
-        return e.errors().stream().map(FieldError::toString).collect(Collectors.toList());
+        return e.errors().stream().map(f -> f.field + ": " + f.text().render(Locale.ENGLISH)).collect(Collectors.toList());
     }
 
     // --- children
@@ -68,7 +74,7 @@ public class EligibilityTest {
     @Test
     public void childWithoutMigrantParentIsWarned() {
         assertEquals(List.of("no parent of this child is recorded as working away"),
-                Eligibility.warnings(person(Gender.FEMALE, 8, CareCategory.LEFT_BEHIND_CHILD), false, true, TODAY));
+                english(person(Gender.FEMALE, 8, CareCategory.LEFT_BEHIND_CHILD), false, true));
     }
 
     @Test
@@ -104,9 +110,9 @@ public class EligibilityTest {
     public void womanWithoutMigrantHusbandIsWarned() {
         PersonDTO p = person(Gender.FEMALE, 35, CareCategory.LEFT_BEHIND_WOMAN);
         assertEquals(List.of("no husband of this woman is recorded as working away"),
-                Eligibility.warnings(p, true, false, TODAY));
+                english(p, true, false));
         // The parent flag is about children only.
-        assertEquals(List.of(), Eligibility.warnings(p, false, true, TODAY));
+        assertEquals(List.of(), english(p, false, true));
     }
 
     @Test
@@ -145,7 +151,7 @@ public class EligibilityTest {
         assertEquals(List.of(
                 "no parent of this child is recorded as working away",
                 "no husband of this woman is recorded as working away",
-                "left-behind woman category on a male person"), Eligibility.warnings(p, false, false, TODAY));
+                "left-behind woman category on a male person"), english(p, false, false));
         assertEquals(List.of("categories: left-behind woman requires a female person"), hardErrors(p));
     }
 

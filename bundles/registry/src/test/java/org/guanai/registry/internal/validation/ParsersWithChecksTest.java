@@ -5,6 +5,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -18,7 +19,7 @@ public class ParsersWithChecksTest {
 
     private static List<String> errorsOf(Checks checks) {
         ValidationException e = assertThrows(ValidationException.class, checks::throwIfAny);
-        return e.errors().stream().map(FieldError::toString).collect(Collectors.toList());
+        return e.errors().stream().map(f -> f.field + ": " + f.in(Locale.ENGLISH).message).collect(Collectors.toList());
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 
+import java.util.Locale;
 import org.guanai.registry.api.ValidationException;
 import org.junit.Test;
 
@@ -18,7 +19,7 @@ public class PhonesTest {
         assertEquals(1, e.errors().size());
         assertEquals("phone", e.errors().get(0).field);
         assertEquals("not a valid mobile (11 digits starting 13-19) or landline (0730-1234567) number",
-                e.errors().get(0).message);
+                e.errors().get(0).in(Locale.ENGLISH).message);
     }
 
     @Test

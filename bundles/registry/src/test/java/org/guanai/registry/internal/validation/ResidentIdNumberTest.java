@@ -7,6 +7,7 @@ import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.Random;
 
@@ -52,7 +53,7 @@ public class ResidentIdNumberTest {
         assertEquals(1, e.errors().size());
         FieldError error = e.errors().get(0);
         assertEquals(FIELD, error.field);
-        return error.message;
+        return error.in(Locale.ENGLISH).message;
     }
 
     /** A published example and numbers completed by the independent check, spanning 1900 to today. */

@@ -13,6 +13,8 @@ import javax.ws.rs.container.ResourceInfo;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.SecurityContext;
 
+import org.guanai.registry.api.Message;
+import org.guanai.rest.internal.RestText;
 import org.guanai.rest.internal.AccessRule;
 import org.guanai.rest.internal.LogText;
 import org.guanai.rest.internal.OpenPaths;
@@ -28,7 +30,7 @@ import org.slf4j.LoggerFactory;
  */
 @Priority(Priorities.AUTHORIZATION)
 public class AuthorizationFilter implements ContainerRequestFilter {
-    static final String REFUSED = "your role does not allow this";
+    static final Message REFUSED = RestText.message("auth.roleRefused");
     private static final Logger LOG = LoggerFactory.getLogger(AuthorizationFilter.class);
 
     private final Problems problems = new Problems();
@@ -84,7 +86,8 @@ public class AuthorizationFilter implements ContainerRequestFilter {
             LOG.info("refused: {} for {}: allowed to {}", what, user, rule.roles());
         }
         audit.accessRefused(request.getMethod(), OpenPaths.of(request));
-        request.abortWith(problems.forbidden(request.getUriInfo().getRequestUri().getRawPath(), REFUSED));
+        request.abortWith(problems.forbidden(request.getUriInfo().getRequestUri().getRawPath(), REFUSED,
+                RestText.language(request)));
     }
 
     private AccessRule rule(Class<?> resourceClass, Method method) {

@@ -17,6 +17,8 @@ import javax.ws.rs.core.MultivaluedMap;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.SecurityContext;
 
+import org.guanai.registry.api.Message;
+import org.guanai.rest.internal.RestText;
 import org.guanai.registry.api.AccessRefusedException;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.Caller;
@@ -52,7 +54,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     /** The longest reason a full view takes, as the registry's rule (VisibilityImpl) has it; for the OpenAPI document. */
     public static final int REASON_MAX = 500;
     /** While the registry (which decides full views) is not running, nobody gets one. */
-    static final String NO_FULL_VIEW_NOW = "ID numbers and phones cannot be shown in full now: the registry is not running";
+    static final Message NO_FULL_VIEW_NOW = RestText.message("auth.noFullViewNow");
     /** Refuses every full view: for tests that do not ask for one, and while no registry decides. */
     static final FullViews NO_FULL_VIEWS = (caller, reason) -> {
         throw new AccessRefusedException(NO_FULL_VIEW_NOW);
@@ -61,9 +63,9 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
     private final Problems problems = new Problems();
     private final BasicLogin logins;
     private final FullViews fullViews;
-    static final String SESSION_ENDED = "your session has ended; sign in again";
+    static final Message SESSION_ENDED = RestText.message("auth.sessionEnded");
     static final String WEB_CHALLENGE = "GuanaiSession realm=\"guanai\"";
-    static final String NO_CSRF = "the request lacks the session's CSRF token";
+    static final Message NO_CSRF = RestText.message("auth.noCsrf");
     private final AuditTrail audit;
     /** The web dashboard's sign-in sessions; none in tests that are not about them. */
     private volatile WebSessions sessions = new WebSessions();
@@ -132,7 +134,7 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         if (!SessionCredentials.csrfExempt(request)
                 && !session.get().csrfMatches(request.getHeaderString(SessionCredentials.CSRF_HEADER))) {
             audit.accessRefused(request.getMethod(), OpenPaths.of(request), "without the session's CSRF token");
-            request.abortWith(problems.forbidden(instance(request), NO_CSRF));
+            request.abortWith(problems.forbidden(instance(request), NO_CSRF, RestText.language(request)));
             return;
         }
         admit(request, session.get().user());
@@ -146,13 +148,13 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         try {
             caller = unmasking(request, caller);
         } catch (ValidationException e) {
-            request.abortWith(problems.toResponse(e, instance(request)));
+            request.abortWith(problems.toResponse(e, instance(request), RestText.language(request)));
             return;
         } catch (AccessRefusedException e) {
             // recorded as the caller who tried, from where they tried (issue 9: it was "system")
             CallerContext.runAs(caller, () -> audit.accessRefused(request.getMethod(), OpenPaths.of(request),
                     "asked to see ID numbers and phones in full"));
-            request.abortWith(problems.forbidden(instance(request), e.getMessage()));
+            request.abortWith(problems.toResponse(e, instance(request), RestText.language(request)));
             return;
         }
         CallerContext.bind(caller);
@@ -209,9 +211,9 @@ public class BasicAuthFilter implements ContainerRequestFilter, ContainerRespons
         }
     }
 
-    private void refuse(ContainerRequestContext request, String detail) {
+    private void refuse(ContainerRequestContext request, Message detail) {
         String instance = request.getUriInfo().getRequestUri().getRawPath();
-        Response refusal = detail == null ? problems.unauthorized(instance) : problems.unauthorized(instance, detail);
+        Response refusal = problems.unauthorized(instance, detail, RestText.language(request));
         if (request.getHeaderString(SessionCredentials.WEB_HEADER) != null) {
             // the dashboard signs in with its own form: a Basic challenge would open the browser's dialog
             refusal = Response.fromResponse(refusal).header(HttpHeaders.WWW_AUTHENTICATE, null)

@@ -3,6 +3,9 @@ package org.guanai.rest.internal.auth;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.guanai.registry.api.Message;
+import org.guanai.rest.internal.RestText;
+
 /**
  * One HTTP Basic login against the JAAS realm. Failed logins, their audit rows and the lockout after repeated
  * failures are the realm's (guanai-login guards the karaf realm for REST, the SSH console and JMX alike): it is told
@@ -11,7 +14,7 @@ import java.util.function.Supplier;
  * was right or not. No password is ever logged.
  */
 final class BasicLogin {
-    static final String LOCKED = "too many failed logins; try again later";
+    static final Message LOCKED = RestText.message("auth.locked");
 
     private final Supplier<Authenticator> authenticator;
 
@@ -38,10 +41,10 @@ final class BasicLogin {
     /** A login refused; {@link #detail} says why where it may be said (a lockout), null for a wrong password. */
     static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final String detail;
+        final Message detail;
 
-        Refused(String detail) {
-            super(detail, null, false, false);
+        Refused(Message detail) {
+            super(detail == null ? null : detail.toString(), null, false, false);
             this.detail = detail;
         }
     }

@@ -15,7 +15,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import org.guanai.registry.api.Message;
 import org.guanai.rest.internal.InvalidInputException;
+import org.guanai.rest.internal.RestText;
 import org.guanai.rest.internal.TypeMessages;
 
 /**
@@ -30,8 +32,8 @@ final class JsonErrors {
 
     static InvalidInputException translate(IOException e) {
         if (find(e, LimitedInputStream.BodyTooLargeException.class) != null) {
-            return InvalidInputException.tooLarge("request body exceeds " + JsonProvider.MAX_BODY_BYTES / (1024 * 1024)
-                    + " MiB");
+            return InvalidInputException.tooLarge(
+                    RestText.message("body.tooLarge", JsonProvider.MAX_BODY_BYTES / (1024 * 1024)));
         }
         StreamConstraintsException limit = find(e, StreamConstraintsException.class);
         if (limit != null) {
@@ -40,15 +42,15 @@ final class JsonErrors {
         JsonMappingException mapping = find(e, JsonMappingException.class);
         String path = mapping == null ? null : path(mapping);
         if (find(e, WellFormedText.IllFormedTextException.class) != null) {
-            return fieldOrMalformed(path, "not valid Unicode text (a lone surrogate)");
+            return fieldOrMalformed(path, RestText.message("body.notUnicode"));
         }
         InputCoercionException range = find(e, InputCoercionException.class);
         if (range != null) {
-            return fieldOrMalformed(path, "number out of range");
+            return fieldOrMalformed(path, RestText.message("body.outOfRange"));
         }
         StreamReadException syntax = find(e, StreamReadException.class);
         if (syntax != null) {
-            return InvalidInputException.malformed("malformed JSON" + at(syntax.getLocation()));
+            return InvalidInputException.malformed(at(syntax.getLocation()));
         }
         if (mapping instanceof UnrecognizedPropertyException) {
             return fieldOrMalformed(path, unknownField((UnrecognizedPropertyException) mapping));
@@ -57,9 +59,9 @@ final class JsonErrors {
             return fieldOrMalformed(path, mismatch((MismatchedInputException) mapping));
         }
         if (mapping != null) {
-            return fieldOrMalformed(path, "invalid value");
+            return fieldOrMalformed(path, RestText.message("type.invalid"));
         }
-        return InvalidInputException.malformed("the request body could not be read");
+        return InvalidInputException.malformed(RestText.message("body.unreadable"));
     }
 
     /** Jackson's path as clients write it: {@code migrantMembers[0].phone}. */
@@ -78,40 +80,40 @@ final class JsonErrors {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    private static String mismatch(MismatchedInputException e) {
+    private static Message mismatch(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
         if (target != null && target.isPrimitive() && currentToken(e) == JsonToken.VALUE_NULL) {
-            return "must not be null";
+            return RestText.message("body.notNull");
         }
         Object value = e instanceof InvalidFormatException ? ((InvalidFormatException) e).getValue() : null;
         return TypeMessages.invalid(target, value);
     }
 
-    private static String unknownField(UnrecognizedPropertyException e) {
+    private static Message unknownField(UnrecognizedPropertyException e) {
         Collection<Object> known = e.getKnownPropertyIds();
         if (known == null || known.isEmpty() || known.size() > MAX_KNOWN_FIELDS_LISTED) {
-            return "unknown field";
+            return RestText.message("body.unknownField");
         }
-        return "unknown field (known fields: "
-                + known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")) + ")";
+        return RestText.message("body.unknownFieldKnown",
+                known.stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")));
     }
 
-    private static String limitMessage(StreamConstraintsException e) {
+    private static Message limitMessage(StreamConstraintsException e) {
         String m = String.valueOf(e.getMessage());
         if (m.contains("nesting depth")) {
-            return "JSON nested too deeply (at most " + GuanaiJson.MAX_NESTING_DEPTH + " levels)";
+            return RestText.message("body.tooDeep", GuanaiJson.MAX_NESTING_DEPTH);
         }
         if (m.contains("String value length")) {
-            return "a JSON string is too long (at most " + GuanaiJson.MAX_STRING_LENGTH + " characters)";
+            return RestText.message("body.stringTooLong", GuanaiJson.MAX_STRING_LENGTH);
         }
         if (m.contains("Number value length")) {
-            return "a JSON number is too long (at most " + GuanaiJson.MAX_NUMBER_LENGTH + " digits)";
+            return RestText.message("body.numberTooLong", GuanaiJson.MAX_NUMBER_LENGTH);
         }
-        return "JSON exceeds a size limit";
+        return RestText.message("body.sizeLimit");
     }
 
-    private static InvalidInputException fieldOrMalformed(String path, String message) {
-        return path == null ? InvalidInputException.malformed("request body: " + message)
+    private static InvalidInputException fieldOrMalformed(String path, Message message) {
+        return path == null ? InvalidInputException.malformed(RestText.message("body.prefix", message))
                 : InvalidInputException.field(path, message);
     }
 
@@ -120,11 +122,11 @@ final class JsonErrors {
         return processor instanceof JsonParser ? ((JsonParser) processor).currentToken() : null;
     }
 
-    private static String at(JsonLocation location) {
+    private static Message at(JsonLocation location) {
         if (location == null || location.getLineNr() < 1) {
-            return "";
+            return RestText.message("body.malformed");
         }
-        return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+        return RestText.message("body.malformedAt", location.getLineNr(), location.getColumnNr());
     }
 
     private static <T extends Throwable> T find(Throwable e, Class<T> type) {

@@ -26,6 +26,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.internal.InvalidInputException;
+import org.guanai.rest.internal.RestText;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -103,8 +104,8 @@ public class JsonProvider implements MessageBodyReader<Object>, MessageBodyWrite
             }
             Object value = mapper.readerFor(javaType).readValue(parser);
             if (parser.nextToken() != null) {
-                throw InvalidInputException.malformed("unexpected content after the JSON value at line "
-                        + parser.currentLocation().getLineNr() + ", column " + parser.currentLocation().getColumnNr());
+                throw InvalidInputException.malformed(RestText.message("body.trailing",
+                        parser.currentLocation().getLineNr(), parser.currentLocation().getColumnNr()));
             }
             return value;
         } catch (IOException e) {

@@ -16,7 +16,9 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.ext.ParamConverter;
 import javax.ws.rs.ext.ParamConverterProvider;
 
+import org.guanai.registry.api.Message;
 import org.guanai.rest.internal.InvalidInputException;
+import org.guanai.rest.internal.RestText;
 import org.guanai.rest.internal.TypeMessages;
 
 /**
@@ -100,7 +102,7 @@ public final class ParamConverters implements ParamConverterProvider {
         @SuppressWarnings("unchecked")
         public T fromString(String value) {
             if (value == null) {
-                throw new IllegalArgumentException(name + " is missing");
+                throw new IllegalArgumentException(RestText.message("param.missing", name).toString());
             }
             String v = value.trim();
             if (v.isEmpty() && !type.isPrimitive()) {
@@ -109,7 +111,7 @@ public final class ParamConverters implements ParamConverterProvider {
             try {
                 return (T) parser.apply(v);
             } catch (RuntimeException e) {
-                String message = TypeMessages.invalid(type, v);
+                Message message = TypeMessages.invalid(type, v);
                 throw path ? InvalidInputException.pathParameter(name, message)
                         : InvalidInputException.field(name, message);
             }

@@ -4,6 +4,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
@@ -11,6 +12,7 @@ import javax.ws.rs.ext.ParamConverter;
 import javax.ws.rs.ext.ParamConverterProvider;
 
 import org.guanai.rest.api.GuanaiRest;
+import org.guanai.rest.internal.RestText;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsExtension;
@@ -36,9 +38,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable>, ParamConverter
     @Context
     UriInfo uriInfo;
 
+    /** The request's headers (a per-request proxy), for the language its {@code Accept-Language} asks for. */
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable exception) {
-        return problems.toResponse(exception, requestPath());
+        return problems.toResponse(exception, requestPath(), RestText.language(headers));
     }
 
     @Override

@@ -105,7 +105,7 @@ public class AuthorizationFilterTest {
         assertEquals("application/problem+json", String.valueOf(r.aborted.getMetadata().getFirst("Content-Type")));
         Problem p = (Problem) r.aborted.getEntity();
         assertEquals("https://guanai.org/problems/forbidden", p.type);
-        assertEquals("your role does not allow this", p.detail);
+        assertEquals("您的角色不允许此操作", p.detail);
         assertEquals("/api/v1/persons", p.instance);
         String body = GuanaiJson.create().valueToTree(p).toString();
         for (String leak : new String[] {"county", "township", "admin", "Allow", "PersonResource"}) {
@@ -121,7 +121,7 @@ public class AuthorizationFilterTest {
             assertEquals(403, r.aborted.getStatus());
             JsonNode body = GuanaiJson.create().valueToTree(r.aborted.getEntity());
             assertEquals("https://guanai.org/problems/forbidden", body.get("type").asText());
-            assertEquals("your role does not allow this", body.get("detail").asText());
+            assertEquals("您的角色不允许此操作", body.get("detail").asText());
         }
         assertEquals(3, warnings.size());
         assertEquals("refused: GET api/v1/foo has no @Allow/@Public rule (" + FooResource.class.getName() + ".list)",

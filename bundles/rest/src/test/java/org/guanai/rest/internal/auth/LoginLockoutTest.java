@@ -54,14 +54,14 @@ public class LoginLockoutTest {
 
     @Test
     public void aLockedNameIsRefusedWithTheSameAnswerWhateverThePassword() {
-        assertEquals("valid credentials are required (HTTP Basic)", problem(login("lina", "wrong")).detail);
+        assertEquals("需要有效的用户名和密码（HTTP Basic）", problem(login("lina", "wrong")).detail);
         locked.add("lina");
         int before = logins.get();
         for (String password : List.of("right", "wrong")) {
             Request r = login("lina", password);
             assertEquals(401, r.aborted.getStatus());
             assertEquals("Basic realm=\"Guanai\"", r.aborted.getMetadata().getFirst("WWW-Authenticate"));
-            assertEquals("too many failed logins; try again later", problem(r).detail);
+            assertEquals("登录失败次数过多；请稍后再试", problem(r).detail);
             assertNull(r.security);
         }
         assertEquals("a locked name is refused before its password is checked", before, logins.get());
@@ -77,7 +77,7 @@ public class LoginLockoutTest {
         AccessChanges changes = new AccessChanges();
         changes.subscribe(authenticator::forgetAll);
         changes.accessChanged("lina"); // what the realm does when it locks a name
-        assertEquals("too many failed logins; try again later", problem(login("lina", "right")).detail);
+        assertEquals("登录失败次数过多；请稍后再试", problem(login("lina", "right")).detail);
         locked.remove("lina");
         assertNull(login("lina", "right").aborted);
     }

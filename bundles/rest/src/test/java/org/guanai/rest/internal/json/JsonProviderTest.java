@@ -1,5 +1,6 @@
 package org.guanai.rest.internal.json;
 
+import java.util.Locale;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
@@ -42,8 +43,8 @@ public class JsonProviderTest {
         InvalidInputException e = readFails(PersonDTO.class, "{\"name\":\"a\",\"nickname\":\"b\"}");
         assertEquals(400, e.status());
         assertEquals("nickname", e.field());
-        assertTrue(e.getMessage(), e.getMessage().startsWith("unknown field"));
-        assertTrue(e.getMessage(), e.getMessage().contains("birthDate"));
+        assertTrue(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.ENGLISH).startsWith("unknown field"));
+        assertTrue(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.ENGLISH).contains("birthDate"));
     }
 
     @Test
@@ -51,21 +52,21 @@ public class JsonProviderTest {
         InvalidInputException e = readFails(PersonDTO.class, "{\"categories\":[\"LEFT_BEHIND_MAN\"]}");
         assertEquals("categories[0]", e.field());
         assertEquals("LEFT_BEHIND_MAN is not one of LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD, LEFT_BEHIND_ELDERLY",
-                e.getMessage());
+                e.getMessage(Locale.ENGLISH));
     }
 
     @Test
     public void numberForAnEnumIsRefused() {
         InvalidInputException e = readFails(PersonDTO.class, "{\"gender\":1}");
         assertEquals("gender", e.field());
-        assertTrue(e.getMessage(), e.getMessage().startsWith("1 is not one of "));
+        assertTrue(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.ENGLISH).startsWith("1 is not one of "));
     }
 
     @Test
     public void badDate() {
         InvalidInputException e = readFails(PersonDTO.class, "{\"birthDate\":\"02/03/1958\"}");
         assertEquals("birthDate", e.field());
-        assertEquals("not a date (expected YYYY-MM-DD)", e.getMessage());
+        assertEquals("not a date (expected YYYY-MM-DD)", e.getMessage(Locale.ENGLISH));
     }
 
     @Test
@@ -91,7 +92,7 @@ public class JsonProviderTest {
     public void wrongShapeOfTheWholeBodyIsMalformed() {
         InvalidInputException e = readFails(PersonDTO.class, "[]");
         assertNull(e.field());
-        assertEquals("request body: not an object", e.getMessage());
+        assertEquals("request body: not an object", e.getMessage(Locale.ENGLISH));
     }
 
     @Test
@@ -105,34 +106,34 @@ public class JsonProviderTest {
     public void syntaxErrorGivesLineAndColumnButNoField() {
         InvalidInputException e = readFails(PersonDTO.class, "{\n  \"name\": \"a\",\n  x\n}");
         assertNull(e.field());
-        assertEquals("malformed JSON at line 3, column 3", e.getMessage());
+        assertEquals("malformed JSON at line 3, column 3", e.getMessage(Locale.ENGLISH));
     }
 
     @Test
     public void duplicateKeysAreMalformed() {
         InvalidInputException e = readFails(PersonDTO.class, "{\"name\":\"a\",\"name\":\"b\"}");
         assertNull(e.field());
-        assertTrue(e.getMessage(), e.getMessage().startsWith("malformed JSON"));
+        assertTrue(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.ENGLISH).startsWith("malformed JSON"));
     }
 
     @Test
     public void trailingContentIsMalformed() {
         InvalidInputException e = readFails(PersonDTO.class, "{\"name\":\"a\"} {}");
-        assertTrue(e.getMessage(), e.getMessage().startsWith("unexpected content after the JSON value"));
+        assertTrue(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.ENGLISH).startsWith("unexpected content after the JSON value"));
     }
 
     @Test
     public void emptyBlankOrNullBodyIsRequired() {
         for (String empty : new String[] {"", "  \n ", "null"}) {
             InvalidInputException e = readFails(PersonDTO.class, empty);
-            assertEquals("request body is required", e.getMessage());
+            assertEquals("request body is required", e.getMessage(Locale.ENGLISH));
             assertNull(e.field());
         }
         try {
             provider.read(PersonDTO.class, null);
             fail();
         } catch (InvalidInputException e) {
-            assertEquals("request body is required", e.getMessage());
+            assertEquals("request body is required", e.getMessage(Locale.ENGLISH));
         }
     }
 
@@ -145,13 +146,13 @@ public class JsonProviderTest {
             assertEquals(400, e.status());
             assertNull(e.field());
         }
-        assertEquals("JSON nested too deeply (at most 64 levels)", readFails(Object.class, deep).getMessage());
+        assertEquals("JSON nested too deeply (at most 64 levels)", readFails(Object.class, deep).getMessage(Locale.ENGLISH));
     }
 
     @Test
     public void longNumbersAndStringsAreRefused() {
-        assertTrue(readFails(Object.class, "[" + "1".repeat(60) + "]").getMessage().contains("number is too long"));
-        assertTrue(readFails(Object.class, "\"" + "x".repeat(1_000_001) + "\"").getMessage()
+        assertTrue(readFails(Object.class, "[" + "1".repeat(60) + "]").getMessage(Locale.ENGLISH).contains("number is too long"));
+        assertTrue(readFails(Object.class, "\"" + "x".repeat(1_000_001) + "\"").getMessage(Locale.ENGLISH)
                 .contains("string is too long"));
     }
 
@@ -160,7 +161,7 @@ public class JsonProviderTest {
         String big = "[" + " ".repeat(11 * 1024 * 1024) + "]";
         InvalidInputException e = readFails(Object.class, big);
         assertEquals(413, e.status());
-        assertEquals("request body exceeds 10 MiB", e.getMessage());
+        assertEquals("request body exceeds 10 MiB", e.getMessage(Locale.ENGLISH));
     }
 
     @Test
@@ -268,7 +269,7 @@ public class JsonProviderTest {
 
     private static void assertField(String field, String message, InvalidInputException e) {
         assertEquals(field, e.field());
-        assertEquals(message, e.getMessage());
+        assertEquals(message, e.getMessage(Locale.ENGLISH));
     }
 
     private static InputStream body(String json) {

@@ -1,5 +1,6 @@
 package org.guanai.rest.internal.problem;
 
+import java.util.Locale;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.fail;
@@ -44,12 +45,12 @@ public class ParamConvertersTest {
         InvalidInputException e = fails(0, Integer.class, "abc");
         assertEquals(400, e.status());
         assertEquals("limit", e.field());
-        assertEquals("not an integer", e.getMessage());
+        assertEquals("not an integer", e.getMessage(Locale.ENGLISH));
         assertEquals("abc is not one of LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD, LEFT_BEHIND_ELDERLY",
-                fails(2, CareCategory.class, "abc").getMessage());
-        assertEquals("not a date (expected YYYY-MM-DD)", fails(3, LocalDate.class, "1/3/2024").getMessage());
-        assertEquals("not true or false", fails(4, boolean.class, "yes").getMessage());
-        assertEquals("an empty primitive is not a value", "not true or false", fails(4, boolean.class, "").getMessage());
+                fails(2, CareCategory.class, "abc").getMessage(Locale.ENGLISH));
+        assertEquals("not a date (expected YYYY-MM-DD)", fails(3, LocalDate.class, "1/3/2024").getMessage(Locale.ENGLISH));
+        assertEquals("not true or false", fails(4, boolean.class, "yes").getMessage(Locale.ENGLISH));
+        assertEquals("an empty primitive is not a value", "not true or false", fails(4, boolean.class, "").getMessage(Locale.ENGLISH));
     }
 
     @Test

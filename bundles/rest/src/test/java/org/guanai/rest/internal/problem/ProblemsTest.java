@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.BadRequestException;
 import javax.ws.rs.ForbiddenException;
@@ -23,15 +24,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.rest.api.Etags;
 import org.guanai.rest.internal.InvalidInputException;
+import org.guanai.rest.internal.RestText;
 import org.guanai.rest.internal.json.GuanaiJson;
 import org.junit.Test;
 
 public class ProblemsTest {
+    private static final Locale ENGLISH = Locale.ENGLISH;
     private static final String PATH = "/api/v1/persons/7";
     private final Problems problems = new Problems();
     private final ObjectMapper mapper = GuanaiJson.create();
@@ -49,7 +53,7 @@ public class ProblemsTest {
 
     @Test
     public void jsonFieldErrorIsAValidationProblem() {
-        JsonNode body = map(InvalidInputException.field("birthDate", "not a date (expected YYYY-MM-DD)"), 400,
+        JsonNode body = map(InvalidInputException.field("birthDate", RestText.message("type.date")), 400,
                 "validation");
         assertEquals("birthDate", body.at("/errors/0/field").asText());
         assertEquals("birthDate: not a date (expected YYYY-MM-DD)", body.get("detail").asText());
@@ -57,7 +61,7 @@ public class ProblemsTest {
 
     @Test
     public void jsonSyntaxErrorIsMalformedWithoutErrors() {
-        JsonNode body = map(InvalidInputException.malformed("malformed JSON at line 3, column 7"), 400,
+        JsonNode body = map(InvalidInputException.malformed(RestText.message("body.malformedAt", 3, 7)), 400,
                 "malformed-request");
         assertEquals("malformed JSON at line 3, column 7", body.get("detail").asText());
         assertFalse(body.has("errors"));
@@ -65,8 +69,8 @@ public class ProblemsTest {
 
     @Test
     public void oversizedBodyIs413AndBadPathParameter404() {
-        map(InvalidInputException.tooLarge("request body exceeds 10 MiB"), 413, "payload-too-large");
-        JsonNode body = map(InvalidInputException.pathParameter("id", "not an integer"), 404, "not-found");
+        map(InvalidInputException.tooLarge(RestText.message("body.tooLarge", 10)), 413, "payload-too-large");
+        JsonNode body = map(InvalidInputException.pathParameter("id", RestText.message("type.integer")), 404, "not-found");
         assertEquals("id: not an integer", body.get("detail").asText());
     }
 
@@ -85,7 +89,7 @@ public class ProblemsTest {
 
     @Test
     public void staleVersionIs412WithTheCurrentEtag() {
-        Response r = problems.toResponse(new StaleVersionException("person", 7, 2, 5), PATH);
+        Response r = problems.toResponse(new StaleVersionException("person", 7, 2, 5), PATH, ENGLISH);
         assertEquals(412, r.getStatus());
         assertEquals("\"5\"", r.getMetadata().getFirst("ETag").toString().replace("W/", ""));
         assertEquals(ProblemType.BASE + "stale-version", problem(r).type);
@@ -104,7 +108,7 @@ public class ProblemsTest {
         map(new NotSupportedException(), 415, "unsupported-media-type");
         map(new NotAcceptableException(), 406, "not-acceptable");
         map(new ForbiddenException(), 403, "forbidden");
-        Response allowed = problems.toResponse(new NotAllowedException("GET", new String[] {"PUT"}), PATH);
+        Response allowed = problems.toResponse(new NotAllowedException("GET", new String[] {"PUT"}), PATH, ENGLISH);
         assertEquals(405, allowed.getStatus());
         assertTrue(problem(allowed).detail, problem(allowed).detail.contains("allowed: "));
         assertTrue(String.valueOf(allowed.getMetadata().getFirst("Allow")).contains("PUT"));
@@ -137,11 +141,11 @@ public class ProblemsTest {
 
     @Test
     public void theFilterRefusalsAreProblems() {
-        Response forbidden = problems.forbidden(PATH, "your role does not allow this");
+        Response forbidden = problems.forbidden(PATH, RestText.message("auth.roleRefused"), ENGLISH);
         assertEquals(403, forbidden.getStatus());
         assertEquals(ProblemType.BASE + "forbidden", problem(forbidden).type);
         assertEquals("your role does not allow this", problem(forbidden).detail);
-        Response locked = problems.unauthorized(PATH, "too many failed logins; try again later");
+        Response locked = problems.unauthorized(PATH, RestText.message("auth.locked"), ENGLISH);
         assertEquals(401, locked.getStatus());
         assertEquals("Basic realm=\"Guanai\"", locked.getMetadata().getFirst("WWW-Authenticate"));
         assertEquals("too many failed logins; try again later", problem(locked).detail);
@@ -157,7 +161,7 @@ public class ProblemsTest {
 
     @Test
     public void unauthorizedCarriesTheBasicChallenge() {
-        Response r = problems.unauthorized(PATH);
+        Response r = problems.unauthorized(PATH, ENGLISH);
         assertEquals(401, r.getStatus());
         assertEquals("Basic realm=\"Guanai\"", r.getMetadata().getFirst("WWW-Authenticate"));
         assertEquals(ProblemType.BASE + "unauthorized", problem(r).type);
@@ -186,7 +190,7 @@ public class ProblemsTest {
     public void everyAnswerCarriesACorrelationIdInTheBodyAndAHeader() {
         for (Throwable e : new Throwable[] {new StaleVersionException("person", 7, 1, 2), new IllegalStateException("bug"),
             new ConflictException("idNumber", "already registered")}) {
-            Response r = problems.toResponse(e, PATH);
+            Response r = problems.toResponse(e, PATH, ENGLISH);
             String id = problem(r).correlationId;
             assertTrue(String.valueOf(id), id != null && id.matches("[0-9a-f-]{36}"));
             assertEquals(id, r.getMetadata().getFirst(Problems.CORRELATION_HEADER));
@@ -209,7 +213,7 @@ public class ProblemsTest {
     @Test
     public void everyProblemIsProblemJsonAndNotCached() {
         for (Throwable e : new Throwable[] {new NotFoundException("person", 1), new RuntimeException(),
-            new NotAllowedException("GET"), InvalidInputException.malformed("x")}) {
+            new NotAllowedException("GET"), InvalidInputException.malformed(Message.literal("x"))}) {
             Response r = problems.toResponse(e, null);
             assertEquals("application/problem+json", String.valueOf(r.getMetadata().getFirst("Content-Type")));
             assertEquals("no-store", r.getMetadata().getFirst("Cache-Control"));
@@ -217,8 +221,33 @@ public class ProblemsTest {
         }
     }
 
+    @Test
+    public void chineseUnlessEnglishIsAskedFor() {
+        ValidationException e = ValidationException.of("limit", RestText.message("params.range", 1, 500, 0));
+        Problem chinese = problem(problems.toResponse(e, PATH, null));
+        assertEquals("请求有误", chinese.title);
+        assertEquals("limit: 须在 1 到 500 之间，不是 0", chinese.detail);
+        assertEquals("须在 1 到 500 之间，不是 0", chinese.errors.get(0).message);
+        assertEquals(chinese.detail, problem(problems.toResponse(e, PATH, Locale.GERMAN)).detail);
+        Problem english = problem(problems.toResponse(e, PATH, Locale.US));
+        assertEquals("Invalid request", english.title);
+        assertEquals("limit: must be between 1 and 500, not 0", english.detail);
+        assertEquals("must be between 1 and 500, not 0", english.errors.get(0).message);
+        assertEquals("人员 7 不存在", problem(problems.toResponse(new NotFoundException("person", 7), PATH)).detail);
+        assertEquals("未找到", problem(problems.toResponse(new javax.ws.rs.NotFoundException(), PATH)).title);
+        assertTrue(problem(problems.toResponse(new IllegalStateException(), PATH)).detail.startsWith("服务器内部错误"));
+    }
+
+    @Test
+    public void everyKeyIsInBothLanguages() {
+        assertEquals(List.of(), RestText.TEXT.problems());
+        for (ProblemType type : ProblemType.values()) {
+            assertTrue(type.name(), RestText.TEXT.has(type.title().key()) && RestText.TEXT.has(type.defaultDetail().key()));
+        }
+    }
+
     private JsonNode map(Throwable e, int status, String slug) {
-        Response r = problems.toResponse(e, PATH);
+        Response r = problems.toResponse(e, PATH, ENGLISH);
         assertEquals(status, r.getStatus());
         Problem p = problem(r);
         assertEquals(status, p.status);

@@ -1,0 +1,16 @@
+package org.guanai.registry.internal;
+
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
+
+/** What the registry says to people ({@code messages.properties}, Chinese; {@code messages_en.properties}, English). */
+public final class RegistryText {
+    public static final MessageBundle TEXT = MessageBundle.of(RegistryText.class, "org.guanai.registry.internal.messages");
+
+    private RegistryText() {
+    }
+
+    public static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
+    }
+}

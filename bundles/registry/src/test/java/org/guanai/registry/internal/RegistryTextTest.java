@@ -1,0 +1,27 @@
+package org.guanai.registry.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.internal.validation.ResidentIdNumber;
+import org.junit.Assert;
+import org.junit.Test;
+
+public class RegistryTextTest {
+
+    @Test
+    public void everyKeyIsInBothLanguages() {
+        assertEquals(List.of(), RegistryText.TEXT.problems());
+    }
+
+    @Test
+    public void aRuleSpeaksChineseFirstAndEnglishWhenAsked() {
+        ValidationException e = Assert.assertThrows(ValidationException.class,
+                () -> ResidentIdNumber.parse("11010119900307123", "idNumber"));
+        assertEquals("idNumber: 身份证号码应为18位，现为 17 位", e.getMessage());
+        assertEquals("idNumber: must be 18 characters, got 17", e.getMessage(Locale.ENGLISH));
+    }
+}
