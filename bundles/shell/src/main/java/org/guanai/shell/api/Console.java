@@ -85,11 +85,18 @@ public final class Console {
         }
     }
 
-    /** "person" as 人员, "person query" as 人员查询, "end of person" as 人员结束; unknown words as they are. */
+    /**
+     * "person" as 人员, "person query" as 人员查询, "end of person" as 人员结束, "enrolment of person 3" as 人员 3 的报名;
+     * unknown words as they are.
+     */
     static Message thing(String thing) {
         String t = thing == null ? "" : thing.strip();
         if (t.endsWith(" query") && !t.equals("audit query")) {
             return TEXT.message("query", Message.recordType(t.substring(0, t.length() - " query".length())));
+        }
+        java.util.regex.Matcher ofPerson = java.util.regex.Pattern.compile("(.+) of person (\\d+)").matcher(t);
+        if (ofPerson.matches()) {
+            return TEXT.message("ofPerson", Message.recordType(ofPerson.group(1)), ofPerson.group(2));
         }
         if (t.startsWith("end of ")) {
             return TEXT.message("endOf", Message.recordType(t.substring("end of ".length())));
