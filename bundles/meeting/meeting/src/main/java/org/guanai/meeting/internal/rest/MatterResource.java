@@ -51,8 +51,8 @@ public class MatterResource {
 
     @GET
     @ApiResponseType(value = MatterDTO.class, page = true, summary = "列出事项，按办理期限排序。List matters by due day")
-    public Page<MatterDTO> list(@Parameter(description = "会议编号。Meeting id.") @QueryParam("meeting") String meeting,
-                                @Parameter(description = "责任单位编号。Assigned department id.") @QueryParam("department") String department,
+    public Page<MatterDTO> list(@Parameter(description = "会议编号。Meeting id.", schema = @Schema(type = "integer", format = "int64")) @QueryParam("meeting") String meeting,
+                                @Parameter(description = "责任单位编号。Assigned department id.", schema = @Schema(type = "integer", format = "int64")) @QueryParam("department") String department,
                                 @QueryParam("township") String township,
                                 @Parameter(description = "与 township 一起：也列出全县性的事项。With township: the county-wide matters too.", schema = @Schema(type = "boolean"))
                                 @QueryParam("countyWide") String countyWide,
@@ -60,10 +60,10 @@ public class MatterResource {
                                 @QueryParam("state") String state,
                                 @Parameter(description = "true：只列逾期未办结的。true: only open matters past their due day.", schema = @Schema(type = "boolean"))
                                 @QueryParam("overdue") String overdue,
-                                @Parameter(description = "所涉人员编号。Person concerned.") @QueryParam("person") String person,
-                                @Parameter(description = "所涉家庭编号。Household concerned.") @QueryParam("household") String household,
-                                @Parameter(description = "会议日期自此日（含）。Raised at meetings on or after.") @QueryParam("from") String from,
-                                @Parameter(description = "会议日期至此日（含）。Raised at meetings on or before.") @QueryParam("to") String to,
+                                @Parameter(description = "所涉人员编号。Person concerned.", schema = @Schema(type = "integer", format = "int64")) @QueryParam("person") String person,
+                                @Parameter(description = "所涉家庭编号。Household concerned.", schema = @Schema(type = "integer", format = "int64")) @QueryParam("household") String household,
+                                @Parameter(description = "会议日期自此日（含）。Raised at meetings on or after.", schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
+                                @Parameter(description = "会议日期至此日（含）。Raised at meetings on or before.", schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to,
                                 @QueryParam("offset") String offset,
                                 @QueryParam("limit") String limit) {
         MatterQuery q = new MatterQuery();

@@ -15,6 +15,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.guanai.meeting.api.MeetingDTO;
 import org.guanai.meeting.api.MeetingService;
 import org.guanai.meeting.internal.spi.MeetingModule;
@@ -44,8 +45,8 @@ public class MeetingResource {
 
     @GET
     @ApiResponseType(value = MeetingDTO.class, page = true, summary = "列出会议，最近的在前。List meetings, latest first")
-    public Page<MeetingDTO> list(@Parameter(description = "自此日（含），YYYY-MM-DD。Held on or after.") @QueryParam("from") String from,
-                                 @Parameter(description = "至此日（含），YYYY-MM-DD。Held on or before.") @QueryParam("to") String to,
+    public Page<MeetingDTO> list(@Parameter(description = "自此日（含），YYYY-MM-DD。Held on or after.", schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
+                                 @Parameter(description = "至此日（含），YYYY-MM-DD。Held on or before.", schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to,
                                  @QueryParam("offset") String offset,
                                  @QueryParam("limit") String limit) {
         return meetings.list(Params.dateParam("from", from), Params.dateParam("to", to), Params.page(offset, limit));

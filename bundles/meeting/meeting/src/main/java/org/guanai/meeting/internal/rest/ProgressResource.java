@@ -15,6 +15,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.guanai.meeting.api.MatterService;
 import org.guanai.meeting.api.ProgressDTO;
 import org.guanai.meeting.internal.spi.MeetingModule;
@@ -44,7 +45,7 @@ public class ProgressResource {
 
     @GET
     @ApiResponseType(value = ProgressDTO.class, list = true, summary = "一个事项的办理进度，最早的在前。A matter's progress notes, oldest first")
-    public List<ProgressDTO> list(@Parameter(description = "事项编号（必填）。Matter id (required).", required = true)
+    public List<ProgressDTO> list(@Parameter(description = "事项编号（必填）。Matter id (required).", required = true, schema = @Schema(type = "integer", format = "int64"))
                                   @QueryParam("matter") String matter) {
         Long id = Params.longParam("matter", matter);
         if (id == null) {

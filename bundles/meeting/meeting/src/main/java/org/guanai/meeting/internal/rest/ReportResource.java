@@ -7,6 +7,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.guanai.meeting.api.MatterDTO;
 import org.guanai.meeting.api.MatterQuery;
 import org.guanai.meeting.api.MatterReportDTO;
@@ -42,7 +43,7 @@ public class ReportResource {
     @Path("overdue")
     @ApiResponseType(value = MatterDTO.class, page = true, summary = "逾期未办结的事项，最早到期的在前。Open matters past their due day, the longest overdue first")
     public Page<MatterDTO> overdue(@QueryParam("township") String township,
-                                   @Parameter(description = "责任单位编号。Assigned department id.") @QueryParam("department") String department,
+                                   @Parameter(description = "责任单位编号。Assigned department id.", schema = @Schema(type = "integer", format = "int64")) @QueryParam("department") String department,
                                    @QueryParam("offset") String offset,
                                    @QueryParam("limit") String limit) {
         MatterQuery q = new MatterQuery();
@@ -56,8 +57,8 @@ public class ReportResource {
     @Path("by-department")
     @Allow({Roles.COUNTY, Roles.TOWNSHIP, Roles.VIEWER, MeetingModule.ROLE})
     @ApiResponseType(value = MatterReportDTO.class, summary = "各责任单位的事项：在办、逾期、办结、按期办结率。Matters by department: open, overdue, done, on-time rate")
-    public MatterReportDTO byDepartment(@Parameter(description = "会议日期自此日（含）。Raised at meetings on or after.") @QueryParam("from") String from,
-                                        @Parameter(description = "会议日期至此日（含）。Raised at meetings on or before.") @QueryParam("to") String to,
+    public MatterReportDTO byDepartment(@Parameter(description = "会议日期自此日（含）。Raised at meetings on or after.", schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
+                                        @Parameter(description = "会议日期至此日（含）。Raised at meetings on or before.", schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to,
                                         @QueryParam("township") String township) {
         return reports.byDepartment(Params.dateParam("from", from), Params.dateParam("to", to), Params.text(township));
     }
