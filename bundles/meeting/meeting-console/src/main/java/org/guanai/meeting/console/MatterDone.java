@@ -1,7 +1,6 @@
 package org.guanai.meeting.console;
 
 import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -19,7 +18,7 @@ public class MatterDone implements Action {
     @Reference
     MatterService matters;
 
-    @Argument(index = 0, name = "matter", required = true, description = "事项编号 / The matter's id")
+    @Option(name = "--matter", required = true, description = "事项编号 / The matter's id")
     String matter;
 
     @Option(name = "--result", required = true, description = "办理结果 / What came of it")
@@ -31,7 +30,7 @@ public class MatterDone implements Action {
     @Override
     public Object execute() throws Exception {
         return Console.run("matter", () -> {
-            long id = Console.parseId("matter", matter);
+            long id = Console.parseId("--matter", matter);
             MatterDTO current = matters.get(id);
             MatterDTO done = matters.done(id, current.version,
                     new DoneRequest(Console.parseDate("--date", date), Console.text(result)));

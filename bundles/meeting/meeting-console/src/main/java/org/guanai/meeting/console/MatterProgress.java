@@ -1,7 +1,6 @@
 package org.guanai.meeting.console;
 
 import org.apache.karaf.shell.api.action.Action;
-import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -18,7 +17,7 @@ public class MatterProgress implements Action {
     @Reference
     MatterService matters;
 
-    @Argument(index = 0, name = "matter", required = true, description = "事项编号 / The matter's id")
+    @Option(name = "--matter", required = true, description = "事项编号 / The matter's id")
     String matter;
 
     @Option(name = "--note", required = true, description = "进度 / What was done")
@@ -34,7 +33,7 @@ public class MatterProgress implements Action {
     public Object execute() throws Exception {
         return Console.run("progress", () -> {
             ProgressDTO p = new ProgressDTO();
-            p.matterId = Console.parseId("matter", matter);
+            p.matterId = Console.parseId("--matter", matter);
             p.note = Console.text(note);
             p.notedOn = Console.parseDate("--date", date);
             p.reportedBy = Console.text(by);

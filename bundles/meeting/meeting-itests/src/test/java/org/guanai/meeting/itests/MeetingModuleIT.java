@@ -96,7 +96,7 @@ public class MeetingModuleIT extends GuanaiTestSupport {
         assertEquals(201, api.post("/meeting/progress", Map.of("matterId", county, "note", "已部署")).status);
         problem(api.post("/meeting/progress", Map.of("matterId", county, "note", "会前", "notedOn",
                 TODAY.minusDays(61).toString())), "notedOn");
-        String noted = console("meeting:matter-progress " + personal.get("id").asText() + " --note 已入户核实");
+        String noted = console("meeting:matter-progress --matter " + personal.get("id").asText() + " --note 已入户核实");
         assertTrue(noted, noted.contains("已记录事项"));
         Api.Reply read = api.get("/meeting/matters/" + county);
         problem(api.post("/meeting/matters/" + county + "/done", Map.of("doneOn", TODAY.toString()),
@@ -104,7 +104,7 @@ public class MeetingModuleIT extends GuanaiTestSupport {
         assertEquals(428, api.post("/meeting/matters/" + county + "/done", Map.of("result", "完成")).status);
         assertEquals(200, api.post("/meeting/matters/" + county + "/done", Map.of("doneOn",
                 TODAY.minusDays(35).toString(), "result", "完成全县排查"), "If-Match", read.header("ETag")).status);
-        String closed = console("meeting:matter-done " + personal.get("id").asText() + " --result 已签订委托监护协议");
+        String closed = console("meeting:matter-done --matter " + personal.get("id").asText() + " --result 已签订委托监护协议");
         assertTrue(closed, closed.contains("已办结"));
         problem(api.post("/meeting/progress", Map.of("matterId", county, "note", "再记")), "matterId");
 

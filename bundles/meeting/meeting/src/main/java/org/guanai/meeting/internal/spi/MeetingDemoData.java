@@ -125,6 +125,7 @@ public class MeetingDemoData implements DemoDataContributor {
                 List<HouseholdDTO> found = households.list(hardship, PageRequest.first(20)).items;
                 if (!found.isEmpty()) {
                     m.householdId = found.get(random.nextInt(found.size())).id;
+                    m.townshipCode = null; // the household's, worked out by the service
                 }
             }
         }
