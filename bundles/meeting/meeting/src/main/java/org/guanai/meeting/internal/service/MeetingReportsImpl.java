@@ -62,7 +62,7 @@ public class MeetingReportsImpl implements MeetingReports {
         report.total = row(null, "合计");
         jpa.tx(TransactionType.Required, em -> {
             Map<Long, DepartmentRowDTO> rows = new LinkedHashMap<>();
-            for (DepartmentEntity d : new Filter().list(em, DepartmentEntity.class, "e.name, e.id")) {
+            for (DepartmentEntity d : new Filter().list(em, DepartmentEntity.class, "e.id")) {
                 rows.put(d.getId(), row(d.getId(), d.getName()));
             }
             List<Object[]> matters = filter.select(em, MatterEntity.class, "e.departmentId, e.state, e.dueOn, e.doneOn",
@@ -80,7 +80,8 @@ public class MeetingReportsImpl implements MeetingReports {
         return report;
     }
 
-    static void count(DepartmentRowDTO row, MatterState state, LocalDate dueOn, LocalDate doneOn, LocalDate today) {
+    /** Counts one matter into a row: raised, then done (on time or not) or open (overdue or not). */
+    public static void count(DepartmentRowDTO row, MatterState state, LocalDate dueOn, LocalDate doneOn, LocalDate today) {
         row.raised++;
         if (state == MatterState.DONE) {
             row.done++;

@@ -1,15 +1,18 @@
 package org.guanai.meeting.internal.spi;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.guanai.meeting.api.DepartmentRowDTO;
 import org.guanai.meeting.api.MatterDTO;
 import org.guanai.meeting.api.MatterQuery;
-import org.guanai.meeting.api.MatterReportDTO;
 import org.guanai.meeting.api.MatterService;
 import org.guanai.meeting.api.MatterState;
-import org.guanai.meeting.api.MeetingReports;
 import org.guanai.meeting.internal.service.MatterRules;
+import org.guanai.meeting.internal.service.MeetingReportsImpl;
 import org.guanai.meeting.internal.service.Places;
 import org.guanai.registry.api.IndicatorDTO;
 import org.guanai.registry.api.Page;
@@ -24,7 +27,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The joint meeting's part of the quarterly bulletin: the matters raised at the quarter's meetings and where each
- * stands today, by department and one by one. A bulletin is circulated: a matter about a household or a person is
+ * stands today, by department and one by one (both counted from the same list). A bulletin is circulated: a matter about a household or a person is
  * listed without its title (which may name them). A township's bulletin has its matters and the county-wide ones.
  */
 @Component(service = BulletinSectionProvider.class)
@@ -33,15 +36,12 @@ public class MeetingBulletin implements BulletinSectionProvider {
     static final String PERSONAL = "涉及具体家庭或个人的事项（详见系统）";
 
     private final MatterService matters;
-    private final MeetingReports reports;
     private final Places places;
 
     @Activate
     public MeetingBulletin(@Reference(name = "matters") MatterService matters,
-                           @Reference(name = "reports") MeetingReports reports,
                            @Reference(name = "places") Places places) {
         this.matters = matters;
-        this.reports = reports;
         this.places = places;
     }
 
@@ -58,52 +58,43 @@ public class MeetingBulletin implements BulletinSectionProvider {
         q.townshipCode = period.townshipCode;
         q.countyWide = Boolean.TRUE;
         Page<MatterDTO> raised = matters.list(q, PageRequest.first(PageRequest.MAX_LIMIT));
-        MatterReportDTO report = reports.byDepartment(period.from, period.to, period.townshipCode);
+        LocalDate today = LocalDate.now();
         BulletinSectionDTO s = new BulletinSectionDTO();
         s.titleZh = "联席会议议定事项";
         s.titleEn = "Matters of the joint meeting";
-        s.noteZh = "本季度会议议定的事项及其截至 " + report.asOf + " 的办理情况；按期办结率 = 按期办结 ÷（已办结 + 逾期未办结）。";
-        s.noteEn = "Matters raised at the quarter's meetings and where they stand on " + report.asOf
+        s.noteZh = "本季度会议议定的事项及其截至 " + today + " 的办理情况；按期办结率 = 按期办结 ÷（已办结 + 逾期未办结）。";
+        s.noteEn = "Matters raised at the quarter's meetings and where they stand on " + today
                 + "; on-time rate = done on time / (done + overdue).";
-        DepartmentRowDTO total = totalOf(raised, report);
+        DepartmentRowDTO total = new DepartmentRowDTO();
+        Map<Long, DepartmentRowDTO> byDepartment = new TreeMap<>();
+        for (MatterDTO m : raised.items) {
+            DepartmentRowDTO row = byDepartment.computeIfAbsent(m.departmentId, id -> new DepartmentRowDTO());
+            row.departmentName = m.departmentName;
+            MeetingReportsImpl.count(row, m.state, m.dueOn, m.doneOn, today);
+            MeetingReportsImpl.count(total, m.state, m.dueOn, m.doneOn, today);
+        }
+        total.onTimePercent = MatterRules.onTimePercent(total.doneOnTime, total.done, total.overdue);
         s.figures.add(figure("raised", "议定事项", "Matters raised", total.raised, "matters"));
         s.figures.add(figure("done", "已办结", "Done", total.done, "matters"));
         s.figures.add(figure("overdue", "逾期未办结", "Overdue", total.overdue, "matters"));
         s.figures.add(figure("on-time-rate", "按期办结率", "Done on time", total.onTimePercent == null ? 0
                 : total.onTimePercent, "%"));
-        s.tables.add(byDepartment(report));
+        s.tables.add(byDepartment(byDepartment.values()));
         s.tables.add(oneByOne(raised));
         return s;
     }
 
-    /** A township's bulletin counts its county-wide matters too, as its table lists them. */
-    private static DepartmentRowDTO totalOf(Page<MatterDTO> raised, MatterReportDTO report) {
-        if (report.townshipCode == null) {
-            return report.total;
-        }
-        DepartmentRowDTO t = new DepartmentRowDTO();
-        for (MatterDTO m : raised.items) {
-            t.raised++;
-            t.done += m.state == MatterState.DONE ? 1 : 0;
-            t.doneOnTime += MatterRules.onTime(m.state, m.doneOn, m.dueOn) ? 1 : 0;
-            t.overdue += m.overdue ? 1 : 0;
-        }
-        t.onTimePercent = MatterRules.onTimePercent(t.doneOnTime, t.done, t.overdue);
-        return t;
-    }
-
-    private static BulletinTableDTO byDepartment(MatterReportDTO report) {
+    private static BulletinTableDTO byDepartment(Collection<DepartmentRowDTO> rows) {
         BulletinTableDTO t = new BulletinTableDTO();
         t.titleZh = "各责任单位办理情况";
         t.titleEn = "By assigned department";
         t.columnsZh.addAll(List.of("责任单位", "议定", "已办结", "按期办结", "在办", "逾期", "按期办结率 %"));
         t.columnsEn.addAll(List.of("Department", "Raised", "Done", "On time", "Open", "Overdue", "On time %"));
-        for (DepartmentRowDTO r : report.departments) {
-            if (r.raised > 0) {
-                t.rows.add(List.of(r.departmentName, String.valueOf(r.raised), String.valueOf(r.done),
-                        String.valueOf(r.doneOnTime), String.valueOf(r.open), String.valueOf(r.overdue),
-                        r.onTimePercent == null ? "—" : String.valueOf(r.onTimePercent)));
-            }
+        for (DepartmentRowDTO r : rows) {
+            Double rate = MatterRules.onTimePercent(r.doneOnTime, r.done, r.overdue);
+            t.rows.add(List.of(String.valueOf(r.departmentName), String.valueOf(r.raised), String.valueOf(r.done),
+                    String.valueOf(r.doneOnTime), String.valueOf(r.open), String.valueOf(r.overdue),
+                    rate == null ? "—" : String.valueOf(rate)));
         }
         return t;
     }
