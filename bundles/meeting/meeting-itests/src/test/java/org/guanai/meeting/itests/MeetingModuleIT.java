@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -46,6 +47,10 @@ public class MeetingModuleIT extends GuanaiTestSupport {
     @Test
     public void installUseUninstallReinstall() throws Exception {
         Api api = api();
+        // the distribution's features repository names the module's; on a loaded machine the features service may
+        // not list it yet when REST already answers
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptions().until(() -> features.getFeature("guanai-meeting") != null);
         if (features.isInstalled(features.getFeature("guanai-meeting"))) {
             features.uninstallFeature("guanai-meeting", AS_TYPED);
         }
