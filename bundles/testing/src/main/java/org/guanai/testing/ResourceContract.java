@@ -47,9 +47,14 @@ public abstract class ResourceContract {
         rules().assertEveryOperationHasAnAuthorizationRuleAndNoneIsPublic();
     }
 
+    /** The roles the module declares in its descriptor ({@code ModuleDescriptor.roles()}), known beside the registry's. */
+    protected Set<String> moduleRoles() {
+        return Set.of();
+    }
+
     @Test
     public void rulesNameOnlyKnownRolesAndNeverAdmin() throws Exception {
-        rules().assertRulesNameOnlyKnownRolesAndNeverAdmin();
+        rules().assertRulesNameOnlyKnownRolesAndNeverAdmin(moduleRoles());
     }
 
     @Test

@@ -320,7 +320,13 @@ public final class ResourceRules {
      * ({@code @Allow(Roles.ADMIN)}: admin only), never beside other roles (admin is always allowed).
      */
     public void assertRulesNameOnlyKnownRolesAndNeverAdmin() throws Exception {
+        assertRulesNameOnlyKnownRolesAndNeverAdmin(Set.of());
+    }
+
+    /** As {@link #assertRulesNameOnlyKnownRolesAndNeverAdmin()}, with the roles a module declares known too. */
+    public void assertRulesNameOnlyKnownRolesAndNeverAdmin(Set<String> moduleRoles) throws Exception {
         Set<String> known = knownRoles();
+        known.addAll(moduleRoles);
         for (Class<?> resource : resources) {
             List<AnnotatedElement> annotated = new ArrayList<>(List.of(resource));
             annotated.addAll(Arrays.asList(resource.getDeclaredMethods()));

@@ -1,0 +1,39 @@
+package org.guanai.meeting.console.support;
+
+import java.util.List;
+
+import org.guanai.meeting.api.MatterDTO;
+import org.guanai.meeting.api.MatterState;
+import org.guanai.registry.api.Status;
+import org.guanai.shell.api.Console;
+
+/** The console's words for the module's values: Chinese forms users may type, Chinese labels for tables. */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    /** Besides the constant's name, its Chinese label is accepted ("在办", "办结"). */
+    static List<String> aliases(Enum<?> constant) {
+        if (constant == MatterState.OPEN) {
+            return List.of("在办");
+        }
+        return constant == MatterState.DONE ? List.of("办结", "已办结") : List.of();
+    }
+
+    public static MatterState state(String option, String value) {
+        return Console.parseEnum(option, value, MatterState.class, Labels::aliases);
+    }
+
+    /** 在办, 逾期 (open past due), or 已办结 with its day. */
+    public static String state(MatterDTO m) {
+        if (m.state == MatterState.DONE) {
+            return "已办结 " + m.doneOn;
+        }
+        return m.overdue ? "逾期" : "在办";
+    }
+
+    public static String status(Status status) {
+        return status == Status.ENDED ? "已退出" : "在册";
+    }
+}
