@@ -1,7 +1,6 @@
 package org.guanai.legal.internal.rules;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 
 import org.guanai.jpa.support.Checks;
 import org.guanai.legal.api.CaseStatus;
@@ -68,14 +67,21 @@ public final class CaseRules {
                 + " / must not be before the last action, on " + last);
     }
 
-    /** Where a case stands after its steps: the last step's kind says it, closure ends it. */
+    /** Where a case stands after its steps (in the order recorded): the last step's kind says it, closure ends it. */
     public static CaseStatus status(CaseFacts facts) {
         if (facts.closed()) {
             return CaseStatus.CLOSED;
         }
-        return facts.steps().stream().max(Comparator.comparing(CaseFacts.Step::on))
-                .map(s -> s.kind() == StepKind.REFERRAL ? CaseStatus.REFERRED : CaseStatus.FOLLOWING_UP)
-                .orElse(CaseStatus.RECEIVED);
+        CaseFacts.Step last = null;
+        for (CaseFacts.Step s : facts.steps()) { // in the order recorded: of one day, the later one counts
+            if (last == null || !s.on().isBefore(last.on())) {
+                last = s;
+            }
+        }
+        if (last == null) {
+            return CaseStatus.RECEIVED;
+        }
+        return last.kind() == StepKind.REFERRAL ? CaseStatus.REFERRED : CaseStatus.FOLLOWING_UP;
     }
 
     private static LocalDate appliedOn(CaseFacts facts) {
