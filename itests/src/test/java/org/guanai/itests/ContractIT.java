@@ -63,16 +63,16 @@ public class ContractIT {
         admin = new Api(karaf.httpPort, "admin", PASSWORD);
         Steady.await(Duration.ofSeconds(180), Duration.ofSeconds(2), () -> admin.get("/persons?limit=1").status == 200);
         // every module the build's document describes, installed live as a county does
-        String out = karaf.console("admin", PASSWORD, "feature:install -r guanai-health guanai-training guanai-mutualaid");
+        String out = karaf.console("admin", PASSWORD, "feature:install -r guanai-health guanai-training guanai-mutualaid guanai-legal");
         Steady.await(Duration.ofSeconds(180), Duration.ofSeconds(2), () -> admin.get("/health/campaigns").status == 200
                 && admin.get("/training/courses").status == 200 && admin.get("/mutual-aid/groups").status == 200
-                && admin.get("/persons?limit=1").status == 200);
+                && admin.get("/legal/events").status == 200 && admin.get("/persons?limit=1").status == 200);
         // the document is rebuilt once the modules' resources are served: on a busy machine that can take a while
         org.awaitility.Awaitility.await(out).atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofSeconds(1))
                 .ignoreExceptions().until(() -> {
                     JsonNode paths = admin.withoutCredentials().get("/openapi.json").json().at("/paths");
                     return paths.has("/api/v1/health/checks") && paths.has("/api/v1/training/courses")
-                            && paths.has("/api/v1/mutual-aid/groups");
+                            && paths.has("/api/v1/mutual-aid/groups") && paths.has("/api/v1/legal/cases");
                 });
     }
 

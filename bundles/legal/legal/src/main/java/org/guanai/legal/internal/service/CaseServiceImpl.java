@@ -238,9 +238,9 @@ public class CaseServiceImpl extends RecordServiceSupport<CaseEntity, RightsCase
         if (details) {
             requireLegal();
             if (why == null) {
-                throw ValidationException.of("reason", "导出案情须说明理由 / is required to export descriptions and notes: say why");
+                throw ValidationException.of("purpose", "导出案情须说明理由 / is required to export descriptions and notes: say why");
             }
-            new Checks().maxLength("reason", why, CaseRules.REASON_MAX).throwIfAny();
+            new Checks().maxLength("purpose", why, CaseRules.REASON_MAX).throwIfAny();
         }
         List<RightsCaseDTO> cases = tx(em -> toDtos(em, filter(query).list(em, CaseEntity.class, "e.receivedOn, e.id")));
         CaseExport.write(cases, details, out);
