@@ -59,8 +59,9 @@ public final class CaseRules {
         if (closure.closedOn == null) {
             closure.closedOn = today;
         }
-        checks.require("outcome", closure.outcome);
-        checks.require("reason", closure.reason).maxLength("reason", closure.reason, REASON_MAX);
+        checks.check(closure.outcome != null, "outcome", "结案须写明结果 / is required to close a case");
+        checks.check(closure.reason != null && !closure.reason.isBlank(), "reason",
+                "结案须写明理由 / is required to close a case").maxLength("reason", closure.reason, REASON_MAX);
         checks.check(!closure.closedOn.isAfter(today), "closedOn", "不能是将来的日期 / must not be in the future");
         LocalDate last = facts.lastActionOn();
         checks.check(!closure.closedOn.isBefore(last), "closedOn", "不能早于最后一次行动 " + last

@@ -1,17 +1,11 @@
 package org.guanai.legal.internal.rest;
 
-import static org.junit.Assert.assertFalse;
-import static org.junit.Assert.assertTrue;
-
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.guanai.legal.internal.spi.LegalModule;
 import org.guanai.registry.api.Roles;
-import org.guanai.rest.api.Allow;
 import org.guanai.testing.ResourceContract;
 import org.guanai.testing.ResourceRules;
 import org.junit.Test;
@@ -57,21 +51,6 @@ public class ResourceContractTest extends ResourceContract {
     @Override
     protected Set<String> apiPackages() {
         return Set.of("org.guanai.legal.api", "org.guanai.registry.api");
-    }
-
-    /** The shared rule knows the registry's roles (legal among them); the module declares no other. */
-    @Override
-    @Test
-    public void rulesNameOnlyKnownRolesAndNeverAdmin() throws Exception {
-        Set<String> known = new TreeSet<>(ResourceRules.knownRoles());
-        for (Class<?> resource : RESOURCES) {
-            for (Method m : ResourceRules.endpoints(resource)) {
-                Set<String> roles = ResourceRules.allowed(m);
-                assertFalse(ResourceRules.name(m) + " names admin", roles.contains(Roles.ADMIN));
-                assertTrue(ResourceRules.name(m) + " names an unknown role: " + roles, known.containsAll(roles));
-            }
-            assertTrue(resource + " has a class-wide @Allow", resource.getAnnotation(Allow.class) != null);
-        }
     }
 
     @Test
