@@ -1,0 +1,69 @@
+package org.guanai.legal.internal.spi;
+
+import java.util.List;
+
+import org.guanai.registry.api.Roles;
+import org.guanai.registry.api.spi.ModuleDescriptor;
+import org.guanai.registry.api.spi.ModuleRole;
+import org.guanai.registry.api.spi.SensitiveData;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Tells the registry the module is installed: what it is, its role (legal staff, 法律维权专干; the registry knows the
+ * name already, so it stays listed as the registry's) and its sensitive data, the rights cases, which only legal staff
+ * read. Counts derived from cases are shown to anyone else with small cells suppressed.
+ */
+@Component(service = ModuleDescriptor.class)
+public class LegalModule implements ModuleDescriptor {
+
+    public static final String ID = "legal";
+    /** The module's role: legal staff. */
+    public static final String ROLE = Roles.LEGAL;
+    /** The rights cases, for {@code Visibility.cells}. */
+    public static final String CASES = "legal.cases";
+
+    private final String version;
+
+    @Activate
+    public LegalModule(BundleContext context) {
+        this.version = context.getBundle().getVersion().toString();
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameZh() {
+        return "法律宣传与维权";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Legal promotion and rights cases";
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    @Override
+    public String description() {
+        return "普法宣传活动与维权案件（12338 热线、来访、转介、跟进、保护措施、结案）。"
+                + "Legal promotion events and rights cases (12338 hotline, walk-ins, referral, follow-up, protective measures, closure).";
+    }
+
+    @Override
+    public List<ModuleRole> roles() {
+        return List.of(new ModuleRole(ROLE, "法律维权专干", "Legal staff"));
+    }
+
+    @Override
+    public List<SensitiveData> sensitiveData() {
+        return List.of(new SensitiveData(CASES, "维权案件", "rights cases", List.of(ROLE)));
+    }
+}
