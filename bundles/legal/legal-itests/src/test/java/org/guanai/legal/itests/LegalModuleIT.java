@@ -179,7 +179,7 @@ public class LegalModuleIT extends GuanaiTestSupport {
         assertFalse(user + " " + actions.body, actions.body.contains("overdue-cases"));
         if (!user.equals("stats") && !user.equals("health")) {
             String shown = consoleAs("legal:case-show " + caseId, user, user.equals(USER) ? "admin" : user);
-            assertTrue(user + " " + shown, shown.contains("does not exist"));
+            assertTrue(user + " " + shown, shown.contains("维权案件 " + caseId + " 不存在"));
             String listed = consoleAs("legal:case-list", user, user.equals(USER) ? "admin" : user);
             assertFalse(user + " " + listed, listed.contains("家庭暴力"));
         }
