@@ -59,6 +59,11 @@ public class LegalModuleIT extends GuanaiTestSupport {
 
         features.installFeature("guanai-legal", AS_TYPED);
         awaitStatus(legal, "/legal/events", 200);
+        // the feature's command ACL reaches Karaf through fileinstall's poll of etc/; until then a legal: command needs
+        // admin (karaf.secured.command.compulsory.roles): wait until legal staff are let in, as they are a moment later
+        org.awaitility.Awaitility.await("the legal: command ACL").atMost(java.time.Duration.ofSeconds(120))
+                .pollInterval(java.time.Duration.ofMillis(500))
+                .until(() -> !consoleAs("legal:event-list", "legal", "legal").contains("Insufficient credentials"));
         assertTrue(admin.get("/modules").body.contains("\"legal\""));
 
         // a promotion event, over REST and at the console
