@@ -109,9 +109,9 @@ public class FairResource {
     }
 
     @GET
-    @Path("sign-ups/{signUpId}")
+    @Path("sign-ups/{id}")
     @ApiResponseType(value = FairSignUpDTO.class, summary = "读取一条项目报名。Get one sign-up", etag = true)
-    public Response getSignUp(@PathParam("signUpId") String id) {
+    public Response getSignUp(@PathParam("id") String id) {
         FairSignUpDTO signUp = fairs.getSignUp(Params.id(SIGN_UP, id));
         return Etags.ok(signUp, signUp.version);
     }
