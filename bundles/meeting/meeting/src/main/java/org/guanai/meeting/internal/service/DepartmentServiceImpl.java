@@ -12,6 +12,7 @@ import org.guanai.meeting.api.DepartmentDTO;
 import org.guanai.meeting.api.DepartmentService;
 import org.guanai.meeting.internal.jpa.DepartmentEntity;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.Status;
@@ -113,8 +114,8 @@ public class DepartmentServiceImpl extends EndableServiceSupport<DepartmentEntit
     }
 
     @Override
-    protected String beginning() {
-        return "the department";
+    protected Message beginning() {
+        return subject();
     }
 
     private static void uniqueName(EntityManager em, String name, Long self) {

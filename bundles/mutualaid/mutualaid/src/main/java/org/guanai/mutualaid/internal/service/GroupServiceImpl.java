@@ -24,6 +24,7 @@ import org.guanai.mutualaid.internal.jpa.GroupEntity;
 import org.guanai.mutualaid.internal.jpa.MembershipEntity;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceSiteDTO;
@@ -176,8 +177,8 @@ public class GroupServiceImpl extends EndableServiceSupport<GroupEntity, GroupDT
     }
 
     @Override
-    protected String beginning() {
-        return "the group";
+    protected Message beginning() {
+        return subject();
     }
 
     private static GroupEntity apply(GroupDTO d, GroupEntity e) {

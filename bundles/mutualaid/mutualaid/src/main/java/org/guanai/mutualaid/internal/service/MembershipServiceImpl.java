@@ -21,6 +21,7 @@ import org.guanai.mutualaid.api.MembershipService;
 import org.guanai.mutualaid.internal.jpa.GroupEntity;
 import org.guanai.mutualaid.internal.jpa.MembershipEntity;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.Status;
@@ -189,8 +190,8 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
     }
 
     @Override
-    protected String beginning() {
-        return "the membership";
+    protected Message beginning() {
+        return subject();
     }
 
     /** Exactly one of a registry person and a registry volunteer, one the caller sees. */

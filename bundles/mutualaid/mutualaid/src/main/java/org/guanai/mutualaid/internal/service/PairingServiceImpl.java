@@ -22,6 +22,7 @@ import org.guanai.mutualaid.internal.jpa.PairingEntity;
 import org.guanai.mutualaid.internal.jpa.VisitEntity;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -188,8 +189,8 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
     }
 
     @Override
-    protected String beginning() {
-        return "the pairing";
+    protected Message beginning() {
+        return subject();
     }
 
     /** Everything, the registry's records included, before any transaction of ours; the entity to persist. */
