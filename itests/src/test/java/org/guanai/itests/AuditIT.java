@@ -103,7 +103,7 @@ public class AuditIT extends GuanaiTestSupport {
 
         String listed = console("registry:audit --user " + stranger);
         assertTrue(listed, listed.contains("login.failed"));
-        assertTrue(listed, listed.contains("1-1 of 1 audit rows"));
+        assertTrue(listed, listed.contains("第 1–1 条，共 1 条审计记录"));
         String bad = console("registry:audit --from yesterday");
         assertTrue(bad, bad.contains("--from: yesterday is not a date like 2026-01-31"));
 

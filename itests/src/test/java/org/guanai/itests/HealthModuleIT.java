@@ -83,6 +83,13 @@ public class HealthModuleIT extends GuanaiTestSupport {
         Api.Reply notAWoman = api.post("/health/checks", check(child, campaignId, "NORMAL"));
         assertEquals(notAWoman.body, 400, notAWoman.status);
         assertEquals("personId", notAWoman.json().get("errors").get(0).get("field").asText());
+        // the module's own message bundle: Chinese by default, English when the client asks for it
+        assertTrue(notAWoman.body, notAWoman.json().get("errors").get(0).get("message").asText()
+                .startsWith("人员 " + child + " 不是在册的留守妇女"));
+        Api.Reply inEnglish = api.post("/health/checks", check(child, campaignId, "NORMAL"), "Accept-Language", "en");
+        assertEquals(inEnglish.body, 400, inEnglish.status);
+        assertTrue(inEnglish.body, inEnglish.json().get("errors").get(0).get("message").asText()
+                .startsWith("person " + child + " is not an active left-behind woman"));
 
         Api.Reply check = api.post("/health/checks", check(checkedWoman, campaignId, "REFERRED"));
         assertEquals(check.body, 201, check.status);

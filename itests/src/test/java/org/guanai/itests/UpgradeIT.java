@@ -72,7 +72,7 @@ public class UpgradeIT {
             assertTrue(schema[0], schema[0].contains("crashed-host"));
 
             String unlocked = d.console("admin", password, "registry:schema-unlock");
-            assertTrue(unlocked, unlocked.contains("Released the migration lock held by crashed-host"));
+            assertTrue(unlocked, unlocked.contains("已释放 crashed-host 自"));
             Api admin = d.api("admin", password);
             d.awaitReady(admin, Duration.ofMinutes(5));
             assertEquals(200, anonymous.get("/status").status);

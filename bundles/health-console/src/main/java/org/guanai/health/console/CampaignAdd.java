@@ -13,12 +13,12 @@ import org.guanai.health.api.CampaignDTO;
 import org.guanai.health.api.CampaignKind;
 import org.guanai.health.api.CampaignService;
 import org.guanai.health.api.ProviderKind;
-import org.guanai.shell.api.completers.SiteIdCompleter;
-import org.guanai.shell.api.completers.TownshipCompleter;
-import org.guanai.shell.api.Console;
-import org.guanai.shell.api.DivisionNames;
 import org.guanai.health.console.support.Labels;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.DivisionNames;
+import org.guanai.shell.api.completers.SiteIdCompleter;
+import org.guanai.shell.api.completers.TownshipCompleter;
 
 @Service
 @Command(scope = "health", name = "campaign-add", description = "Registers a yearly screening campaign")
@@ -76,9 +76,8 @@ public class CampaignAdd implements Action {
             c.siteIds = Console.parseIds("--site", sites);
             c.notes = Console.text(notes);
             CampaignDTO created = campaigns.create(c);
-            System.out.println("Added campaign " + created.id + " · " + created.year + " " + Labels.zh(created.kind)
-                    + " · " + created.providerName + " (" + new DivisionNames(divisions).names(created.townshipCodes)
-                    + ")");
+            System.out.println(Labels.say("campaignAdded", created.id, created.year, Labels.label(created.kind),
+                    created.providerName, new DivisionNames(divisions).names(created.townshipCodes)));
         });
     }
 }

@@ -11,14 +11,14 @@ import org.guanai.health.api.CampaignDTO;
 import org.guanai.health.api.CampaignKind;
 import org.guanai.health.api.CampaignQuery;
 import org.guanai.health.api.CampaignService;
-import org.guanai.shell.api.completers.TownshipCompleter;
-import org.guanai.shell.api.Console;
-import org.guanai.shell.api.DivisionNames;
 import org.guanai.health.console.support.Labels;
-import org.guanai.shell.api.Table;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.DivisionNames;
+import org.guanai.shell.api.Table;
+import org.guanai.shell.api.completers.TownshipCompleter;
 
 @Service
 @Command(scope = "health", name = "campaign-list", description = "Lists screening campaigns")
@@ -65,13 +65,13 @@ public class CampaignList implements Action {
             Table table = new Table().number("id").number("year").column("kind").column("provider")
                     .column("from").column("to").column("townships").number("sites").column("status");
             for (CampaignDTO c : page.items) {
-                table.row(c.id, c.year, Labels.zh(c.kind), c.providerName, c.startsOn, c.endsOn,
+                table.row(c.id, c.year, Labels.label(c.kind), c.providerName, c.startsOn, c.endsOn,
                         names.names(c.townshipCodes), c.siteIds.size(), c.status);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "campaigns");
+            Console.printFooter(System.out, page, Labels.text("noun.campaigns"));
         });
     }
 }

@@ -13,13 +13,13 @@ import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
 import org.guanai.health.console.completer.CampaignIdCompleter;
-import org.guanai.shell.api.completers.TownshipCompleter;
-import org.guanai.shell.api.completers.WomanIdCompleter;
-import org.guanai.shell.api.Console;
 import org.guanai.health.console.support.Labels;
-import org.guanai.shell.api.Table;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.Table;
+import org.guanai.shell.api.completers.TownshipCompleter;
+import org.guanai.shell.api.completers.WomanIdCompleter;
 
 /**
  * Lists checks with their outcomes for those who may read results (the service asks the registry, as for the same
@@ -76,13 +76,13 @@ public class CheckList implements Action {
                     .column("follow-up due").column("followed up");
             for (CheckRecordDTO c : page.items) {
                 table.row(c.id, c.personId, c.personName, c.checkedOn, c.campaignId, c.providerName,
-                        c.outcomeHidden ? "(hidden)" : Labels.zh(c.result), c.findings, c.referralTarget,
+                        c.outcomeHidden ? Labels.say("hidden") : Labels.label(c.result), c.findings, c.referralTarget,
                         c.followUpDue, c.followedUpOn);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "checks");
+            Console.printFooter(System.out, page, Labels.text("noun.checks"));
         });
     }
 }

@@ -11,9 +11,9 @@ import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.CheckService;
 import org.guanai.health.console.completer.CampaignIdCompleter;
-import org.guanai.shell.api.completers.WomanIdCompleter;
-import org.guanai.shell.api.Console;
 import org.guanai.health.console.support.Labels;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.completers.WomanIdCompleter;
 
 @Service
 @Command(scope = "health", name = "check-record", description = "Records a woman's check and its result")
@@ -67,17 +67,17 @@ public class CheckRecord implements Action {
             c.allowOtherCategory = allowOtherCategory;
             CheckRecordDTO saved = checks.record(c);
 
-            StringBuilder line = new StringBuilder("Recorded check ").append(saved.id).append(" · ")
-                    .append(saved.personName == null ? "person " + saved.personId : saved.personName)
-                    .append(" on ").append(saved.checkedOn);
+            StringBuilder line = new StringBuilder(Labels.say("checkRecorded", saved.id,
+                    saved.personName == null ? Labels.say("person", saved.personId) : saved.personName,
+                    saved.checkedOn));
             if (saved.result != null) {
-                line.append(": ").append(Labels.zh(saved.result));
+                line.append(Labels.say("checkResult", Labels.label(saved.result)));
             }
             if (saved.referralTarget != null) {
                 line.append(" → ").append(saved.referralTarget);
             }
             if (saved.followUpDue != null) {
-                line.append("; follow up by ").append(saved.followUpDue);
+                line.append(Labels.say("followUpBy", saved.followUpDue));
             }
             System.out.println(line);
         });

@@ -11,8 +11,8 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.health.api.CoverageDTO;
 import org.guanai.health.api.CoverageRowDTO;
 import org.guanai.health.api.ScreeningReports;
-import org.guanai.shell.api.Console;
 import org.guanai.health.console.support.Labels;
+import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
 
 @Service
@@ -42,9 +42,9 @@ public class Coverage implements Action {
             }
             if (coverage.county != null) {
                 String county = coverage.county.townshipName == null ? "" : coverage.county.townshipName;
-                row(table, ("合计 " + county).strip(), coverage.county);
+                row(table, Labels.say("total", county).strip(), coverage.county);
             }
-            System.out.println("Screening coverage in " + coverage.year + ":");
+            System.out.println(Labels.say("coverageIn", coverage.year));
             table.print(System.out);
         });
     }

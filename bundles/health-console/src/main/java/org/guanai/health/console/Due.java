@@ -11,14 +11,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.ScreeningReports;
-import org.guanai.shell.api.completers.TownshipCompleter;
-import org.guanai.shell.api.completers.VillageCompleter;
-import org.guanai.shell.api.Console;
-import org.guanai.shell.api.DivisionNames;
 import org.guanai.health.console.support.Labels;
-import org.guanai.shell.api.Table;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.DivisionNames;
+import org.guanai.shell.api.Table;
+import org.guanai.shell.api.completers.TownshipCompleter;
+import org.guanai.shell.api.completers.VillageCompleter;
 
 @Service
 @Command(scope = "health", name = "due", description = "Lists active left-behind women not yet checked in the year, by village")
@@ -66,7 +66,7 @@ public class Due implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "women due in " + y);
+            Console.printFooter(System.out, page, Labels.text("noun.womenDue", y));
         });
     }
 }

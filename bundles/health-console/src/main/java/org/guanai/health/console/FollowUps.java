@@ -11,12 +11,13 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.health.api.FollowUpDTO;
 import org.guanai.health.api.ScreeningReports;
-import org.guanai.shell.api.completers.TownshipCompleter;
+import org.guanai.health.console.support.Labels;
+import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Page;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.shell.api.Table;
-import org.guanai.registry.api.DivisionService;
-import org.guanai.registry.api.Page;
+import org.guanai.shell.api.completers.TownshipCompleter;
 
 @Service
 @Command(scope = "health", name = "follow-ups", description = "Lists abnormal findings and referrals whose follow-up is overdue, most overdue first")
@@ -57,7 +58,7 @@ public class FollowUps implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "overdue follow-ups");
+            Console.printFooter(System.out, page, Labels.text("noun.overdueFollowUps"));
         });
     }
 }

@@ -10,9 +10,10 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.health.api.TalkDTO;
 import org.guanai.health.api.TalkService;
+import org.guanai.health.console.support.Labels;
+import org.guanai.shell.api.Console;
 import org.guanai.shell.api.completers.SiteIdCompleter;
 import org.guanai.shell.api.completers.WomanIdCompleter;
-import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "health", name = "talk-add", description = "Records a maternal and child health talk and who attended")
@@ -57,8 +58,8 @@ public class TalkAdd implements Action {
             t.headCount = count != null ? count : t.attendeeIds.size();
             t.notes = Console.text(notes);
             TalkDTO created = talks.create(t);
-            System.out.println("Added talk " + created.id + " · " + created.heldOn + " " + created.topic + " ("
-                    + created.headCount + " present, " + created.attendeeIds.size() + " registered)");
+            System.out.println(Labels.say("talkAdded", created.id, created.heldOn, created.topic, created.headCount,
+                    created.attendeeIds.size()));
         });
     }
 }

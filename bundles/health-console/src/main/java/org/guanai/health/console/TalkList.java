@@ -12,13 +12,14 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.health.api.TalkDTO;
 import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
-import org.guanai.shell.api.completers.SiteIdCompleter;
-import org.guanai.shell.api.completers.WomanIdCompleter;
-import org.guanai.shell.api.Console;
-import org.guanai.shell.api.Table;
+import org.guanai.health.console.support.Labels;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.ServiceSiteService;
+import org.guanai.shell.api.Console;
+import org.guanai.shell.api.Table;
+import org.guanai.shell.api.completers.SiteIdCompleter;
+import org.guanai.shell.api.completers.WomanIdCompleter;
 
 @Service
 @Command(scope = "health", name = "talk-list", description = "Lists maternal and child health talks (妇幼保健讲座)")
@@ -70,7 +71,7 @@ public class TalkList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "talks");
+            Console.printFooter(System.out, page, Labels.text("noun.talks"));
         });
     }
 

@@ -10,10 +10,10 @@ import org.guanai.health.api.CampaignDTO;
 import org.guanai.health.api.CampaignKind;
 import org.guanai.health.api.ProviderKind;
 import org.guanai.registry.api.Status;
+import org.guanai.testing.Captured;
+import org.guanai.testing.fakes.FakeDivisions;
 import org.junit.Rule;
 import org.junit.Test;
-import org.guanai.testing.fakes.FakeDivisions;
-import org.guanai.testing.Captured;
 
 public class CampaignCommandsTest {
 
@@ -52,7 +52,7 @@ public class CampaignCommandsTest {
         assertEquals(console.out(), 4, lines.size());
         assertEquals(List.of("3", "2026", "两癌筛查", "县妇幼保健院", "2026-04-01", "2026-06-30", "浦阳街道、黄宅镇", "2",
                 "有效"), Rows.cells(lines.get(2)));
-        assertEquals("1-1 of 1 campaigns", lines.get(3));
+        assertEquals("第 1–1 条，共 1 条筛查活动", lines.get(3));
     }
 
     @Test
@@ -90,7 +90,7 @@ public class CampaignCommandsTest {
         assertEquals(LocalDate.of(2026, 6, 30), sent.endsOn);
         assertEquals(List.of("330726101"), sent.townshipCodes);
         assertEquals(List.of(5L, 6L), sent.siteIds);
-        assertEquals(Captured.lines("Added campaign 10 · 2026 妇科检查 · 县妇幼保健院 (黄宅镇)"), console.out());
+        assertEquals(Captured.lines("已登记筛查活动 10 · 2026 年妇科检查 · 县妇幼保健院（黄宅镇）"), console.out());
     }
 
     @Test
@@ -105,6 +105,6 @@ public class CampaignCommandsTest {
 
         assertTrue(campaigns.lastCreated.townshipCodes.isEmpty());
         assertTrue(campaigns.lastCreated.siteIds.isEmpty());
-        assertTrue(console.out(), console.out().contains("(全县)"));
+        assertTrue(console.out(), console.out().contains("（全县）"));
     }
 }

@@ -7,14 +7,17 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 
 import org.guanai.health.api.CheckRecordDTO;
 import org.guanai.health.api.CheckResult;
+import org.guanai.health.console.support.Labels;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.shell.api.Console;
+import org.guanai.testing.Captured;
 import org.junit.Rule;
 import org.junit.Test;
-import org.guanai.testing.Captured;
 
 public class CheckCommandsTest {
 
@@ -50,8 +53,20 @@ public class CheckCommandsTest {
         assertEquals("市中心医院妇科", sent.referralTarget);
         assertEquals(LocalDate.of(2026, 5, 10), sent.followUpDue);
         assertFalse(sent.allowOtherCategory);
-        assertEquals(Captured.lines("Recorded check 40 · 王秀英 on 2026-04-10: 转诊 → 市中心医院妇科; follow up by 2026-05-10"),
+        assertEquals(Captured.lines("已登记检查 40 · 王秀英 · 2026-04-10：转诊 → 市中心医院妇科；须于 2026-05-10 前随访"),
                 console.out());
+    }
+
+    @Test
+    public void anEnglishSessionReadsTheConfirmationInEnglish() throws Exception {
+        Console.speaking(Locale.ENGLISH, () -> referral().execute());
+        assertEquals(Captured.lines("Recorded check 40 · 王秀英 on 2026-04-10: referred → 市中心医院妇科;"
+                + " follow up by 2026-05-10"), console.out());
+    }
+
+    @Test
+    public void everyKeyOfTheConsoleIsInBothLanguages() {
+        assertEquals(List.of(), Labels.TEXT.problems());
     }
 
     @Test
@@ -121,7 +136,7 @@ public class CheckCommandsTest {
                 "referral", "follow-up due", "followed up"), Rows.cells(lines.get(0)));
         assertEquals(List.of("40", "12", "王秀英", "2026-04-10", "3", "县妇幼保健院", "转诊", "", "市中心医院妇科",
                 "2026-05-10", ""), Rows.cells(lines.get(2)));
-        assertEquals("1-1 of 1 checks", lines.get(3));
+        assertEquals("第 1–1 条，共 1 条检查记录", lines.get(3));
     }
 
     @Test
@@ -136,6 +151,6 @@ public class CheckCommandsTest {
         assertNull(checks.lastQuery.personId);
         assertEquals(Long.valueOf(3), checks.lastQuery.campaignId);
         assertEquals(CheckResult.ABNORMAL, checks.lastQuery.result);
-        assertEquals(Captured.lines("No checks found."), console.out());
+        assertEquals(Captured.lines("没有找到检查记录。"), console.out());
     }
 }

@@ -11,10 +11,10 @@ import java.util.List;
 import org.guanai.health.api.CoverageRowDTO;
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.FollowUpDTO;
+import org.guanai.testing.Captured;
+import org.guanai.testing.fakes.FakeDivisions;
 import org.junit.Rule;
 import org.junit.Test;
-import org.guanai.testing.fakes.FakeDivisions;
-import org.guanai.testing.Captured;
 
 /** The due list, overdue follow-ups and coverage. */
 public class ReportCommandsTest {
@@ -50,7 +50,7 @@ public class ReportCommandsTest {
         assertEquals(List.of("id", "name", "village", "phone", "reason"), Rows.cells(lines.get(0)));
         assertEquals(List.of("12", "王秀英", "石门村", "138****5678", "never checked"), Rows.cells(lines.get(2)));
         assertEquals(List.of("15", "李桂芳", "前吴村", "", "last checked in 2024"), Rows.cells(lines.get(3)));
-        assertEquals("1-50 of 132 women due in 2026 (next page: --offset 50)", lines.get(52));
+        assertEquals("第 1–50 条，共 132 条2026 年应检妇女（下一页：--offset 50）", lines.get(52));
         assertFalse("full phones stay hidden", console.out().contains("13812345678"));
     }
 
@@ -69,7 +69,7 @@ public class ReportCommandsTest {
 
         assertEquals(Integer.valueOf(2025), reports.lastYear);
         assertEquals("330726001201", reports.lastVillage);
-        assertEquals("1-1 of 3 women due in 2025 (next page: --offset 1)", console.out().lines().reduce((a, b) -> b).get());
+        assertEquals("第 1–1 条，共 3 条2025 年应检妇女（下一页：--offset 1）", console.out().lines().reduce((a, b) -> b).get());
     }
 
     @Test
@@ -94,7 +94,7 @@ public class ReportCommandsTest {
         assertEquals("330726001", reports.lastTownship);
         List<String> lines = console.out().lines().toList();
         assertEquals(List.of("40", "12", "王秀英", "浦阳街道", "2026-01-10", "2026-02-10", "69"), Rows.cells(lines.get(2)));
-        assertEquals("1-1 of 1 overdue follow-ups", lines.get(3));
+        assertEquals("第 1–1 条，共 1 条逾期随访", lines.get(3));
     }
 
     @Test
@@ -109,7 +109,7 @@ public class ReportCommandsTest {
 
         assertEquals(Integer.valueOf(2026), reports.lastYear);
         assertEquals(Captured.lines(
-                "Screening coverage in 2026:",
+                "2026 年筛查覆盖情况：",
                 "township  | name        |  due | checked | checked % | abnormal | referred | followed up | followed-up %",
                 "----------+-------------+------+---------+-----------+----------+----------+-------------+--------------",
                 "330726001 | 浦阳街道    |  812 |     540 |      66.5 |       31 |       12 |           9 |          75.0",

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.guanai.health.api.TalkDTO;
+import org.guanai.testing.Captured;
+import org.guanai.testing.fakes.FakeSites;
 import org.junit.Rule;
 import org.junit.Test;
-import org.guanai.testing.fakes.FakeSites;
-import org.guanai.testing.Captured;
 
 public class TalkCommandsTest {
 
@@ -35,7 +35,7 @@ public class TalkCommandsTest {
         assertEquals(Long.valueOf(5), sent.siteId);
         assertEquals(List.of(12L, 15L, 18L), sent.attendeeIds);
         assertEquals(3, sent.headCount);
-        assertEquals(Captured.lines("Added talk 7 · 2026-03-08 两癌防治知识 (3 present, 3 registered)"), console.out());
+        assertEquals(Captured.lines("已登记讲座 7 · 2026-03-08 两癌防治知识（到场 3 人，其中登记 3 人）"), console.out());
     }
 
     @Test
@@ -70,7 +70,7 @@ public class TalkCommandsTest {
         assertEquals(List.of("7", "2026-03-08", "两癌防治知识", "陈医生", "石门村妇女之家", "3", "46"), Rows.cells(lines.get(2)));
         assertEquals("99", Rows.cells(lines.get(4)).get(4));
         assertEquals("each site is looked up once", 2, sites.gets);
-        assertEquals("1-3 of 3 talks", lines.get(5));
+        assertEquals("第 1–3 条，共 3 条讲座", lines.get(5));
     }
 
     private static TalkDTO talk(long id, Long site, String topic, int registered, int headCount) {

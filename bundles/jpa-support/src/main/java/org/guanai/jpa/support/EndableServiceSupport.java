@@ -41,10 +41,7 @@ public abstract class EndableServiceSupport<E extends Endable, D> extends Record
             LocalDate start = entity.startedOn() != null ? entity.startedOn() : entity.getCreatedAt().toLocalDate();
             Checks checks = new Checks();
             notInFuture(checks, "date", on, today());
-            String beginning = beginning();
-            checks.check(!on.isBefore(start), "date", Checks.text("endBefore", String.valueOf(start),
-                    beginning.equals(defaultBeginning()) ? Checks.text("record", Message.recordType(recordType()))
-                            : Message.literal(beginning)));
+            checks.check(!on.isBefore(start), "date", Checks.text("endBefore", String.valueOf(start), beginning()));
             checks.maxLength("note", end.note, END_NOTE_MAX);
             checkEnd(entity, end, checks);
             checks.throwIfAny();
@@ -54,15 +51,17 @@ public abstract class EndableServiceSupport<E extends Endable, D> extends Record
     }
 
     /**
-     * What begins on the start date, in the message refusing an earlier end: "the person record" (its start
-     * may be the day it was registered). A record whose start is always its subject's own may name the subject.
+     * What begins on the start date, in the message refusing an earlier end: "the person record" (人员记录; its
+     * start may be the day it was registered). A record whose start is always its subject's own returns
+     * {@link #subject()}.
      */
-    protected String beginning() {
-        return defaultBeginning();
+    protected Message beginning() {
+        return Checks.text("record", Message.recordType(recordType()));
     }
 
-    private String defaultBeginning() {
-        return "the " + recordType() + " record";
+    /** The record's subject itself: "the campaign" (筛查活动), for {@link #beginning()}. */
+    protected final Message subject() {
+        return Checks.text("subject", Message.recordType(recordType()));
     }
 
     /** Extra rules for ending this kind of record. */

@@ -27,16 +27,15 @@ public class Schema implements Action {
     @Override
     public Object execute() throws Exception {
         StatusDTO now = status.status();
-        System.out.println("数据主目录 Data home: " + now.dataHome);
+        System.out.println(OperationsText.say("dataHome", now.dataHome));
         Table table = new Table().column("part").column("state").column("since").column("detail");
         for (PartStatusDTO p : now.parts) {
             table.row(p.name, p.state, p.since == null ? "" : TIME.format(p.since), p.detail == null ? "" : p.detail);
         }
         table.print(System.out);
-        System.out.println(now.up ? "可以服务 UP: ready to serve" : "暂不可服务 DOWN: not ready (GET /api/v1/status answers 503)");
-        status.migrationLock().ifPresent(lock -> System.out.printf(
-                "迁移锁 Migration lock held by %s since %s; released by itself at %s, or now with registry:schema-unlock%n",
-                lock.lockedBy, TIME.format(lock.grantedAt), TIME.format(lock.staleAt)));
+        System.out.println(OperationsText.say(now.up ? "up" : "down"));
+        status.migrationLock().ifPresent(lock -> System.out.println(OperationsText.say("lockHeld",
+                lock.lockedBy, TIME.format(lock.grantedAt), TIME.format(lock.staleAt))));
         return null;
     }
 }

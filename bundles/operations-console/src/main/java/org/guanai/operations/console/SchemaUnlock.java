@@ -27,14 +27,14 @@ public class SchemaUnlock implements Action {
         try {
             released = status.releaseMigrationLock();
         } catch (IllegalStateException e) {
-            System.err.println("未释放 Not released: " + e.getMessage());
+            System.err.println(OperationsText.say("notReleased", e.getMessage()));
             return null;
         }
         if (released.isPresent()) {
-            System.out.printf("已释放迁移锁 Released the migration lock held by %s since %s; waiting migrations go on.%n",
-                    released.get().lockedBy, Schema.TIME.format(released.get().grantedAt));
+            System.out.println(OperationsText.say("released", released.get().lockedBy,
+                    Schema.TIME.format(released.get().grantedAt)));
         } else {
-            System.out.println("没有被占用的迁移锁 No migration lock is held.");
+            System.out.println(OperationsText.say("noLock"));
         }
         return null;
     }

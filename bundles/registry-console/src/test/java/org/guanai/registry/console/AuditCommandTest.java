@@ -102,7 +102,7 @@ public class AuditCommandTest {
         List<String> lines = console.out().lines().toList();
         assertTrue(console.out(), lines.get(2).contains("2026-03-02 08:14:55 | wangli | 10.0.0.23 | person.update | person 12"
                 + " | OK      | phone: 139****5678 -> 137****1111"));
-        assertEquals("1-1 of 1 audit rows", lines.get(3));
+        assertEquals("第 1–1 条，共 1 条审计记录", lines.get(3));
     }
 
     @Test

@@ -11,14 +11,14 @@ import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.api.StatsService;
 import org.guanai.registry.api.TownshipStatsDTO;
-import org.junit.Rule;
-import org.junit.Test;
-import org.junit.rules.TemporaryFolder;
+import org.guanai.shell.api.ConfinedFolder;
+import org.guanai.testing.Captured;
 import org.guanai.testing.fakes.FakeDivisions;
 import org.guanai.testing.fakes.FakeGuardianships;
 import org.guanai.testing.fakes.FakePersons;
-import org.guanai.shell.api.ConfinedFolder;
-import org.guanai.testing.Captured;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
 
 /** Statistics, alerts and divisions. */
 public class OverviewCommandsTest {
@@ -82,7 +82,7 @@ public class OverviewCommandsTest {
         assertEquals("330726101", guardianships.lastAlertTownship);
         assertTrue(console.out(), console.out().contains(" 2 | 李小明 |"));
         assertTrue(console.out(), console.out().contains("| 小学         |"));
-        assertTrue(console.out(), console.out().contains("1-1 of 1 children without a capable guardian"));
+        assertTrue(console.out(), console.out().contains("第 1–1 条，共 1 条无有效监护人的儿童"));
     }
 
     @Test

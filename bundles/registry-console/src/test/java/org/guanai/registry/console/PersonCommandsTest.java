@@ -18,12 +18,12 @@ import org.guanai.registry.api.Gender;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.testing.Captured;
+import org.guanai.testing.fakes.FakeDivisions;
+import org.guanai.testing.fakes.FakePersons;
 import org.junit.Before;
 import org.junit.Rule;
 import org.junit.Test;
-import org.guanai.testing.fakes.FakeDivisions;
-import org.guanai.testing.fakes.FakePersons;
-import org.guanai.testing.Captured;
 
 public class PersonCommandsTest {
 
@@ -65,7 +65,7 @@ public class PersonCommandsTest {
                 cells(lines.get(2)));
         assertEquals("李小明", cells(lines.get(3)).get(1));
         assertEquals("前吴村", cells(lines.get(3)).get(6));
-        assertEquals("1-2 of 2 persons", lines.get(4));
+        assertEquals("第 1–2 条，共 2 条人员", lines.get(4));
         assertFalse("the full ID number stays hidden", out.contains("19850312"));
         assertEquals("", console.err());
     }
@@ -91,7 +91,7 @@ public class PersonCommandsTest {
         assertEquals("330726101", persons.lastQuery.townshipCode);
         assertEquals(Long.valueOf(12), persons.lastQuery.householdId);
         assertEquals(20, persons.lastPage.limit);
-        assertEquals("No persons found." + System.lineSeparator(), console.out());
+        assertEquals("没有找到人员。" + System.lineSeparator(), console.out());
     }
 
     @Test

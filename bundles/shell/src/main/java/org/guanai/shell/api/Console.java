@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.apache.felix.service.command.Process;
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.LimitExceededException;
@@ -23,7 +24,6 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.ValidationException;
-import org.apache.felix.service.command.Process;
 
 /**
  * What every Guanai command shares: running its body so that refused requests and bad input
@@ -40,6 +40,8 @@ public final class Console {
     /** The session variable that chooses the console's language ({@code en}; Chinese otherwise). */
     public static final String LANGUAGE_VARIABLE = "GUANAI_LANG";
     static final MessageBundle TEXT = MessageBundle.of(Console.class, "org.guanai.shell.text.messages");
+    /** A language chosen by {@link #speaking} for this thread, before the session's. */
+    private static final ThreadLocal<Locale> CHOSEN = new ThreadLocal<>();
 
     private Console() {
     }
@@ -74,6 +76,10 @@ public final class Console {
      * {@code en} (at the prompt: {@code GUANAI_LANG = en}).
      */
     public static Locale language() {
+        Locale forThread = CHOSEN.get();
+        if (forThread != null) {
+            return forThread;
+        }
         try {
             Process process = Process.Utils.current();
             Object chosen = process == null || process.job() == null || process.job().session() == null ? null
@@ -82,6 +88,24 @@ public final class Console {
                     String.valueOf(chosen).trim().replace('_', '-')));
         } catch (RuntimeException | LinkageError e) {
             return Message.CHINESE; // not in a shell session (a unit test, a script engine)
+        }
+    }
+
+    /**
+     * Runs {@code body} in {@code language} as a session with {@value #LANGUAGE_VARIABLE} set would (a command
+     * run outside a shell session: a unit test, a script engine).
+     */
+    public static void speaking(Locale language, Body body) throws Exception {
+        Locale before = CHOSEN.get();
+        CHOSEN.set(Message.supported(language));
+        try {
+            body.run();
+        } finally {
+            if (before == null) {
+                CHOSEN.remove();
+            } else {
+                CHOSEN.set(before);
+            }
         }
     }
 
@@ -259,19 +283,37 @@ public final class Console {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    /** The line under a list: which rows of how many, and how to get the next page. */
+    /**
+     * The line under a list of the registry's records, {@code plural} being one of this bundle's nouns
+     * ({@code persons}, {@code households}, {@code sites}, {@code guardianships}, {@code audit rows},
+     * {@code children without a capable guardian}); another word is shown as it is. A module passes its own
+     * noun to {@link #printFooter(PrintStream, Page, Message)}.
+     */
     public static void printFooter(PrintStream out, Page<?> page, String plural) {
+        String key = "noun." + plural.replace(' ', '-');
+        printFooter(out, page, TEXT.has(key) ? TEXT.message(key) : Message.literal(plural));
+    }
+
+    /**
+     * The line under a list, in the session's language: which rows of how many, and how to get the next page
+     * ("第 1–3 条，共 5 条人员（下一页：--offset 3）", "1-3 of 5 persons (next page: --offset 3)").
+     *
+     * @param noun what the rows are, in the plural (人员 / persons), from the caller's bundle
+     */
+    public static void printFooter(PrintStream out, Page<?> page, Message noun) {
+        Locale language = language();
         int shown = page.items.size();
+        Message line;
         if (shown == 0) {
-            out.println(page.total == 0 ? "No " + plural + " found."
-                    : "No " + plural + " at offset " + page.offset + " (" + page.total + " in all).");
-            return;
+            line = page.total == 0 ? TEXT.message("footer.none", noun)
+                    : TEXT.message("footer.beyond", noun, page.offset, page.total);
+        } else if (page.offset + shown < page.total) {
+            line = TEXT.message("footer.more", noun, page.offset + 1, page.offset + shown, page.total,
+                    page.offset + shown);
+        } else {
+            line = TEXT.message("footer", noun, page.offset + 1, page.offset + shown, page.total);
         }
-        String line = (page.offset + 1) + "-" + (page.offset + shown) + " of " + page.total + " " + plural;
-        if (page.offset + shown < page.total) {
-            line += " (next page: --offset " + (page.offset + shown) + ")";
-        }
-        out.println(line);
+        out.println(line.render(language));
     }
 
     private static String normalise(String value) {

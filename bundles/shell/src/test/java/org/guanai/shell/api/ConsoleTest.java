@@ -12,6 +12,7 @@ import java.util.Locale;
 
 import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.StaleVersionException;
@@ -146,9 +147,26 @@ public class ConsoleTest {
     public void theFooterSaysWhichRowsOfHowManyAndWhereTheNextPageStarts() throws Exception {
         Page<String> first = new Page<>(List.of("a", "b"), 5, 0, 2);
         Page<String> none = new Page<>(List.of(), 0, 0, 50);
-        Console.printFooter(System.out, first, "talks");
-        Console.printFooter(System.out, none, "talks");
-        assertEquals(lines("1-2 of 5 talks (next page: --offset 2)", "No talks found."), console.out());
+        Page<String> beyond = new Page<>(List.of(), 5, 10, 2);
+        Page<String> last = new Page<>(List.of("e"), 5, 4, 2);
+        Console.printFooter(System.out, first, "persons");
+        Console.printFooter(System.out, none, "persons");
+        Console.printFooter(System.out, beyond, "persons");
+        Console.printFooter(System.out, last, Message.literal("讲座"));
+        assertEquals(lines("第 1–2 条，共 5 条人员（下一页：--offset 2）", "没有找到人员。", "偏移 10 处没有人员（共 5 条）。",
+                "第 5–5 条，共 5 条讲座"), console.out());
+    }
+
+    @Test
+    public void theFooterSpeaksEnglishInAnEnglishSession() throws Exception {
+        Page<String> first = new Page<>(List.of("a", "b"), 5, 0, 2);
+        Page<String> none = new Page<>(List.of(), 0, 0, 50);
+        Console.speaking(Locale.ENGLISH, () -> {
+            Console.printFooter(System.out, first, "audit rows");
+            Console.printFooter(System.out, none, "audit rows");
+        });
+        assertEquals(lines("1-2 of 5 audit rows (next page: --offset 2)", "No audit rows found."), console.out());
+        assertEquals(Message.CHINESE, Console.language());
     }
 
     @Test

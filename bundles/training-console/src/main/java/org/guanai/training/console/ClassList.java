@@ -7,15 +7,16 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.guanai.shell.api.Console;
-import org.guanai.shell.api.Table;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
+import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
+import org.guanai.shell.api.Table;
 import org.guanai.shell.api.completers.TownshipCompleter;
 import org.guanai.training.api.TrainingClassDTO;
 import org.guanai.training.api.TrainingClassQuery;
 import org.guanai.training.api.TrainingClassService;
+import org.guanai.training.console.support.Labels;
 
 @Service
 @Command(scope = "training", name = "class-list", description = "Lists classes (列出班次)")
@@ -61,7 +62,7 @@ public class ClassList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "classes");
+            Console.printFooter(System.out, page, Labels.text("noun.classes"));
         });
     }
 }

@@ -7,9 +7,9 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.Page;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
-import org.guanai.registry.api.Page;
 import org.guanai.training.api.CourseDTO;
 import org.guanai.training.api.CourseKind;
 import org.guanai.training.api.CourseQuery;
@@ -47,7 +47,7 @@ public class CourseList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "courses");
+            Console.printFooter(System.out, page, Labels.text("noun.courses"));
         });
     }
 }

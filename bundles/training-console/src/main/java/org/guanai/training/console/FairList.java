@@ -15,6 +15,7 @@ import org.guanai.shell.api.completers.TownshipCompleter;
 import org.guanai.training.api.FairDTO;
 import org.guanai.training.api.FairQuery;
 import org.guanai.training.api.FairService;
+import org.guanai.training.console.support.Labels;
 
 @Service
 @Command(scope = "training", name = "fair-list", description = "列出创业项目推介会。Lists entrepreneurship project fairs")
@@ -56,7 +57,7 @@ public class FairList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "fairs");
+            Console.printFooter(System.out, page, Labels.text("noun.fairs"));
         });
     }
 }

@@ -7,11 +7,11 @@ import org.apache.karaf.shell.api.action.Completion;
 import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
-import org.guanai.shell.api.Console;
-import org.guanai.shell.api.Table;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
+import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
+import org.guanai.shell.api.Table;
 import org.guanai.shell.api.completers.TownshipCompleter;
 import org.guanai.training.api.DueFollowUpDTO;
 import org.guanai.training.api.FollowUpService;
@@ -55,7 +55,7 @@ public class FollowUpsDue implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "follow-ups due");
+            Console.printFooter(System.out, page, Labels.text("noun.followUpsDue"));
         });
     }
 }

@@ -1,6 +1,5 @@
 package org.guanai.health.console.completer;
 
-import org.guanai.shell.api.IdCandidates;
 import java.util.Map;
 
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -10,6 +9,7 @@ import org.guanai.health.api.CampaignService;
 import org.guanai.health.console.support.Labels;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.Status;
+import org.guanai.shell.api.IdCandidates;
 
 /** Ids of the first 100 active campaigns, each as "2026 两癌筛查 · 县妇幼保健院". */
 @Service
@@ -23,6 +23,6 @@ public class CampaignIdCompleter extends IdCandidates {
         CampaignQuery query = new CampaignQuery();
         query.status = Status.ACTIVE;
         return map(campaigns.list(query, PageRequest.first(100)).items, c -> c.id,
-                c -> c.year + " " + Labels.zh(c.kind) + " · " + c.providerName);
+                c -> c.year + " " + Labels.label(c.kind) + " · " + c.providerName);
     }
 }

@@ -1,17 +1,19 @@
 package org.guanai.health.console.support;
 
-import org.guanai.shell.api.Console;
-import java.util.Set;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.guanai.health.api.CampaignKind;
 import org.guanai.health.api.CheckResult;
 import org.guanai.health.api.ProviderKind;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
+import org.guanai.shell.api.Console;
 
-/** The console's words for the health module's values: short forms users may type, Chinese labels for tables. */
+/** The console's words for the health module's values: short forms users may type, labels for tables. */
 public final class Labels {
 
     /** Accepted besides the constant's name ('-' for '_' and any case are accepted anyway). */
@@ -26,17 +28,8 @@ public final class Labels {
             CheckResult.ABNORMAL, List.of("异常"),
             CheckResult.REFERRED, List.of("转诊"));
 
-    private static final Map<Enum<?>, String> CHINESE = Map.of(
-            CampaignKind.GYNAECOLOGICAL, "妇科检查",
-            CampaignKind.TWO_CANCERS, "两癌筛查",
-            CampaignKind.GENERAL, "健康检查",
-            ProviderKind.HOSPITAL, "医院",
-            ProviderKind.MCH_STATION, "妇幼保健院",
-            ProviderKind.TOWNSHIP_HEALTH_CENTRE, "乡镇卫生院",
-            ProviderKind.OTHER, "其他",
-            CheckResult.NORMAL, "正常",
-            CheckResult.ABNORMAL, "异常",
-            CheckResult.REFERRED, "转诊");
+    /** The health console's sentences and labels ({@code messages.properties}, Chinese; {@code _en}, English). */
+    public static final MessageBundle TEXT = MessageBundle.of(Labels.class, "org.guanai.health.console.support.messages");
 
     private Labels() {
     }
@@ -60,9 +53,23 @@ public final class Labels {
         return Console.choices(type, Labels::aliases);
     }
 
-    /** The Chinese label of a campaign kind, provider kind or result; "" for null. */
-    public static String zh(Enum<?> value) {
-        return value == null ? "" : CHINESE.getOrDefault(value, value.name());
+    /** The label of a campaign kind, provider kind or result in the session's language (两癌筛查); "" for null. */
+    public static String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String key = "label." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+        return TEXT.has(key) ? say(key) : value.name();
+    }
+
+    /** This bundle's sentence {@code key} in the session's language. */
+    public static String say(String key, Object... args) {
+        return text(key, args).render(Console.language());
+    }
+
+    /** This bundle's sentence {@code key}, e.g. a list's noun for {@link Console#printFooter}. */
+    public static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
     }
 
     /** A percentage with one decimal, "66.7". */

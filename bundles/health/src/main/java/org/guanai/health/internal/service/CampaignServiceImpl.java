@@ -1,5 +1,6 @@
 package org.guanai.health.internal.service;
 
+import static org.guanai.health.internal.HealthText.text;
 import static org.guanai.health.internal.service.FieldLimits.NAME_MAX;
 import static org.guanai.health.internal.service.FieldLimits.NOTES_MAX;
 
@@ -17,16 +18,17 @@ import org.guanai.health.api.CampaignQuery;
 import org.guanai.health.api.CampaignService;
 import org.guanai.health.internal.jpa.CampaignEntity;
 import org.guanai.health.internal.schema.HealthSchema;
-import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
-import org.guanai.registry.api.audit.AuditService;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceSiteService;
+import org.guanai.registry.api.audit.AuditService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -103,8 +105,8 @@ public class CampaignServiceImpl extends EndableServiceSupport<CampaignEntity, C
 
     /** A campaign's start is always its own (its start date or its year), never the day it was registered. */
     @Override
-    protected String beginning() {
-        return "the campaign";
+    protected Message beginning() {
+        return subject();
     }
 
     /** Checks everything, the registry's townships and sites included, before any transaction of ours. */
@@ -116,17 +118,17 @@ public class CampaignServiceImpl extends EndableServiceSupport<CampaignEntity, C
         int lastYear = today().getYear() + 1;
         out.year = in.year;
         if (in.year == 0) {
-            checks.add("year", "is required");
+            checks.add("year", Checks.text("required"));
         } else {
             checks.check(in.year >= FIRST_YEAR && in.year <= lastYear, "year",
-                    "must be between " + FIRST_YEAR + " and " + lastYear);
+                    text("yearBetween", FIRST_YEAR, lastYear));
         }
         out.startsOn = in.startsOn;
         out.endsOn = in.endsOn;
         inYear(checks, "startsOn", in.startsOn, in.year);
         inYear(checks, "endsOn", in.endsOn, in.year);
         checks.check(in.startsOn == null || in.endsOn == null || !in.endsOn.isBefore(in.startsOn), "endsOn",
-                "must not be before startsOn");
+                text("notBefore", "startsOn"));
         out.providerName = clean(in.providerName);
         checks.require("providerName", out.providerName).maxLength("providerName", out.providerName, NAME_MAX);
         out.providerKind = in.providerKind;
@@ -139,7 +141,7 @@ public class CampaignServiceImpl extends EndableServiceSupport<CampaignEntity, C
     }
 
     private static void inYear(Checks checks, String field, LocalDate date, int year) {
-        checks.check(date == null || date.getYear() == year, field, "must be in " + year + ", the campaign's year");
+        checks.check(date == null || date.getYear() == year, field, text("inCampaignYear", year));
     }
 
     /** Distinct, trimmed township codes, each one of the county's; errors in the order of the list. */
@@ -152,7 +154,7 @@ public class CampaignServiceImpl extends EndableServiceSupport<CampaignEntity, C
             String code = clean(codes.get(i));
             String field = "townshipCodes[" + i + "]";
             if (code == null) {
-                checks.add(field, "is required");
+                checks.add(field, Checks.text("required"));
             } else if (distinct.add(code)) {
                 registry.checkTownship(checks, field, code);
             }
@@ -169,9 +171,9 @@ public class CampaignServiceImpl extends EndableServiceSupport<CampaignEntity, C
             Long id = ids.get(i);
             String field = "siteIds[" + i + "]";
             if (id == null) {
-                checks.add(field, "is required");
+                checks.add(field, Checks.text("required"));
             } else if (distinct.add(id)) {
-                checks.check(registry.siteExists(id), field, "service site " + id + " does not exist");
+                checks.check(registry.siteExists(id), field, Checks.text("doesNotExist", Message.recordType("service site"), id));
             }
         }
         return new ArrayList<>(distinct);

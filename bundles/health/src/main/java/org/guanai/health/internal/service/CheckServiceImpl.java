@@ -1,5 +1,6 @@
 package org.guanai.health.internal.service;
 
+import static org.guanai.health.internal.HealthText.text;
 import static org.guanai.health.internal.service.FieldLimits.NAME_MAX;
 import static org.guanai.health.internal.service.FieldLimits.NOTES_MAX;
 
@@ -19,11 +20,12 @@ import org.guanai.health.api.CheckService;
 import org.guanai.health.internal.jpa.CampaignEntity;
 import org.guanai.health.internal.jpa.CheckEntity;
 import org.guanai.health.internal.schema.HealthSchema;
-import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
-import org.guanai.registry.api.audit.AuditService;
+import org.guanai.health.internal.spi.HealthModule;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.jpa.support.RecordServiceSupport;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
@@ -31,8 +33,8 @@ import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.Visibility;
-import org.guanai.health.internal.spi.HealthModule;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -47,7 +49,7 @@ import org.osgi.service.component.annotations.Reference;
 public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRecordDTO> implements CheckService {
 
     static final int REFERRAL_MAX = 200;
-    static final String OUTCOME_WRITE_REFUSED = "recording or changing a health result needs the health role";
+    static final Message OUTCOME_WRITE_REFUSED = text("outcomeWriteRefused");
 
     private final RegistryLookups registry;
     private final Visibility visibility;
@@ -88,7 +90,7 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
                 .eq("e.campaignId", q.campaignId);
         if (q.year != null) {
             if (q.year < 1 || q.year > 9999) {
-                throw ValidationException.of("year", "must be a year between 1 and 9999");
+                throw ValidationException.of("year", text("anyYear"));
             }
             filter.and("e.checkedOn >= ? AND e.checkedOn <= ?", LocalDate.of(q.year, 1, 1),
                     LocalDate.of(q.year, 12, 31));
@@ -210,30 +212,29 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
         checks.require("personId", in.personId);
         if (in.personId != null) {
             if (person == null) {
-                checks.add("personId", "person " + in.personId + " does not exist");
+                checks.add("personId", Checks.text("doesNotExist", Message.recordType("person"), in.personId));
             } else if (!in.allowOtherCategory && !in.personId.equals(storedPerson)
                     && !RegistryLookups.isActiveWoman(person)) {
-                checks.add("personId", "person " + in.personId + " is not an active left-behind woman;"
-                        + " set allowOtherCategory to record a check for her anyway");
+                checks.add("personId", text("notAWoman", in.personId));
             }
         }
         out.campaignId = in.campaignId;
         CampaignEntity campaign = in.campaignId == null ? null : em.find(CampaignEntity.class, in.campaignId);
         checks.check(in.campaignId == null || campaign != null, "campaignId",
-                "campaign " + in.campaignId + " does not exist");
+                Checks.text("doesNotExist", Message.recordType("campaign"), in.campaignId));
         out.checkedOn = in.checkedOn;
         checks.require("checkedOn", in.checkedOn);
         notInFuture(checks, "checkedOn", in.checkedOn, today());
         if (campaign != null && in.checkedOn != null) {
             checks.check(in.checkedOn.getYear() == campaign.getYear(), "checkedOn",
-                    "must be in " + campaign.getYear() + ", the year of campaign " + campaign.getId());
+                    text("inYearOfCampaign", campaign.getYear(), campaign.getId()));
         }
         out.providerName = clean(in.providerName);
         if (out.providerName == null && campaign != null) {
             out.providerName = campaign.getProviderName();
         }
         if (in.campaignId == null) {
-            checks.check(out.providerName != null, "providerName", "is required when no campaignId is given");
+            checks.check(out.providerName != null, "providerName", text("providerRequired"));
         }
         checks.maxLength("providerName", out.providerName, NAME_MAX);
 
@@ -243,19 +244,19 @@ public class CheckServiceImpl extends RecordServiceSupport<CheckEntity, CheckRec
         checks.maxLength("findings", out.findings, NOTES_MAX);
         out.referralTarget = clean(in.referralTarget);
         checks.check(in.result != CheckResult.REFERRED || out.referralTarget != null, "referralTarget",
-                "is required when the result is REFERRED");
+                text("referralRequired"));
         checks.maxLength("referralTarget", out.referralTarget, REFERRAL_MAX);
         out.followUpDue = in.followUpDue;
         checks.check(in.followUpDue == null || in.checkedOn == null || !in.followUpDue.isBefore(in.checkedOn),
-                "followUpDue", "must not be before checkedOn");
+                "followUpDue", text("notBefore", "checkedOn"));
         out.followedUpOn = in.followedUpOn;
         if (in.followedUpOn != null) {
             checks.check(in.followUpDue != null || in.result == CheckResult.REFERRED
                             || in.result == CheckResult.ABNORMAL, "followedUpOn",
-                    "needs a followUpDue, or a REFERRED or ABNORMAL result, to follow up");
+                    text("followUpNeedsCause"));
             notInFuture(checks, "followedUpOn", in.followedUpOn, today());
             checks.check(in.checkedOn == null || !in.followedUpOn.isBefore(in.checkedOn), "followedUpOn",
-                    "must not be before checkedOn");
+                    text("notBefore", "checkedOn"));
         }
         out.followUpOutcome = clean(in.followUpOutcome);
         checks.maxLength("followUpOutcome", out.followUpOutcome, NOTES_MAX);

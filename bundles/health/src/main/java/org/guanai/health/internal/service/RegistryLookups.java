@@ -1,5 +1,7 @@
 package org.guanai.health.internal.service;
 
+import static org.guanai.health.internal.HealthText.text;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -135,6 +137,6 @@ public final class RegistryLookups {
 
     /** Adds an error on {@code field} unless {@code code} is a township of the county. */
     public void checkTownship(Checks checks, String field, String code) {
-        checks.check(isTownship(code), field, code + " is not a township of this county");
+        checks.check(isTownship(code), field, text("notATownship", code));
     }
 }

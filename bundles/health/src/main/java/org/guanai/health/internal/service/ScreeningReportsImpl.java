@@ -1,5 +1,7 @@
 package org.guanai.health.internal.service;
 
+import static org.guanai.health.internal.HealthText.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -22,16 +24,18 @@ import org.guanai.health.internal.screening.DueList;
 import org.guanai.health.internal.screening.OverdueFollowUps;
 import org.guanai.health.internal.screening.Pages;
 import org.guanai.health.internal.screening.PersonFact;
+import org.guanai.health.internal.spi.HealthModule;
+import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ValidationException;
-import org.guanai.health.internal.spi.HealthModule;
-import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
 import org.osgi.service.component.annotations.Activate;
@@ -47,7 +51,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = ScreeningReports.class)
 public class ScreeningReportsImpl implements ScreeningReports {
 
-    static final String OVERDUE_REFUSED = "the overdue follow-up list shows health results and needs the health role";
+    static final Message OVERDUE_REFUSED = text("overdueRefused");
 
     private final JpaTemplate jpa;
     private final RegistryLookups registry;
@@ -85,7 +89,7 @@ public class ScreeningReportsImpl implements ScreeningReports {
     @Override
     public Page<FollowUpDTO> overdueFollowUps(LocalDate today, String townshipCode, PageRequest page) {
         if (today == null) {
-            throw ValidationException.of("today", "is required");
+            throw ValidationException.of("today", Checks.text("required"));
         }
         // being on this list discloses that a check found something
         visibility.requireRead(HealthModule.RESULTS, OVERDUE_REFUSED);
@@ -118,7 +122,7 @@ public class ScreeningReportsImpl implements ScreeningReports {
     private void checkYear(int year) {
         int last = LocalDate.now(clock).getYear() + 1;
         if (year < CampaignServiceImpl.FIRST_YEAR || year > last) {
-            throw ValidationException.of("year", "must be between " + CampaignServiceImpl.FIRST_YEAR + " and " + last);
+            throw ValidationException.of("year", text("yearBetween", CampaignServiceImpl.FIRST_YEAR, last));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.guanai.health.internal.service;
 
+import static org.guanai.health.internal.HealthText.text;
 import static org.guanai.health.internal.service.FieldLimits.NAME_MAX;
 import static org.guanai.health.internal.service.FieldLimits.NOTES_MAX;
 
@@ -18,26 +19,27 @@ import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
 import org.guanai.health.internal.jpa.TalkEntity;
 import org.guanai.health.internal.schema.HealthSchema;
-import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
-import org.guanai.registry.api.audit.AuditService;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
+import org.guanai.jpa.support.RecordServiceSupport.AuditPlacement;
 import org.guanai.jpa.support.RecordServiceSupport;
-import org.guanai.registry.api.Page;
-import org.guanai.registry.api.PageRequest;
 import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.Page;
+import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
+import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Health talks. A talk is placed in a township (its site's, or the one given; none for a county-wide talk): a
@@ -165,12 +167,12 @@ public class TalkServiceImpl extends RecordServiceSupport<TalkEntity, TalkDTO> i
         out.attendeeIds = attendees(in.attendeeIds, checks);
         int registered = out.attendeeIds.size();
         if (in.headCount < 0) {
-            checks.add("headCount", "must not be negative");
+            checks.add("headCount", text("notNegative"));
         } else if (in.headCount == 0) {
             out.headCount = registered;
         } else {
             checks.check(in.headCount >= registered, "headCount",
-                    "must be at least " + registered + ", the number of registered attendees");
+                    text("headCountBelowAttendees", registered));
             out.headCount = in.headCount;
         }
         out.notes = clean(in.notes);
@@ -184,7 +186,7 @@ public class TalkServiceImpl extends RecordServiceSupport<TalkEntity, TalkDTO> i
         String field = "townshipCode";
         if (in.siteId != null) {
             ServiceSiteDTO site = registry.site(in.siteId).orElse(null);
-            checks.check(site != null, "siteId", "service site " + in.siteId + " does not exist");
+            checks.check(site != null, "siteId", Checks.text("doesNotExist", Message.recordType("service site"), in.siteId));
             out.townshipCode = site == null ? null : site.townshipCode;
             field = "siteId";
         } else {
@@ -196,10 +198,10 @@ public class TalkServiceImpl extends RecordServiceSupport<TalkEntity, TalkDTO> i
         Scope scope = visibility == null ? Scope.all() : visibility.scope();
         if (out.townshipCode == null) {
             checks.check(scope.isAll() || in.siteId != null, field,
-                    "is required: a talk for the whole county is recorded by someone who sees the whole county");
+                    text("countyWideTalk"));
         } else {
             checks.check(scope.isAll() || scope.touchedTownships().contains(out.townshipCode), field,
-                    out.townshipCode + " is outside the divisions assigned to you");
+                    Checks.text("outsideScope", out.townshipCode));
         }
     }
 
@@ -214,9 +216,9 @@ public class TalkServiceImpl extends RecordServiceSupport<TalkEntity, TalkDTO> i
         for (int i = 0; i < ids.size(); i++) {
             Long id = ids.get(i);
             if (id == null) {
-                checks.add("attendeeIds[" + i + "]", "is required");
+                checks.add("attendeeIds[" + i + "]", Checks.text("required"));
             } else if (!known.containsKey(id)) {
-                checks.add("attendeeIds[" + i + "]", "person " + id + " does not exist");
+                checks.add("attendeeIds[" + i + "]", Checks.text("doesNotExist", Message.recordType("person"), id));
             }
         }
         return new ArrayList<>(distinct);

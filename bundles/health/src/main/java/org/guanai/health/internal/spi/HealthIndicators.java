@@ -1,5 +1,7 @@
 package org.guanai.health.internal.spi;
 
+import static org.guanai.health.internal.HealthText.text;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +55,7 @@ public class HealthIndicators implements IndicatorProvider {
                 .filter(r -> r.townshipCode.equals(townshipCode))
                 .findFirst()
                 .orElseThrow(() -> ValidationException.of("townshipCode",
-                        townshipCode + " is not a township of this county"));
+                        text("notATownship", townshipCode)));
         CheckQuery query = new CheckQuery();
         query.year = year;
         query.townshipCode = townshipCode;

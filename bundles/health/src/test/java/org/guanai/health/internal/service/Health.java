@@ -27,6 +27,7 @@ import org.guanai.health.api.TalkService;
 import org.guanai.health.internal.schema.HealthSchema;
 import org.guanai.health.internal.testing.FakeRegistry;
 import org.guanai.registry.api.FieldError;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.testing.LiquibaseTestMigrator;
 import org.guanai.testing.TestDatabase;
@@ -125,15 +126,18 @@ public final class Health implements AutoCloseable {
         return e.errors().stream().map(f -> f.field).collect(Collectors.toList());
     }
 
+    /** The reason for {@code field}, in English (the tests were written in it; {@code HealthTextTest} reads the Chinese). */
     public static String message(ValidationException e, String field) {
-        return e.errors().stream().filter(f -> f.field.equals(field)).map(f -> f.message).findFirst()
+        return e.errors().stream().filter(f -> f.field.equals(field)).map(f -> f.text().render(Message.ENGLISH))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no error on " + field + " in " + e.errors()));
     }
 
+    /** The one error, its reason in English (see {@link #message}). */
     public static FieldError only(ValidationException e) {
         if (e.errors().size() != 1) {
             throw new AssertionError("expected one error, got " + e.errors());
         }
-        return e.errors().get(0);
+        return e.errors().get(0).in(Message.ENGLISH);
     }
 }

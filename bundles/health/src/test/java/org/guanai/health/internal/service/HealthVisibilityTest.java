@@ -138,7 +138,7 @@ public class HealthVisibilityTest {
         long woman = health.registry.woman("丙", VILLAGE_A1).id;
         AccessRefusedException refused = assertThrows(AccessRefusedException.class, () -> Health.asCountyStaff(
                 () -> health.checks.record(Health.check(woman, TODAY.minusDays(2), CheckResult.NORMAL))));
-        assertEquals(CheckServiceImpl.OUTCOME_WRITE_REFUSED, refused.getMessage());
+        assertEquals(CheckServiceImpl.OUTCOME_WRITE_REFUSED.toString(), refused.getMessage());
 
         CheckRecordDTO stored = Health.as("hana",
                 () -> health.record(woman, TODAY.minusDays(2), CheckResult.ABNORMAL), Roles.HEALTH);

@@ -71,7 +71,7 @@ public class CaseList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "cases");
+            Console.printFooter(System.out, page, Labels.text("noun.cases"));
         });
     }
 }

@@ -55,7 +55,7 @@ public class CaseOverdue implements Action {
                 return;
             }
             table.print(System.out);
-            Console.printFooter(System.out, page, "overdue cases");
+            Console.printFooter(System.out, page, Labels.text("noun.overdueCases"));
         });
     }
 }

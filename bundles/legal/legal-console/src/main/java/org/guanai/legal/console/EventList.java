@@ -73,7 +73,7 @@ public class EventList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "events");
+            Console.printFooter(System.out, page, Labels.text("noun.events"));
         });
     }
 }

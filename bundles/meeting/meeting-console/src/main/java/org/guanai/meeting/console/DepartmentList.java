@@ -41,7 +41,7 @@ public class DepartmentList extends FullViewAction {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "departments");
+            Console.printFooter(System.out, page, Labels.text("noun.departments"));
             return page.items.stream().map(d -> d.id).toList();
         }));
     }

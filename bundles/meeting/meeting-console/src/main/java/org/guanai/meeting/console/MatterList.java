@@ -52,7 +52,7 @@ public class MatterList implements Action {
             q.departmentId = Console.parseId("--department", department);
             q.townshipCode = Console.text(township);
             q.state = Labels.state("--state", state);
-            MatterTable.print(System.out, matters.list(q, Console.page(offset, limit)), divisions, "matters");
+            MatterTable.print(System.out, matters.list(q, Console.page(offset, limit)), divisions, Labels.text("noun.matters"));
         });
     }
 }

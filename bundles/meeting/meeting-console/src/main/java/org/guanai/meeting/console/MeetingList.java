@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.meeting.api.MeetingDTO;
 import org.guanai.meeting.api.MeetingService;
+import org.guanai.meeting.console.support.Labels;
 import org.guanai.registry.api.Page;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
@@ -44,7 +45,7 @@ public class MeetingList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "meetings");
+            Console.printFooter(System.out, page, Labels.text("noun.meetings"));
         });
     }
 }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.meeting.api.MatterQuery;
 import org.guanai.meeting.api.MatterService;
+import org.guanai.meeting.console.support.Labels;
 import org.guanai.meeting.console.support.MatterTable;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.shell.api.Console;
@@ -44,7 +45,7 @@ public class Overdue implements Action {
             q.townshipCode = Console.text(township);
             q.departmentId = Console.parseId("--department", department);
             q.overdue = Boolean.TRUE;
-            MatterTable.print(System.out, matters.list(q, Console.page(offset, limit)), divisions, "overdue matters");
+            MatterTable.print(System.out, matters.list(q, Console.page(offset, limit)), divisions, Labels.text("noun.overdueMatters"));
         });
     }
 }

@@ -65,7 +65,7 @@ public class ActivityList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "activities");
+            Console.printFooter(System.out, page, Labels.text("noun.activities"));
         });
     }
 }

@@ -70,7 +70,7 @@ public class GroupList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "groups");
+            Console.printFooter(System.out, page, Labels.text("noun.groups"));
         });
     }
 }

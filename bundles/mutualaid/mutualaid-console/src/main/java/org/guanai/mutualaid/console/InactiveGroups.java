@@ -56,7 +56,7 @@ public class InactiveGroups implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "groups with no activity in " + d + " days");
+            Console.printFooter(System.out, page, Labels.text("noun.inactiveGroups", d));
         });
     }
 }

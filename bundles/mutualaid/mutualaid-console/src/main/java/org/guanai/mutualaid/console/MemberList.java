@@ -51,7 +51,7 @@ public class MemberList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "memberships");
+            Console.printFooter(System.out, page, Labels.text("noun.memberships"));
         });
     }
 }

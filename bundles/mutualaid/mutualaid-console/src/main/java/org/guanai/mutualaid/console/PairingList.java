@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.mutualaid.api.PairingDTO;
 import org.guanai.mutualaid.api.PairingQuery;
 import org.guanai.mutualaid.api.PairingService;
+import org.guanai.mutualaid.console.support.Labels;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Status;
@@ -64,7 +65,7 @@ public class PairingList implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "pairings");
+            Console.printFooter(System.out, page, Labels.text("noun.pairings"));
         });
     }
 }

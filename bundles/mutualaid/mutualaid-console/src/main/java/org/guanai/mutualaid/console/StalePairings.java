@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.mutualaid.api.MutualAidReports;
 import org.guanai.mutualaid.api.StalePairingDTO;
+import org.guanai.mutualaid.console.support.Labels;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.shell.api.Console;
@@ -54,7 +55,7 @@ public class StalePairings implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "pairings with no visit in " + d + " days");
+            Console.printFooter(System.out, page, Labels.text("noun.stalePairings", d));
         });
     }
 }

@@ -56,7 +56,7 @@ public class Unpaired implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "unpaired cases");
+            Console.printFooter(System.out, page, Labels.text("noun.unpaired"));
         });
     }
 }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.mutualaid.api.MutualAidReports;
 import org.guanai.mutualaid.api.UngroupedWomanDTO;
+import org.guanai.mutualaid.console.support.Labels;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Page;
 import org.guanai.shell.api.Console;
@@ -54,7 +55,7 @@ public class WomenInNoGroup implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "women in no group");
+            Console.printFooter(System.out, page, Labels.text("noun.womenInNoGroup"));
         });
     }
 }

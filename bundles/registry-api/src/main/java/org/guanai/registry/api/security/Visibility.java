@@ -3,6 +3,7 @@ package org.guanai.registry.api.security;
 import java.util.Collection;
 
 import org.guanai.registry.api.AccessRefusedException;
+import org.guanai.registry.api.Message;
 
 /**
  * Who sees what, for the caller of the work running now ({@link CallerContext}): the one place the registry, every
@@ -48,6 +49,13 @@ public interface Visibility {
 
     /** {@link #mayRead} or {@link AccessRefusedException} with {@code refusal} as its message. */
     default void requireRead(String key, String refusal) {
+        if (!mayRead(key)) {
+            throw new AccessRefusedException(refusal);
+        }
+    }
+
+    /** {@link #mayRead} or {@link AccessRefusedException} with {@code refusal}, in the reader's language. */
+    default void requireRead(String key, Message refusal) {
         if (!mayRead(key)) {
             throw new AccessRefusedException(refusal);
         }

@@ -3,6 +3,8 @@ package org.guanai.training.console.support;
 import java.util.List;
 import java.util.Map;
 
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 import org.guanai.shell.api.Console;
 import org.guanai.training.api.CourseKind;
 import org.guanai.training.api.FollowUpRound;
@@ -11,6 +13,9 @@ import org.guanai.training.api.PartnerKind;
 
 /** The module's enum values at the console: Chinese labels, and short forms accepted besides the names. */
 public final class Labels {
+    /** This console's sentences and labels ({@code messages.properties}, Chinese; {@code messages_en.properties}). */
+    public static final MessageBundle TEXT = MessageBundle.of(Labels.class, "org.guanai.training.console.support.messages");
+
 
     private static final Map<Enum<?>, String> CHINESE = Map.ofEntries(
             Map.entry(CourseKind.FARMING, "农业实用技术"),
@@ -53,5 +58,15 @@ public final class Labels {
 
     public static String zh(Enum<?> constant) {
         return constant == null ? "" : CHINESE.getOrDefault(constant, constant.name());
+    }
+
+    /** This console's sentence {@code key}, e.g. a list's noun for {@link Console#printFooter}. */
+    public static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
+    }
+
+    /** This console's sentence {@code key} in the session's language. */
+    public static String say(String key, Object... args) {
+        return text(key, args).render(Console.language());
     }
 }

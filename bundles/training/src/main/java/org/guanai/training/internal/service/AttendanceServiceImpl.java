@@ -111,9 +111,9 @@ public class AttendanceServiceImpl implements AttendanceService {
         for (int i = 0; i < ids.size(); i++) {
             Long id = ids.get(i);
             if (id == null) {
-                checks.add("personIds[" + i + "]", Text.of("不能为空", "is required"));
+                checks.add("personIds[" + i + "]", Text.text("required"));
             } else if (!enrolled.containsKey(id)) {
-                checks.add("personIds[" + i + "]", Text.of("人员 " + id + " 未报名该班次", "person " + id + " is not enrolled in this class"));
+                checks.add("personIds[" + i + "]", Text.text("personIsNotEnrolledIn", id));
             } else {
                 present.add(enrolled.get(id).id);
             }

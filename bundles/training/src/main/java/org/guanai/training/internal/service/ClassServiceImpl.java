@@ -137,13 +137,13 @@ public class ClassServiceImpl extends RecordServiceSupport<ClassEntity, Training
                     + " WHERE a.enrolmentId = n.id AND n.classId = :c", Object[].class)
                     .setParameter("c", id).getSingleResult();
             checks.check(span[0] == null || !valid.startsOn.isAfter((LocalDate) span[0]), "startsOn",
-                    Text.of("已有 " + span[0] + " 的考勤", "attendance is recorded on " + span[0]));
+                    Text.text("attendanceIsRecordedOn", span[0]));
             checks.check(span[1] == null || !valid.endsOn.isBefore((LocalDate) span[1]), "endsOn",
-                    Text.of("已有 " + span[1] + " 的考勤", "attendance is recorded on " + span[1]));
+                    Text.text("attendanceIsRecordedOn", span[1]));
             long enrolled = em.createQuery("SELECT COUNT(n) FROM Enrolment n WHERE n.classId = :c", Long.class)
                     .setParameter("c", id).getSingleResult();
             checks.check(valid.capacity >= enrolled, "capacity",
-                    Text.of("已有 " + enrolled + " 人报名", enrolled + " are already enrolled"));
+                    Text.text("areAlreadyEnrolled", enrolled));
             checks.throwIfAny();
             apply(valid, e);
         });
@@ -182,13 +182,13 @@ public class ClassServiceImpl extends RecordServiceSupport<ClassEntity, Training
         checks.require("startsOn", in.startsOn).require("endsOn", in.endsOn);
         if (in.startsOn != null && in.endsOn != null) {
             checks.check(!in.endsOn.isBefore(in.startsOn), "endsOn",
-                    Text.of("结束日期早于开始日期 " + in.startsOn, "ends before the class starts on " + in.startsOn));
+                    Text.text("endsBeforeTheClassStarts", in.startsOn));
             checks.check(!in.endsOn.isAfter(in.startsOn.plusDays(MAX_DAYS)), "endsOn",
-                    Text.of("班次不能超过一年", "a class runs at most a year"));
+                    Text.text("aClassRunsAtMost"));
         }
         out.capacity = in.capacity;
         checks.check(in.capacity > 0 && in.capacity <= MAX_CAPACITY, "capacity",
-                Text.of("须为 1 到 " + MAX_CAPACITY, "must be 1 to " + MAX_CAPACITY));
+                Text.text("oneTo", MAX_CAPACITY));
         out.notes = clean(in.notes);
         checks.maxLength("notes", out.notes, NOTES_MAX);
         checks.throwIfAny();

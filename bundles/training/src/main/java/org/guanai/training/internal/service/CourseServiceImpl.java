@@ -102,10 +102,10 @@ public class CourseServiceImpl extends RecordServiceSupport<CourseEntity, Course
         out.partnerName = clean(in.partnerName);
         checks.maxLength("partnerName", out.partnerName, NAME_MAX);
         checks.check(in.partnerKind != PartnerKind.OTHER || out.partnerName != null, "partnerName",
-                Text.of("合作部门为“其他”时须填写部门名称", "is required when partnerKind is OTHER"));
+                Text.text("partnerNameRequired"));
         out.requiredHours = in.requiredHours;
         checks.check(in.requiredHours > 0 && in.requiredHours <= MAX_HOURS, "requiredHours",
-                Text.of("须为 1 到 " + MAX_HOURS + " 小时", "must be 1 to " + MAX_HOURS + " hours"));
+                Text.text("hoursOneTo", MAX_HOURS));
         out.certificateName = clean(in.certificateName);
         checks.maxLength("certificateName", out.certificateName, NAME_MAX);
         out.notes = clean(in.notes);

@@ -121,20 +121,18 @@ public class EnrolmentServiceImpl extends RecordServiceSupport<EnrolmentEntity, 
         TrainingClassDTO trainingClass = classes.get(classId);
         PersonDTO person = persons.find(personId).orElse(null);
         Checks checks = new Checks();
-        checks.check(person != null, "personId", Text.of("人员 " + personId + " 不存在或不在您负责的区域内",
-                "person " + personId + " does not exist or is outside the divisions assigned to you"));
+        checks.check(person != null, "personId", Text.text("personDoesNotExistOr", personId));
         checks.check(person == null || person.status != Status.ENDED, "personId",
-                Text.of("人员 " + personId + " 已注销（" + (person == null ? "" : person.endedOn) + "）",
-                        "person " + personId + " has ended"));
+                Text.text("personHasEnded", personId, (person == null ? "" : person.endedOn)));
         if (person != null) {
             checkInScope(checks, "personId", person.townshipCode, person.villageCode);
         }
         // recorded afterwards, a class already begun was joined by its first day at the latest
         LocalDate on = enrolledOn != null ? enrolledOn
                 : today().isAfter(trainingClass.startsOn) ? trainingClass.startsOn : today();
-        checks.check(!on.isAfter(today()), "enrolledOn", Text.of("不能晚于今天", "must not be in the future"));
+        checks.check(!on.isAfter(today()), "enrolledOn", Text.text("notInFuture"));
         checks.check(!on.isAfter(trainingClass.endsOn), "enrolledOn",
-                Text.of("班次已于 " + trainingClass.endsOn + " 结束", "the class ended on " + trainingClass.endsOn));
+                Text.text("theClassEndedOn", trainingClass.endsOn));
         checks.throwIfAny();
         try {
             return named(createRecord(em -> {
@@ -146,8 +144,7 @@ public class EnrolmentServiceImpl extends RecordServiceSupport<EnrolmentEntity, 
                     throw duplicate(personId, classId);
                 }
                 if (enrolled >= trainingClass.capacity) {
-                    throw ValidationException.of("classId", Text.of("班次已满（" + trainingClass.capacity + " 人）",
-                            "the class is full (" + trainingClass.capacity + ")"));
+                    throw ValidationException.of("classId", Text.text("theClassIsFull", trainingClass.capacity));
                 }
                 EnrolmentEntity e = new EnrolmentEntity();
                 e.setClassId(classId);
@@ -167,8 +164,7 @@ public class EnrolmentServiceImpl extends RecordServiceSupport<EnrolmentEntity, 
     }
 
     private static ConflictException duplicate(long personId, long classId) {
-        return new ConflictException("personId", Text.of("人员 " + personId + " 已报名班次 " + classId,
-                "person " + personId + " is already enrolled in class " + classId));
+        return new ConflictException("personId", Text.text("personIsAlreadyEnrolledIn", personId, classId));
     }
 
     @Override

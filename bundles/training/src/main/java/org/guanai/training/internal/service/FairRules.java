@@ -32,31 +32,30 @@ public final class FairRules {
         checks.require("heldOn", heldOn);
         if (heldOn != null) {
             checks.check(!heldOn.isAfter(today.plusDays(MAX_DAYS_AHEAD)), "heldOn",
-                    Text.of("不能晚于一年之后", "must be within a year from today"));
+                    Text.text("mustBeWithinAYear"));
         }
         checks.check(headCount >= 0 && headCount <= MAX_HEAD_COUNT, "headCount",
-                Text.of("须为 0 到 " + MAX_HEAD_COUNT, "must be 0 to " + MAX_HEAD_COUNT));
+                Text.text("zeroTo", MAX_HEAD_COUNT));
         checks.check(headCount == 0 || heldOn == null || !heldOn.isAfter(today), "headCount",
-                Text.of("推介会尚未举办（" + heldOn + "），到场人数须为 0",
-                        "the fair is not held until " + heldOn + ": the head count must be 0"));
+                Text.text("headCountBeforeFair", heldOn));
     }
 
     /** The projects cleaned, or errors naming {@code projects[i].field}. */
     public static List<FairProjectDTO> projects(Checks checks, List<FairProjectDTO> in) {
         List<FairProjectDTO> out = new java.util.ArrayList<>();
         if (in == null || in.isEmpty()) {
-            checks.add("projects", Text.of("至少推介一个项目", "at least one project is required"));
+            checks.add("projects", Text.text("atLeastOneProjectIs"));
             return out;
         }
         checks.check(in.size() <= MAX_PROJECTS, "projects",
-                Text.of("最多 " + MAX_PROJECTS + " 个项目", "at most " + MAX_PROJECTS + " projects"));
+                Text.text("atMostProjects", MAX_PROJECTS));
         Set<String> names = new HashSet<>();
         Set<Long> ids = new HashSet<>();
         for (int i = 0; i < in.size(); i++) {
             String at = "projects[" + i + "].";
             FairProjectDTO p = in.get(i);
             if (p == null) {
-                checks.add("projects[" + i + "]", Text.of("不能为空", "is required"));
+                checks.add("projects[" + i + "]", Text.text("required"));
                 continue;
             }
             FairProjectDTO c = new FairProjectDTO();
@@ -68,9 +67,9 @@ public final class FairRules {
                     .maxLength(at + "presenter", c.presenter, NAME_MAX)
                     .maxLength(at + "description", c.description, NOTES_MAX);
             checks.check(c.name == null || names.add(c.name), at + "name",
-                    Text.of("项目“" + c.name + "”重复", "project " + c.name + " is listed twice"));
+                    Text.text("projectIsListedTwice", c.name));
             checks.check(c.id == null || ids.add(c.id), at + "id",
-                    Text.of("项目 " + c.id + " 重复", "project " + c.id + " is listed twice"));
+                    Text.text("projectIsListedTwice2", c.id));
             out.add(c);
         }
         return out;
@@ -79,13 +78,13 @@ public final class FairRules {
     /** The day of a sign-up: the fair's day unless given; not before the fair and not after today. */
     public static LocalDate signedUpOn(Checks checks, LocalDate given, LocalDate heldOn, LocalDate today) {
         if (heldOn.isAfter(today)) {
-            checks.add("fairId", Text.of("推介会尚未举办（" + heldOn + "）", "the fair is not held until " + heldOn));
+            checks.add("fairId", Text.text("fairNotHeld", heldOn));
             return heldOn;
         }
         LocalDate on = given == null ? heldOn : given;
         checks.check(!on.isBefore(heldOn), "signedUpOn",
-                Text.of("早于推介会日期 " + heldOn, "is before the fair on " + heldOn));
-        checks.check(!on.isAfter(today), "signedUpOn", Text.of("不能晚于今天", "must not be in the future"));
+                Text.text("isBeforeTheFairOn", heldOn));
+        checks.check(!on.isAfter(today), "signedUpOn", Text.text("notInFuture"));
         return on;
     }
 }

@@ -146,7 +146,7 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
         for (int i = 0; i < valid.projects.size(); i++) {
             if (valid.projects.get(i).id != null) {
                 throw org.guanai.registry.api.ValidationException.of("projects[" + i + "].id",
-                        Text.of("新推介会的项目不能带编号", "a new fair's projects have no id yet"));
+                        Text.text("newFairProjectWithId"));
             }
         }
         return createRecord(em -> {
@@ -174,18 +174,17 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
             for (int i = 0; i < valid.projects.size(); i++) {
                 Long projectId = valid.projects.get(i).id;
                 checks.check(projectId == null || stored.containsKey(projectId), "projects[" + i + "].id",
-                        Text.of("项目 " + projectId + " 不是该推介会的项目", "project " + projectId + " is not one of this fair's"));
+                        Text.text("notThisFairsProject", projectId));
             }
             Map<Long, FairProjectEntity> kept = new HashMap<>(stored);
             valid.projects.forEach(p -> kept.remove(p.id));
             kept.values().forEach(p -> checks.check(!counts.containsKey(p.getId()), "projects",
-                    Text.of("项目“" + p.getName() + "”已有 " + counts.get(p.getId()) + " 人报名，不能删除",
-                            "project " + p.getName() + " has " + counts.get(p.getId()) + " sign-ups and cannot be left out")));
+                    Text.text("projectHasSignUpsAnd", p.getName(), counts.get(p.getId()))));
             if (valid.heldOn != null && !counts.isEmpty()) {
                 LocalDate first = em.createQuery("SELECT MIN(s.signedUpOn) FROM FairSignUp s WHERE s.fairId = :f",
                         LocalDate.class).setParameter("f", id).getSingleResult();
                 checks.check(!valid.heldOn.isAfter(first), "heldOn",
-                        Text.of("已有 " + first + " 的报名", "a sign-up is recorded on " + first));
+                        Text.text("aSignUpIsRecorded", first));
             }
             checks.throwIfAny();
             kept.values().forEach(em::remove);
@@ -250,14 +249,11 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
         Checks checks = new Checks();
         checks.require("projectId", in.projectId).require("personId", in.personId);
         checks.check(in.projectId == null || fair.projects.stream().anyMatch(p -> p.id.equals(in.projectId)), "projectId",
-                Text.of("项目 " + in.projectId + " 不是推介会 " + fairId + " 的项目",
-                        "project " + in.projectId + " is not one of fair " + fairId + "'s"));
+                Text.text("notFairsProject", in.projectId, fairId));
         PersonDTO person = in.personId == null ? null : persons.find(in.personId).orElse(null);
-        checks.check(in.personId == null || person != null, "personId", Text.of("人员 " + in.personId + " 不存在或不在您负责的区域内",
-                "person " + in.personId + " does not exist or is outside the divisions assigned to you"));
+        checks.check(in.personId == null || person != null, "personId", Text.text("personDoesNotExistOr", in.personId));
         checks.check(person == null || person.status != Status.ENDED, "personId",
-                Text.of("人员 " + in.personId + " 已注销（" + (person == null ? "" : person.endedOn) + "）",
-                        "person " + in.personId + " has ended"));
+                Text.text("personHasEnded", in.personId, (person == null ? "" : person.endedOn)));
         if (person != null) {
             checkInScope(checks, "personId", person.townshipCode, person.villageCode);
         }
@@ -289,8 +285,7 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
     }
 
     private static ConflictException duplicate(long personId, long projectId) {
-        return new ConflictException("personId", Text.of("人员 " + personId + " 已报名项目 " + projectId,
-                "person " + personId + " has already signed up for project " + projectId));
+        return new ConflictException("personId", Text.text("personHasAlreadySignedUp", personId, projectId));
     }
 
     @Override

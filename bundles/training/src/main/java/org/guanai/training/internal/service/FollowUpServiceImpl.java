@@ -26,9 +26,9 @@ import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.Visibility;
 import org.guanai.training.api.DueFollowUpDTO;
-import org.guanai.training.api.OutcomeFollowUpDTO;
 import org.guanai.training.api.FollowUpRound;
 import org.guanai.training.api.FollowUpService;
+import org.guanai.training.api.OutcomeFollowUpDTO;
 import org.guanai.training.internal.jpa.EnrolmentEntity;
 import org.guanai.training.internal.jpa.FollowUpEntity;
 import org.osgi.service.component.annotations.Activate;
@@ -126,8 +126,7 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Ou
     }
 
     private static ConflictException duplicate(OutcomeFollowUpDTO f) {
-        return new ConflictException("round", Text.of("报名 " + f.enrolmentId + " 已有该轮回访",
-                "enrolment " + f.enrolmentId + " already has its " + f.round + " follow-up"));
+        return new ConflictException("round", Text.text("followUpTwice", f.enrolmentId, f.round));
     }
 
     private static void apply(OutcomeFollowUpDTO d, FollowUpEntity e) {
@@ -141,8 +140,7 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Ou
         Checks checks = new Checks();
         EnrolmentEntity n = em.find(EnrolmentEntity.class, valid.enrolmentId);
         boolean seen = n != null && EnrolmentServiceImpl.SCOPING.includes(em, n, scope());
-        checks.check(seen, "enrolmentId", Text.of("报名 " + valid.enrolmentId + " 不存在",
-                "enrolment " + valid.enrolmentId + " does not exist"));
+        checks.check(seen, "enrolmentId", Text.text("enrolmentDoesNotExist", valid.enrolmentId));
         checks.throwIfAny();
         LocalDate ends = (LocalDate) Ledger.classes(em, List.of(n.getClassId())).get(n.getClassId())[4];
         TrainingRules.checkFollowUpDate(checks, valid.followedUpOn, ends, today());

@@ -29,7 +29,7 @@ final class Places {
     String[] place(Checks checks, Long siteId, String villageCode, String townshipCode) {
         if (siteId != null) {
             ServiceSiteDTO site = site(siteId).orElse(null);
-            checks.check(site != null, "siteId", Text.of("服务阵地 " + siteId + " 不存在", "service site " + siteId + " does not exist"));
+            checks.check(site != null, "siteId", Text.text("serviceSiteDoesNotExist", siteId));
             return site == null ? new String[2] : new String[] {site.townshipCode, site.villageCode};
         }
         if (villageCode != null) {
@@ -40,7 +40,7 @@ final class Places {
             }
             DivisionDTO village = divisions.find(code).orElse(null);
             boolean known = village != null && village.level == DivisionLevel.VILLAGE;
-            checks.check(known, "villageCode", Text.of(villageCode + " 不是本县的村（社区）", villageCode + " is not a village of this county"));
+            checks.check(known, "villageCode", Text.text("isNotAVillageOf", villageCode));
             return known ? new String[] {village.parentCode, code} : new String[2];
         }
         if (townshipCode != null) {
@@ -50,10 +50,10 @@ final class Places {
             }
             DivisionDTO township = divisions.find(code).orElse(null);
             boolean known = township != null && township.level == DivisionLevel.TOWNSHIP;
-            checks.check(known, "townshipCode", Text.of(townshipCode + " 不是本县的乡镇", townshipCode + " is not a township of this county"));
+            checks.check(known, "townshipCode", Text.text("isNotATownshipOf", townshipCode));
             return known ? new String[] {code, null} : new String[2];
         }
-        checks.add("siteId", Text.of("须填写服务阵地、村或乡镇之一", "a siteId, villageCode or townshipCode is required"));
+        checks.add("siteId", Text.text("placeRequired"));
         return new String[2];
     }
 
@@ -62,7 +62,7 @@ final class Places {
         String[] place = place(checks, siteId, villageCode, townshipCode);
         checks.check(place[0] == null || scope.isAll() || scope.touchedTownships().contains(place[0]),
                 siteId != null ? "siteId" : villageCode != null ? "villageCode" : "townshipCode",
-                Text.of(place[0] + " 不在您负责的区域内", place[0] + " is outside the divisions assigned to you"));
+                Text.text("isOutsideTheDivisionsAssigned", place[0]));
         return place;
     }
 

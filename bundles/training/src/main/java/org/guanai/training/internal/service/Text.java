@@ -1,15 +1,23 @@
 package org.guanai.training.internal.service;
 
-/** The module's messages: Chinese first, English beside it, as every message a person reads. */
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
+
+/**
+ * The module's field limits and its sentences for people, in {@code messages.properties} (Chinese, the default)
+ * and {@code messages_en.properties} (English).
+ */
 final class Text {
     static final int NAME_MAX = 100;
     static final int TITLE_MAX = 200;
     static final int NOTES_MAX = 2000;
 
+    static final MessageBundle TEXT = MessageBundle.of(Text.class, "org.guanai.training.internal.service.messages");
+
     private Text() {
     }
 
-    static String of(String zh, String en) {
-        return zh + "。" + en;
+    static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
     }
 }

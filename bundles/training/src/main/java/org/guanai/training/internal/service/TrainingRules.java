@@ -35,16 +35,15 @@ public final class TrainingRules {
     public static void checkCertificate(Checks checks, BigDecimal attended, int required, String certificateName,
                                         String issuedNumber, LocalDate issuedOn, LocalDate classStarts, LocalDate today) {
         checks.check(certificateName != null, "certificate",
-                Text.of("该课程不颁发证书", "the course gives no certificate"));
+                Text.text("theCourseGivesNoCertificate"));
         checks.check(issuedNumber == null, "certificate",
-                Text.of("已颁发证书 " + issuedNumber, "certificate " + issuedNumber + " was already issued"));
+                Text.text("certificateWasAlreadyIssued", issuedNumber));
         checks.check(completed(attended, required), "completed",
-                Text.of("未结业：已参训 " + plain(attended) + " 学时，须 " + required + " 学时",
-                        "not completed: attended " + plain(attended) + " of the " + required + " hours required"));
+                Text.text("notCompleted", plain(attended), required));
         checks.check(issuedOn == null || !issuedOn.isAfter(today), "issuedOn",
-                Text.of("不能晚于今天", "must not be in the future"));
+                Text.text("notInFuture"));
         checks.check(issuedOn == null || classStarts == null || !issuedOn.isBefore(classStarts), "issuedOn",
-                Text.of("早于班次开始日期 " + classStarts, "is before the class starts on " + classStarts));
+                Text.text("isBeforeTheClassStarts", classStarts));
     }
 
     /** Adds what is wrong with one class day: in the class's dates, not in the future, hours in half hours. */
@@ -53,15 +52,14 @@ public final class TrainingRules {
         checks.require("day", day);
         if (day != null) {
             checks.check(!day.isBefore(startsOn) && !day.isAfter(endsOn), "day",
-                    Text.of(day + " 不在班次日期 " + startsOn + " 至 " + endsOn + " 之内",
-                            day + " is outside the class's dates " + startsOn + " to " + endsOn));
-            checks.check(!day.isAfter(today), "day", Text.of("不能晚于今天", "must not be in the future"));
+                    Text.text("outsideClassDates", day, startsOn, endsOn));
+            checks.check(!day.isAfter(today), "day", Text.text("notInFuture"));
         }
         checks.require("hours", hours);
         if (hours != null) {
             boolean halves = hours.remainder(HALF).signum() == 0;
             checks.check(hours.signum() > 0 && hours.compareTo(MAX_DAY_HOURS) <= 0 && halves, "hours",
-                    Text.of("须为 0.5 到 12 之间的半小时数", "must be 0.5 to 12, in half hours"));
+                    Text.text("halfHours"));
         }
     }
 
@@ -75,8 +73,8 @@ public final class TrainingRules {
         checks.require("followedUpOn", on);
         if (on != null) {
             checks.check(on.isAfter(classEndsOn), "followedUpOn",
-                    Text.of("班次 " + classEndsOn + " 结束后才能回访", "must be after the class ended on " + classEndsOn));
-            checks.check(!on.isAfter(today), "followedUpOn", Text.of("不能晚于今天", "must not be in the future"));
+                    Text.text("mustBeAfterTheClass", classEndsOn));
+            checks.check(!on.isAfter(today), "followedUpOn", Text.text("notInFuture"));
         }
     }
 

@@ -55,6 +55,20 @@ public class TrainingRulesTest {
     }
 
     @Test
+    public void theMessageIsInEnglishForThoseWhoAskForIt() {
+        Checks checks = new Checks();
+        TrainingRules.checkCertificate(checks, new BigDecimal("12.0"), 18, "结业证书", null, ENDS, STARTS, TODAY);
+        ValidationException e = org.junit.Assert.assertThrows(ValidationException.class, checks::throwIfAny);
+        assertEquals("completed: not completed: attended 12 of the 18 hours required",
+                e.getMessage(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    public void everyKeyIsInBothLanguages() {
+        assertEquals(List.of(), Text.TEXT.problems());
+    }
+
+    @Test
     public void certificateNumbersAreStableAndUnique() {
         assertEquals("PX2026-000051", TrainingRules.certificateNumber(2026, 51));
         assertEquals("PX2026-1234567", TrainingRules.certificateNumber(2026, 1234567));

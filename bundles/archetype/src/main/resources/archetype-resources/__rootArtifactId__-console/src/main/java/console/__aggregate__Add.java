@@ -1,5 +1,7 @@
 package ${package}.console;
 
+import ${package}.api.${aggregate}DTO;
+import ${package}.api.${aggregate}Service;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -10,8 +12,6 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.completers.PersonIdCompleter;
 import org.guanai.shell.api.completers.VillageCompleter;
-import ${package}.api.${aggregate}DTO;
-import ${package}.api.${aggregate}Service;
 
 /** Records one; bad input prints every bad field, as REST's problem does, and writes nothing. */
 @Service
@@ -44,7 +44,7 @@ public class ${aggregate}Add implements Action {
             r.personId = Console.parseId("--person", person);
             r.heldOn = Console.parseDate("--date", date);
             ${aggregate}DTO created = records.create(r);
-            System.out.println("Recorded ${aggregate.toLowerCase()} " + created.id + " · " + created.name);
+            System.out.println(${moduleClass}ConsoleText.say("recorded", "${nameZh}", created.id, created.name));
         });
     }
 }

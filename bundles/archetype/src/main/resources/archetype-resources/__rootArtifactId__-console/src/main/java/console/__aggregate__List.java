@@ -1,5 +1,8 @@
 package ${package}.console;
 
+import ${package}.api.${aggregate}DTO;
+import ${package}.api.${aggregate}Query;
+import ${package}.api.${aggregate}Service;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.Completion;
@@ -12,9 +15,6 @@ import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
 import org.guanai.shell.api.Table;
 import org.guanai.shell.api.completers.TownshipCompleter;
-import ${package}.api.${aggregate}DTO;
-import ${package}.api.${aggregate}Query;
-import ${package}.api.${aggregate}Service;
 
 /** One class per verb: the list, as the same user sees it over REST (the service scopes it). */
 @Service
@@ -51,7 +51,7 @@ public class ${aggregate}List implements Action {
             if (!table.isEmpty()) {
                 table.print(System.out);
             }
-            Console.printFooter(System.out, page, "${aggregates}");
+            Console.printFooter(System.out, page, ${moduleClass}ConsoleText.text("noun"));
         });
     }
 }

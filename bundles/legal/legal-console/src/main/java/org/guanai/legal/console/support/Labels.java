@@ -15,10 +15,15 @@ import org.guanai.legal.api.RiskLevel;
 import org.guanai.legal.api.StepKind;
 import org.guanai.legal.api.SubjectKind;
 import org.guanai.legal.api.Topic;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 import org.guanai.shell.api.Console;
 
 /** The console's words for the module's values: Chinese forms users may type, Chinese labels for tables. */
 public final class Labels {
+    /** This console's sentences and labels ({@code messages.properties}, Chinese; {@code messages_en.properties}). */
+    public static final MessageBundle TEXT = MessageBundle.of(Labels.class, "org.guanai.legal.console.support.messages");
+
 
     private static final Map<Enum<?>, String> CHINESE = Map.ofEntries(
             Map.entry(EventKind.VILLAGE_CAMPAIGN, "送法下乡"), Map.entry(EventKind.SCHOOL, "进校园"),
@@ -76,5 +81,15 @@ public final class Labels {
 
     public static String zh(List<? extends Enum<?>> values) {
         return String.join("、", values.stream().map(Labels::zh).toList());
+    }
+
+    /** This console's sentence {@code key}, e.g. a list's noun for {@link Console#printFooter}. */
+    public static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
+    }
+
+    /** This console's sentence {@code key} in the session's language. */
+    public static String say(String key, Object... args) {
+        return text(key, args).render(Console.language());
     }
 }

@@ -7,6 +7,7 @@ import org.guanai.legal.api.CaseStatus;
 import org.guanai.legal.api.ClosureDTO;
 import org.guanai.legal.api.Measure;
 import org.guanai.legal.api.StepKind;
+import org.guanai.legal.internal.LegalText;
 
 /**
  * The life of a rights case, as plain functions: intake, then referrals, follow-ups and protective measures, then
@@ -27,14 +28,13 @@ public final class CaseRules {
     public static void checkStep(Checks checks, CaseFacts facts, StepKind kind, LocalDate on, Object department,
                                  Measure measure, LocalDate today) {
         if (facts.closed()) {
-            checks.add("status", "案件已结案，不能再添加" + zh(kind) + " / the case is closed: no " + en(kind) + " can be added");
+            checks.add("status", LegalText.text("theCaseIsClosedNo", zh(kind), en(kind)));
             return;
         }
         checks.require("on", on);
         if (on != null) {
-            checks.check(!on.isAfter(today), "on", "不能是将来的日期 / must not be in the future");
-            checks.check(!on.isBefore(facts.receivedOn()), "on", "不能早于受理日期 " + facts.receivedOn()
-                    + " / must not be before the intake, on " + facts.receivedOn());
+            checks.check(!on.isAfter(today), "on", LegalText.text("mustNotBeInThe"));
+            checks.check(!on.isBefore(facts.receivedOn()), "on", LegalText.text("mustNotBeBeforeThe", facts.receivedOn()));
         }
         if (kind == StepKind.REFERRAL) {
             checks.require("department", department);
@@ -53,19 +53,18 @@ public final class CaseRules {
     /** Checks a closure; fills in today when it has no day. */
     public static void checkClosure(Checks checks, CaseFacts facts, ClosureDTO closure, LocalDate today) {
         if (facts.closed()) {
-            checks.add("status", "案件已结案 / the case is already closed");
+            checks.add("status", LegalText.text("theCaseIsAlreadyClosed"));
             return;
         }
         if (closure.closedOn == null) {
             closure.closedOn = today;
         }
-        checks.check(closure.outcome != null, "outcome", "结案须写明结果 / is required to close a case");
+        checks.check(closure.outcome != null, "outcome", LegalText.text("isRequiredToCloseA"));
         checks.check(closure.reason != null && !closure.reason.isBlank(), "reason",
-                "结案须写明理由 / is required to close a case").maxLength("reason", closure.reason, REASON_MAX);
-        checks.check(!closure.closedOn.isAfter(today), "closedOn", "不能是将来的日期 / must not be in the future");
+                LegalText.text("isRequiredToCloseA2")).maxLength("reason", closure.reason, REASON_MAX);
+        checks.check(!closure.closedOn.isAfter(today), "closedOn", LegalText.text("mustNotBeInThe"));
         LocalDate last = facts.lastActionOn();
-        checks.check(!closure.closedOn.isBefore(last), "closedOn", "不能早于最后一次行动 " + last
-                + " / must not be before the last action, on " + last);
+        checks.check(!closure.closedOn.isBefore(last), "closedOn", LegalText.text("mustNotBeBeforeThe2", last));
     }
 
     /** Where a case stands after its steps (in the order recorded): the last step's kind says it, closure ends it. */

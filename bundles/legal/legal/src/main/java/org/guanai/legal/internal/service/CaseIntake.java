@@ -7,6 +7,7 @@ import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.legal.api.CaseStatus;
 import org.guanai.legal.api.RightsCaseDTO;
 import org.guanai.legal.api.SubjectKind;
+import org.guanai.legal.internal.LegalText;
 import org.guanai.legal.internal.jpa.CaseEntity;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
@@ -69,7 +70,7 @@ final class CaseIntake {
             checks.require("personId", in.personId);
             PersonDTO p = in.personId == null ? null : registry.person(in.personId).orElse(null);
             checks.check(in.personId == null || p != null, "personId",
-                    "人员 " + in.personId + " 不存在 / person " + in.personId + " does not exist");
+                    LegalText.text("personDoesNotExist", in.personId));
             if (p != null) {
                 out.personId = p.id;
                 out.subjectName = p.name;
@@ -85,7 +86,7 @@ final class CaseIntake {
             checks.require("subjectName", out.subjectName).maxLength("subjectName", out.subjectName, NAME_MAX);
         } else if (in.subjectKind == SubjectKind.ANONYMOUS) {
             checks.check(RecordServiceSupport.clean(in.subjectName) == null, "subjectName",
-                    "匿名案件不写姓名 / an anonymous case has no name");
+                    LegalText.text("anAnonymousCaseHasNo"));
         }
         place(checks, in, out);
     }
@@ -95,17 +96,17 @@ final class CaseIntake {
         out.townshipCode = RecordServiceSupport.clean(in.townshipCode);
         if (out.villageCode != null) {
             DivisionDTO village = registry.division(out.villageCode, DivisionLevel.VILLAGE).orElse(null);
-            checks.check(village != null, "villageCode", out.villageCode + " 不是本县的村 / is not a village of this county");
+            checks.check(village != null, "villageCode", LegalText.text("isNotAVillageOf", out.villageCode));
             if (village != null) {
                 checks.check(out.townshipCode == null || out.townshipCode.equals(village.parentCode), "townshipCode",
-                        "与村所属乡镇不符 / is not the village's township");
+                        LegalText.text("isNotTheVillageS"));
                 out.townshipCode = village.parentCode;
             }
             return;
         }
         checks.require("townshipCode", out.townshipCode);
         if (out.townshipCode != null && registry.division(out.townshipCode, DivisionLevel.TOWNSHIP).isEmpty()) {
-            checks.add("townshipCode", out.townshipCode + " 不是本县的乡镇 / is not a township of this county");
+            checks.add("townshipCode", LegalText.text("isNotATownshipOf", out.townshipCode));
             out.townshipCode = null;
         }
     }

@@ -23,6 +23,7 @@ import org.guanai.legal.api.ClosureDTO;
 import org.guanai.legal.api.OverdueCaseDTO;
 import org.guanai.legal.api.RightsCaseDTO;
 import org.guanai.legal.api.RightsCaseService;
+import org.guanai.legal.internal.LegalText;
 import org.guanai.legal.internal.jpa.CaseEntity;
 import org.guanai.legal.internal.jpa.CaseStepEntity;
 import org.guanai.legal.internal.rules.CaseFacts;
@@ -159,10 +160,10 @@ public class CaseServiceImpl extends RecordServiceSupport<CaseEntity, RightsCase
         return updateRecord(id, expectedVersion, (em, entity) -> {
             CaseFacts facts = CaseMapper.facts(entity, steps(em, List.of(id)).getOrDefault(id, List.of()));
             Checks checks = new Checks();
-            checks.check(!facts.closed(), "status", "案件已结案，不能更正 / the case is closed: it cannot be corrected");
+            checks.check(!facts.closed(), "status", LegalText.text("theCaseIsClosedIt"));
             LocalDate first = facts.firstResponseOn();
             checks.check(first == null || !valid.receivedOn.isAfter(first), "receivedOn",
-                    "不能晚于第一次行动 " + first + " / must not be after the first action, on " + first);
+                    LegalText.text("mustNotBeAfterThe", first));
             checks.throwIfAny();
             CaseIntake.apply(valid, entity, false);
         });
@@ -238,7 +239,7 @@ public class CaseServiceImpl extends RecordServiceSupport<CaseEntity, RightsCase
         if (details) {
             requireLegal();
             if (why == null) {
-                throw ValidationException.of("purpose", "导出案情须说明理由 / is required to export descriptions and notes: say why");
+                throw ValidationException.of("purpose", LegalText.text("isRequiredToExportDescriptions"));
             }
             new Checks().maxLength("purpose", why, CaseRules.REASON_MAX).throwIfAny();
         }

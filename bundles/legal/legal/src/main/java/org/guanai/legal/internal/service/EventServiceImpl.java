@@ -20,6 +20,7 @@ import org.guanai.legal.api.EventQuery;
 import org.guanai.legal.api.PromotionEventDTO;
 import org.guanai.legal.api.PromotionEventService;
 import org.guanai.legal.api.Topic;
+import org.guanai.legal.internal.LegalText;
 import org.guanai.legal.internal.jpa.EventEntity;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
@@ -153,21 +154,21 @@ public class EventServiceImpl extends RecordServiceSupport<EventEntity, Promotio
         out.partners = distinct(in.partners);
         out.headCount = in.headCount;
         checks.check(in.headCount >= 0 && in.headCount <= HEAD_COUNT_MAX, "headCount",
-                "须在 0 到 " + HEAD_COUNT_MAX + " 之间 / must be between 0 and " + HEAD_COUNT_MAX);
+                LegalText.text("mustBeBetweenAnd", HEAD_COUNT_MAX));
         out.materials = in.materials;
         checks.check(in.materials >= 0 && in.materials <= MATERIALS_MAX, "materials",
-                "须在 0 到 " + MATERIALS_MAX + " 之间 / must be between 0 and " + MATERIALS_MAX);
+                LegalText.text("mustBeBetweenAnd", MATERIALS_MAX));
         out.attendeePersonIds = distinct(in.attendeePersonIds);
         checks.check(out.attendeePersonIds.size() <= ATTENDEES_MAX, "attendeePersonIds",
-                "最多 " + ATTENDEES_MAX + " 人 / at most " + ATTENDEES_MAX + " persons");
+                LegalText.text("atMostPersons", ATTENDEES_MAX));
         checks.check(out.attendeePersonIds.size() <= out.headCount, "headCount",
-                "不能少于登记的参加人数 / must not be less than the attendees listed");
+                LegalText.text("mustNotBeLessThan"));
         if (!out.attendeePersonIds.isEmpty() && out.attendeePersonIds.size() <= ATTENDEES_MAX) {
             Map<Long, PersonDTO> found = registry.persons(out.attendeePersonIds);
             for (int i = 0; i < out.attendeePersonIds.size(); i++) {
                 Long id = out.attendeePersonIds.get(i);
                 checks.check(found.containsKey(id), "attendeePersonIds[" + i + "]",
-                        "人员 " + id + " 不存在 / person " + id + " does not exist");
+                        LegalText.text("personDoesNotExist", id));
             }
         }
         out.notes = clean(in.notes);
@@ -182,16 +183,16 @@ public class EventServiceImpl extends RecordServiceSupport<EventEntity, Promotio
         out.townshipCode = clean(in.townshipCode);
         if (out.villageCode != null) {
             DivisionDTO village = registry.division(out.villageCode, DivisionLevel.VILLAGE).orElse(null);
-            checks.check(village != null, "villageCode", out.villageCode + " 不是本县的村 / is not a village of this county");
+            checks.check(village != null, "villageCode", LegalText.text("isNotAVillageOf", out.villageCode));
             if (village != null) {
                 checks.check(out.townshipCode == null || out.townshipCode.equals(village.parentCode), "townshipCode",
-                        "与村所属乡镇不符 / is not the village's township");
+                        LegalText.text("isNotTheVillageS"));
                 out.townshipCode = village.parentCode;
             }
         } else {
             checks.require("townshipCode", out.townshipCode);
             checks.check(out.townshipCode == null || registry.division(out.townshipCode, DivisionLevel.TOWNSHIP).isPresent(),
-                    "townshipCode", out.townshipCode + " 不是本县的乡镇 / is not a township of this county");
+                    "townshipCode", LegalText.text("isNotATownshipOf", out.townshipCode));
         }
         checkInScope(checks, out.villageCode != null ? "villageCode" : "townshipCode", out.townshipCode,
                 out.villageCode);

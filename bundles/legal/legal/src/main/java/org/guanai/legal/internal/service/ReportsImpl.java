@@ -14,6 +14,7 @@ import org.guanai.jpa.support.Scoping;
 import org.guanai.legal.api.CaseReportDTO;
 import org.guanai.legal.api.EventReportRowDTO;
 import org.guanai.legal.api.LegalReports;
+import org.guanai.legal.internal.LegalText;
 import org.guanai.legal.internal.jpa.CaseEntity;
 import org.guanai.legal.internal.jpa.EventEntity;
 import org.guanai.registry.api.DivisionLevel;
@@ -84,11 +85,10 @@ public class ReportsImpl implements LegalReports {
     @Override
     public CaseReportDTO cases(LocalDate from, LocalDate to, String townshipCode) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ValidationException.of("to", "不能早于开始日期 / must not be before from");
+            throw ValidationException.of("to", LegalText.text("mustNotBeBeforeFrom"));
         }
         if (townshipCode != null && registry.division(townshipCode, DivisionLevel.TOWNSHIP).isEmpty()) {
-            throw ValidationException.of("township", townshipCode + " 不是本县的乡镇 / is not a township of this county;"
-                    + " case figures go no lower than a township");
+            throw ValidationException.of("township", LegalText.text("isNotATownshipOf2", townshipCode));
         }
         Filter f = new Filter().eq("e.townshipCode", townshipCode).andIf(from, "e.receivedOn >= ?")
                 .andIf(to, "e.receivedOn <= ?");

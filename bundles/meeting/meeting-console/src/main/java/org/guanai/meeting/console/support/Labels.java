@@ -4,11 +4,16 @@ import java.util.List;
 
 import org.guanai.meeting.api.MatterDTO;
 import org.guanai.meeting.api.MatterState;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 import org.guanai.registry.api.Status;
 import org.guanai.shell.api.Console;
 
 /** The console's words for the module's values: Chinese forms users may type, Chinese labels for tables. */
 public final class Labels {
+    /** This console's sentences and labels ({@code messages.properties}, Chinese; {@code messages_en.properties}). */
+    public static final MessageBundle TEXT = MessageBundle.of(Labels.class, "org.guanai.meeting.console.support.messages");
+
 
     private Labels() {
     }
@@ -35,5 +40,15 @@ public final class Labels {
 
     public static String status(Status status) {
         return status == Status.ENDED ? "已退出" : "在册";
+    }
+
+    /** This console's sentence {@code key}, e.g. a list's noun for {@link Console#printFooter}. */
+    public static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
+    }
+
+    /** This console's sentence {@code key} in the session's language. */
+    public static String say(String key, Object... args) {
+        return text(key, args).render(Console.language());
     }
 }

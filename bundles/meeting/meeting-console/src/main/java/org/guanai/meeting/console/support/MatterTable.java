@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.guanai.meeting.api.MatterDTO;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.DivisionNames;
@@ -15,7 +16,7 @@ public final class MatterTable {
     private MatterTable() {
     }
 
-    public static void print(PrintStream out, Page<MatterDTO> page, DivisionService divisions, String plural) {
+    public static void print(PrintStream out, Page<MatterDTO> page, DivisionService divisions, Message plural) {
         DivisionNames names = new DivisionNames(divisions);
         Table table = new Table().number("编号").column("会议").column("事项").column("范围").column("涉及")
                 .column("责任单位").column("期限").column("状态").number("进度");

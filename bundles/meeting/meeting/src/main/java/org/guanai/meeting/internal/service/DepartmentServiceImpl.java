@@ -10,8 +10,10 @@ import org.guanai.jpa.support.EndableServiceSupport;
 import org.guanai.jpa.support.Filter;
 import org.guanai.meeting.api.DepartmentDTO;
 import org.guanai.meeting.api.DepartmentService;
+import org.guanai.meeting.internal.MeetingText;
 import org.guanai.meeting.internal.jpa.DepartmentEntity;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.Status;
@@ -113,8 +115,8 @@ public class DepartmentServiceImpl extends EndableServiceSupport<DepartmentEntit
     }
 
     @Override
-    protected String beginning() {
-        return "the department";
+    protected Message beginning() {
+        return subject();
     }
 
     private static void uniqueName(EntityManager em, String name, Long self) {
@@ -123,11 +125,11 @@ public class DepartmentServiceImpl extends EndableServiceSupport<DepartmentEntit
             same.and("e.id <> ?", self);
         }
         new Checks().check(same.select(em, DepartmentEntity.class, "COUNT(e)", Long.class).get(0) == 0, "name",
-                "已有同名成员单位 / a department of that name is already a member").throwIfAny();
+                MeetingText.text("aDepartmentOfThatName")).throwIfAny();
     }
 
     private static void unmasked(boolean ok) {
-        new Checks().check(ok, "contactPhone", "请填写完整号码，而非遮蔽后的号码 / give the whole number, not a masked one")
+        new Checks().check(ok, "contactPhone", MeetingText.text("giveTheWholeNumberNot"))
                 .throwIfAny();
     }
 

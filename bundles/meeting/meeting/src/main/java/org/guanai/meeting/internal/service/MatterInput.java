@@ -3,6 +3,7 @@ package org.guanai.meeting.internal.service;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.meeting.api.MatterDTO;
+import org.guanai.meeting.internal.MeetingText;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.HouseholdDTO;
@@ -46,19 +47,17 @@ final class MatterInput {
         String township = null;
         if (in.personId != null) {
             PersonDTO p = places.person(in.personId).orElse(null);
-            checks.check(p != null, "personId", "人员 " + in.personId + " 不存在 / person " + in.personId
-                    + " does not exist");
+            checks.check(p != null, "personId", MeetingText.text("personDoesNotExist", in.personId));
             if (p != null) {
                 village = p.villageCode;
                 township = p.townshipCode;
                 checks.check(in.householdId == null || in.householdId.equals(p.householdId), "householdId",
-                        "不是该人员的家庭 / is not that person's household");
+                        MeetingText.text("isNotThatPersonS"));
                 out.householdId = p.householdId;
             }
         } else if (in.householdId != null) {
             HouseholdDTO h = places.household(in.householdId).orElse(null);
-            checks.check(h != null, "householdId", "家庭 " + in.householdId + " 不存在 / household "
-                    + in.householdId + " does not exist");
+            checks.check(h != null, "householdId", MeetingText.text("householdDoesNotExist", in.householdId));
             if (h != null) {
                 village = h.villageCode;
                 township = h.townshipCode;
@@ -67,9 +66,9 @@ final class MatterInput {
         String givenVillage = RecordServiceSupport.clean(in.villageCode);
         if (givenVillage != null) {
             DivisionDTO v = places.division(givenVillage, DivisionLevel.VILLAGE).orElse(null);
-            checks.check(v != null, "villageCode", givenVillage + " 不是本县的村 / is not a village of this county");
+            checks.check(v != null, "villageCode", MeetingText.text("isNotAVillageOf", givenVillage));
             checks.check(village == null || village.equals(givenVillage), "villageCode",
-                    "与所涉人员或家庭所在村不符 / is not the village of the person or household concerned");
+                    MeetingText.text("isNotTheVillageOf"));
             if (v != null && village == null) {
                 village = givenVillage;
                 township = v.parentCode;
@@ -78,9 +77,9 @@ final class MatterInput {
         String givenTownship = RecordServiceSupport.clean(in.townshipCode);
         if (givenTownship != null) {
             checks.check(places.division(givenTownship, DivisionLevel.TOWNSHIP).isPresent(), "townshipCode",
-                    givenTownship + " 不是本县的乡镇 / is not a township of this county");
+                    MeetingText.text("isNotATownshipOf", givenTownship));
             checks.check(township == null || township.equals(givenTownship), "townshipCode",
-                    "与所涉村、家庭或人员所在乡镇不符 / is not the township of the village, household or person");
+                    MeetingText.text("isNotTheTownshipOf"));
             township = township == null ? givenTownship : township;
         }
         out.villageCode = village;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.guanai.jpa.support.Checks;
 import org.guanai.meeting.api.MatterState;
+import org.guanai.meeting.internal.MeetingText;
 
 /**
  * What may happen to a matter, as plain functions of its dates and state: the services call them inside their
@@ -23,7 +24,7 @@ public final class MatterRules {
 
     /** A done matter stays as it was closed: no correction, no progress, no second closing. */
     public static void open(Checks checks, MatterState state, String field) {
-        checks.check(state != MatterState.DONE, field, "事项已办结，不能再更改 / the matter is done and can no longer change");
+        checks.check(state != MatterState.DONE, field, MeetingText.text("theMatterIsDoneAnd"));
     }
 
     /** A progress note: on an open matter, dated from the meeting to today. */
@@ -38,7 +39,7 @@ public final class MatterRules {
                             LocalDate today) {
         open(checks, state, "state");
         dated(checks, "doneOn", raisedOn, doneOn, today);
-        checks.check(result != null && !result.isBlank(), "result", "办结须写明结果 / is required to close a matter");
+        checks.check(result != null && !result.isBlank(), "result", MeetingText.text("isRequiredToCloseA"));
     }
 
     /** Open and past its due day. */
@@ -63,6 +64,6 @@ public final class MatterRules {
     private static void dated(Checks checks, String field, LocalDate raisedOn, LocalDate date, LocalDate today) {
         checks.check(date == null || raisedOn == null || !date.isBefore(raisedOn), field,
                 "不能早于会议日期（" + raisedOn + "）/ must not be before the meeting, on " + raisedOn);
-        checks.check(date == null || !date.isAfter(today), field, "不能晚于今天 / must not be in the future");
+        checks.check(date == null || !date.isAfter(today), field, MeetingText.text("mustNotBeInThe"));
     }
 }

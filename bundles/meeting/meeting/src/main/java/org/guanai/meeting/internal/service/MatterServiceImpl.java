@@ -20,6 +20,7 @@ import org.guanai.meeting.api.MatterQuery;
 import org.guanai.meeting.api.MatterService;
 import org.guanai.meeting.api.MatterState;
 import org.guanai.meeting.api.ProgressDTO;
+import org.guanai.meeting.internal.MeetingText;
 import org.guanai.meeting.internal.jpa.DepartmentEntity;
 import org.guanai.meeting.internal.jpa.MatterEntity;
 import org.guanai.meeting.internal.jpa.MeetingEntity;
@@ -198,7 +199,7 @@ public class MatterServiceImpl extends RecordServiceSupport<MatterEntity, Matter
         return updateRecord(id, expectedVersion, (em, e) -> {
             MatterRules.open(checks, e.getState(), "state");
             checks.check(valid.meetingId == null || valid.meetingId.equals(e.getMeetingId()), "meetingId",
-                    "事项所属会议不能更改 / the meeting that raised a matter cannot change");
+                    MeetingText.text("theMeetingThatRaisedA"));
             references(em, checks, valid, e);
             apply(valid, e);
         });
@@ -211,7 +212,7 @@ public class MatterServiceImpl extends RecordServiceSupport<MatterEntity, Matter
                 valid.departmentId);
         checks.check(department == null || department.getStatus() == Status.ACTIVE
                 || department.getId().equals(e.getDepartmentId()), "departmentId",
-                "该单位已退出联席会议 / that department has left the joint meeting");
+                MeetingText.text("thatDepartmentHasLeftThe"));
         if (meeting != null) {
             e.setRaisedOn(meeting.getHeldOn());
             MatterRules.due(checks, meeting.getHeldOn(), valid.dueOn);

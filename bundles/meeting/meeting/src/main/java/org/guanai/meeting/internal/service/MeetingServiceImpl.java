@@ -16,6 +16,7 @@ import org.guanai.jpa.support.Filter;
 import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.meeting.api.MeetingDTO;
 import org.guanai.meeting.api.MeetingService;
+import org.guanai.meeting.internal.MeetingText;
 import org.guanai.meeting.internal.jpa.DepartmentEntity;
 import org.guanai.meeting.internal.jpa.MatterEntity;
 import org.guanai.meeting.internal.jpa.MeetingEntity;
@@ -185,7 +186,7 @@ public class MeetingServiceImpl extends RecordServiceSupport<MeetingEntity, Meet
         if (in.departmentIds != null) {
             in.departmentIds.stream().distinct().forEach(out.departmentIds::add);
         }
-        checks.check(!out.departmentIds.contains(null), "departmentIds", "含空编号 / contains an empty id");
+        checks.check(!out.departmentIds.contains(null), "departmentIds", MeetingText.text("containsAnEmptyId"));
         checks.throwIfAny();
         return out;
     }

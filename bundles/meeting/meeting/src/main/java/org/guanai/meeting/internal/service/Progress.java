@@ -11,6 +11,7 @@ import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
 import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.meeting.api.ProgressDTO;
+import org.guanai.meeting.internal.MeetingText;
 import org.guanai.meeting.internal.jpa.MatterEntity;
 import org.guanai.meeting.internal.jpa.ProgressEntity;
 import org.guanai.registry.api.NotFoundException;
@@ -72,8 +73,7 @@ final class Progress extends RecordServiceSupport<ProgressEntity, ProgressDTO> {
             try {
                 matter = matters.visible(em, matterId);
             } catch (NotFoundException e) {
-                throw ValidationException.of("matterId", "事项 " + matterId + " 不存在 / matter " + matterId
-                        + " does not exist");
+                throw ValidationException.of("matterId", MeetingText.text("matterDoesNotExist", matterId));
             }
             MatterRules.progress(checks, matter.getState(), matter.getRaisedOn(), on, today);
             checks.throwIfAny();

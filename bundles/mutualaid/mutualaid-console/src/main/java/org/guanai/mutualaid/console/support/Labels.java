@@ -8,10 +8,15 @@ import org.guanai.mutualaid.api.GroupKind;
 import org.guanai.mutualaid.api.MemberRole;
 import org.guanai.mutualaid.api.VisitKind;
 import org.guanai.mutualaid.api.VulnerableReason;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 import org.guanai.shell.api.Console;
 
 /** The console's words for the module's values: Chinese forms users may type, Chinese labels for tables. */
 public final class Labels {
+    /** This console's sentences and labels ({@code messages.properties}, Chinese; {@code messages_en.properties}). */
+    public static final MessageBundle TEXT = MessageBundle.of(Labels.class, "org.guanai.mutualaid.console.support.messages");
+
 
     private static final Map<Enum<?>, String> CHINESE = Map.ofEntries(
             Map.entry(GroupKind.SECURITY, "治安"), Map.entry(GroupKind.SANITATION, "环卫"),
@@ -49,5 +54,15 @@ public final class Labels {
 
     public static String zh(Enum<?> value) {
         return value == null ? "" : CHINESE.getOrDefault(value, value.name());
+    }
+
+    /** This console's sentence {@code key}, e.g. a list's noun for {@link Console#printFooter}. */
+    public static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
+    }
+
+    /** This console's sentence {@code key} in the session's language. */
+    public static String say(String key, Object... args) {
+        return text(key, args).render(Console.language());
     }
 }

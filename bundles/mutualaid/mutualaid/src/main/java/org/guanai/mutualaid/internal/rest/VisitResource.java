@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.guanai.mutualaid.api.VisitDTO;
 import org.guanai.mutualaid.api.VisitService;
+import org.guanai.mutualaid.internal.MutualAidText;
 import org.guanai.mutualaid.internal.spi.MutualAidModule;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -50,7 +51,7 @@ public class VisitResource {
                                @QueryParam("limit") String limit) {
         Long id = Params.longParam("pairing", pairing);
         if (id == null) {
-            throw ValidationException.of("pairing", "必填 / is required");
+            throw ValidationException.of("pairing", MutualAidText.text("isRequired"));
         }
         return visits.list(id, Params.page(offset, limit));
     }

@@ -18,6 +18,7 @@ import org.guanai.jpa.support.Scoping;
 import org.guanai.mutualaid.api.ActivityDTO;
 import org.guanai.mutualaid.api.ActivityQuery;
 import org.guanai.mutualaid.api.ActivityService;
+import org.guanai.mutualaid.internal.MutualAidText;
 import org.guanai.mutualaid.internal.jpa.ActivityEntity;
 import org.guanai.mutualaid.internal.jpa.GroupEntity;
 import org.guanai.mutualaid.internal.jpa.MembershipEntity;
@@ -127,15 +128,12 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
     private ActivityEntity apply(EntityManager em, ActivityDTO d, ActivityEntity e) {
         GroupEntity group = em.find(GroupEntity.class, d.groupId);
         if (group == null || !scope().includes(group.getTownshipCode(), group.getVillageCode())) {
-            throw ValidationException.of("groupId", "互助组 " + d.groupId + " 不存在或不在您的辖区 / group "
-                    + d.groupId + " does not exist or is outside your divisions");
+            throw ValidationException.of("groupId", MutualAidText.text("groupDoesNotExistOr", d.groupId));
         }
         Checks checks = new Checks();
-        checks.check(!d.heldOn.isBefore(group.getFoundedOn()), "heldOn", "不能早于互助组成立日期 "
-                + group.getFoundedOn() + " / must not be before the group was founded, on " + group.getFoundedOn());
+        checks.check(!d.heldOn.isBefore(group.getFoundedOn()), "heldOn", MutualAidText.text("mustNotBeBeforeThe", group.getFoundedOn()));
         checks.check(group.getEndedOn() == null || !d.heldOn.isAfter(group.getEndedOn()), "heldOn",
-                "不能晚于互助组结束日期 " + group.getEndedOn() + " / must not be after the group ended, on "
-                        + group.getEndedOn());
+                MutualAidText.text("mustNotBeAfterThe", group.getEndedOn()));
         Map<Long, MembershipEntity> members = new HashMap<>();
         if (!d.participantIds.isEmpty()) {
             new Filter().and("e.id IN ?", new ArrayList<>(d.participantIds))
@@ -145,8 +143,7 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
             MembershipEntity m = members.get(id);
             boolean onTheDay = m != null && m.getGroupId().equals(group.getId()) && !m.getJoinedOn().isAfter(d.heldOn)
                     && (m.getEndedOn() == null || !m.getEndedOn().isBefore(d.heldOn));
-            checks.check(onTheDay, "participantIds", "成员资格 " + id + " 在 " + d.heldOn + " 不是该组成员 / membership "
-                    + id + " is not a membership of this group on " + d.heldOn);
+            checks.check(onTheDay, "participantIds", MutualAidText.text("membershipIsNotAMembership", id, d.heldOn));
         }
         checks.throwIfAny();
         e.setGroupId(group.getId());
@@ -175,8 +172,7 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
         checks.require("kind", in.kind);
         out.hours = in.hours;
         checks.check(in.hours == null || in.hours.signum() > 0 && in.hours.compareTo(HOURS_MAX) <= 0
-                && in.hours.scale() <= 1, "hours", "须大于 0、不超过 24，最多一位小数 / must be more than 0 and at most 24,"
-                + " with at most one decimal");
+                && in.hours.scale() <= 1, "hours", MutualAidText.text("mustBeMoreThanAnd"));
         out.note = clean(in.note);
         checks.maxLength("note", out.note, NOTE_MAX);
         out.participantIds = distinct(checks, "participantIds", in.participantIds);
@@ -184,12 +180,10 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
         out.beneficiaryHouseholdIds = distinct(checks, "beneficiaryHouseholdIds", in.beneficiaryHouseholdIds);
         Map<Long, ?> seen = registry.persons(out.beneficiaryPersonIds);
         for (Long id : out.beneficiaryPersonIds) {
-            checks.check(seen.containsKey(id), "beneficiaryPersonIds", "人员 " + id + " 不存在或不在您的辖区 / person "
-                    + id + " does not exist or is outside your divisions");
+            checks.check(seen.containsKey(id), "beneficiaryPersonIds", MutualAidText.text("personDoesNotExistOr", id));
         }
         for (Long id : out.beneficiaryHouseholdIds) {
-            checks.check(registry.household(id).isPresent(), "beneficiaryHouseholdIds", "家庭 " + id
-                    + " 不存在或不在您的辖区 / household " + id + " does not exist or is outside your divisions");
+            checks.check(registry.household(id).isPresent(), "beneficiaryHouseholdIds", MutualAidText.text("householdDoesNotExistOr", id));
         }
         checks.throwIfAny();
         return out;
@@ -199,13 +193,13 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
         Set<Long> out = new LinkedHashSet<>();
         if (ids != null) {
             for (Long id : ids) {
-                checks.check(id != null, field, "不能含空值 / must not contain null");
+                checks.check(id != null, field, MutualAidText.text("mustNotContainNull"));
                 if (id != null) {
                     out.add(id);
                 }
             }
         }
-        checks.check(out.size() <= IDS_MAX, field, "最多 " + IDS_MAX + " 个 / at most " + IDS_MAX + " ids");
+        checks.check(out.size() <= IDS_MAX, field, MutualAidText.text("atMostIds", IDS_MAX));
         return new ArrayList<>(out);
     }
 }

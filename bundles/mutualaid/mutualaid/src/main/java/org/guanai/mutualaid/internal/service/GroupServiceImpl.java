@@ -19,11 +19,13 @@ import org.guanai.mutualaid.api.GroupDTO;
 import org.guanai.mutualaid.api.GroupQuery;
 import org.guanai.mutualaid.api.GroupService;
 import org.guanai.mutualaid.api.MemberRole;
+import org.guanai.mutualaid.internal.MutualAidText;
 import org.guanai.mutualaid.internal.jpa.ActivityEntity;
 import org.guanai.mutualaid.internal.jpa.GroupEntity;
 import org.guanai.mutualaid.internal.jpa.MembershipEntity;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.ServiceSiteDTO;
@@ -176,8 +178,8 @@ public class GroupServiceImpl extends EndableServiceSupport<GroupEntity, GroupDT
     }
 
     @Override
-    protected String beginning() {
-        return "the group";
+    protected Message beginning() {
+        return subject();
     }
 
     private static GroupEntity apply(GroupDTO d, GroupEntity e) {
@@ -203,19 +205,18 @@ public class GroupServiceImpl extends EndableServiceSupport<GroupEntity, GroupDT
         out.villageCode = clean(in.villageCode);
         if (in.siteId != null) {
             ServiceSiteDTO site = registry.site(in.siteId).orElse(null);
-            checks.check(site != null, "siteId", "服务站点 " + in.siteId + " 不存在 / site " + in.siteId
-                    + " does not exist");
+            checks.check(site != null, "siteId", MutualAidText.text("siteDoesNotExist", in.siteId));
             if (site != null && out.villageCode == null) {
                 out.villageCode = site.villageCode;
             }
             checks.check(site == null || site.villageCode == null || site.villageCode.equals(out.villageCode),
-                    "villageCode", "与站点所在村不符 / is not the village of site " + in.siteId);
+                    "villageCode", MutualAidText.text("isNotTheVillageOf", in.siteId));
         }
         checks.require("villageCode", out.villageCode);
         if (out.villageCode != null) {
             DivisionDTO village = registry.village(out.villageCode).orElse(null);
             checks.check(village != null, "villageCode",
-                    out.villageCode + " 不是本县的村 / is not a village of this county");
+                    MutualAidText.text("isNotAVillageOf", out.villageCode));
             out.townshipCode = village == null ? null : village.parentCode;
             checkInScope(checks, "villageCode", out.townshipCode, out.villageCode);
         }

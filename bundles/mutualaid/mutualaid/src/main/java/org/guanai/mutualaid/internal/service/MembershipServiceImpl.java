@@ -18,9 +18,11 @@ import org.guanai.mutualaid.api.MemberRole;
 import org.guanai.mutualaid.api.MembershipDTO;
 import org.guanai.mutualaid.api.MembershipQuery;
 import org.guanai.mutualaid.api.MembershipService;
+import org.guanai.mutualaid.internal.MutualAidText;
 import org.guanai.mutualaid.internal.jpa.GroupEntity;
 import org.guanai.mutualaid.internal.jpa.MembershipEntity;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.Status;
@@ -137,15 +139,13 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
         return createRecord(em -> {
             GroupEntity group = group(em, in.groupId);
             Checks inGroup = new Checks();
-            inGroup.check(group.getStatus() == Status.ACTIVE, "groupId", "互助组已于 " + group.getEndedOn()
-                    + " 结束，不能再加入 / the group ended on " + group.getEndedOn() + ": no one can join it");
-            inGroup.check(!joined.isBefore(group.getFoundedOn()), "joinedOn", "不能早于互助组成立日期 "
-                    + group.getFoundedOn() + " / must not be before the group was founded, on " + group.getFoundedOn());
+            inGroup.check(group.getStatus() == Status.ACTIVE, "groupId", MutualAidText.text("theGroupEndedOnNo", group.getEndedOn()));
+            inGroup.check(!joined.isBefore(group.getFoundedOn()), "joinedOn", MutualAidText.text("mustNotBeBeforeThe", group.getFoundedOn()));
             long already = new Filter().eq("e.groupId", in.groupId).eq("e.personId", in.personId)
                     .eq("e.volunteerId", in.volunteerId).eq("e.status", Status.ACTIVE)
                     .page(em, MembershipEntity.class, PageRequest.first(1)).total;
             inGroup.check(already == 0, in.personId != null ? "personId" : "volunteerId",
-                    "已是该组成员 / is already a member of group " + in.groupId);
+                    MutualAidText.text("isAlreadyAMemberOf", in.groupId));
             inGroup.throwIfAny();
             MembershipEntity e = new MembershipEntity();
             e.setGroupId(group.getId());
@@ -172,10 +172,9 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
         return updateRecord(id, expectedVersion, (em, e) -> {
             GroupEntity group = em.find(GroupEntity.class, e.getGroupId());
             Checks dates = new Checks();
-            dates.check(!in.joinedOn.isBefore(group.getFoundedOn()), "joinedOn", "不能早于互助组成立日期 "
-                    + group.getFoundedOn() + " / must not be before the group was founded, on " + group.getFoundedOn());
+            dates.check(!in.joinedOn.isBefore(group.getFoundedOn()), "joinedOn", MutualAidText.text("mustNotBeBeforeThe", group.getFoundedOn()));
             dates.check(e.getEndedOn() == null || !in.joinedOn.isAfter(e.getEndedOn()), "joinedOn",
-                    "不能晚于退出日期 / must not be after she left, on " + e.getEndedOn());
+                    MutualAidText.text("mustNotBeAfterShe", e.getEndedOn()));
             dates.throwIfAny();
             e.setRole(in.role);
             e.setJoinedOn(in.joinedOn);
@@ -189,25 +188,23 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
     }
 
     @Override
-    protected String beginning() {
-        return "the membership";
+    protected Message beginning() {
+        return subject();
     }
 
     /** Exactly one of a registry person and a registry volunteer, one the caller sees. */
     private void checkMember(Checks checks, MembershipDTO in) {
         if (in.personId == null && in.volunteerId == null || in.personId != null && in.volunteerId != null) {
             checks.add(in.personId == null ? "personId" : "volunteerId",
-                    "须填写人员或志愿者之一 / give exactly one of personId and volunteerId");
+                    MutualAidText.text("giveExactlyOneOfPersonid"));
             return;
         }
         if (in.personId != null) {
             checks.check(registry.person(in.personId).filter(p -> p.status == Status.ACTIVE).isPresent(), "personId",
-                    "人员 " + in.personId + " 不存在、已注销或不在您的辖区 / person " + in.personId
-                            + " does not exist, is not active or is outside your divisions");
+                    MutualAidText.text("personDoesNotExistIs", in.personId));
         } else {
             VolunteerDTO v = registry.volunteer(in.volunteerId).orElse(null);
-            checks.check(v != null && v.status == Status.ACTIVE, "volunteerId", "志愿者 " + in.volunteerId
-                    + " 不存在或已离队 / volunteer " + in.volunteerId + " does not exist or is not active");
+            checks.check(v != null && v.status == Status.ACTIVE, "volunteerId", MutualAidText.text("volunteerDoesNotExistOr", in.volunteerId));
         }
     }
 
@@ -215,8 +212,7 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
     private GroupEntity group(EntityManager em, Long groupId) {
         GroupEntity group = em.find(GroupEntity.class, groupId);
         if (group == null || !scope().includes(group.getTownshipCode(), group.getVillageCode())) {
-            throw ValidationException.of("groupId", "互助组 " + groupId + " 不存在或不在您的辖区 / group " + groupId
-                    + " does not exist or is outside your divisions");
+            throw ValidationException.of("groupId", MutualAidText.text("groupDoesNotExistOr", groupId));
         }
         return group;
     }

@@ -18,10 +18,12 @@ import org.guanai.jpa.support.Scoping;
 import org.guanai.mutualaid.api.PairingDTO;
 import org.guanai.mutualaid.api.PairingQuery;
 import org.guanai.mutualaid.api.PairingService;
+import org.guanai.mutualaid.internal.MutualAidText;
 import org.guanai.mutualaid.internal.jpa.PairingEntity;
 import org.guanai.mutualaid.internal.jpa.VisitEntity;
 import org.guanai.registry.api.EndRequest;
 import org.guanai.registry.api.HouseholdDTO;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -152,7 +154,7 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
                     .page(em, PairingEntity.class, PageRequest.first(1)).total;
             Checks checks = new Checks();
             checks.check(same == 0, valid.getPersonId() != null ? "personId" : "householdId",
-                    "该帮扶人已与其结对 / is already paired with this helper");
+                    MutualAidText.text("isAlreadyPairedWithThis"));
             checks.throwIfAny();
             return valid;
         });
@@ -175,7 +177,7 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
             dates.check(first == null || !in.startsOn.isAfter(first), "startsOn",
                     "不能晚于第一次走访（" + first + "）/ must not be after its first visit, on " + first);
             dates.check(e.getEndedOn() == null || !in.startsOn.isAfter(e.getEndedOn()), "startsOn",
-                    "不能晚于结束日期 / must not be after it ended, on " + e.getEndedOn());
+                    MutualAidText.text("mustNotBeAfterIt", e.getEndedOn()));
             dates.throwIfAny();
             e.setStartsOn(in.startsOn);
             e.setNotes(notes);
@@ -188,8 +190,8 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
     }
 
     @Override
-    protected String beginning() {
-        return "the pairing";
+    protected Message beginning() {
+        return subject();
     }
 
     /** Everything, the registry's records included, before any transaction of ours; the entity to persist. */
@@ -198,35 +200,29 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
         body(in);
         PersonDTO helperPerson = null;
         if (exactlyOne(checks, "helperVolunteerId", in.helperVolunteerId, in.helperPersonId,
-                "须填写帮扶志愿者或帮扶人员之一 / give exactly one of helperVolunteerId and helperPersonId")) {
+                MutualAidText.text("exactlyOneHelper"))) {
             if (in.helperVolunteerId != null) {
                 VolunteerDTO v = registry.volunteer(in.helperVolunteerId).orElse(null);
-                checks.check(v != null && v.status == Status.ACTIVE, "helperVolunteerId", "志愿者 "
-                        + in.helperVolunteerId + " 不存在或已离队 / volunteer " + in.helperVolunteerId
-                        + " does not exist or is not active");
+                checks.check(v != null && v.status == Status.ACTIVE, "helperVolunteerId", MutualAidText.text("volunteerDoesNotExistOr", in.helperVolunteerId));
             } else {
                 helperPerson = registry.person(in.helperPersonId).filter(p -> p.status == Status.ACTIVE).orElse(null);
-                checks.check(helperPerson != null, "helperPersonId", "人员 " + in.helperPersonId
-                        + " 不存在、已注销或不在您的辖区 / person " + in.helperPersonId
-                        + " does not exist, is not active or is outside your divisions");
+                checks.check(helperPerson != null, "helperPersonId", MutualAidText.text("personDoesNotExistIs", in.helperPersonId));
             }
         }
         PairingEntity e = new PairingEntity();
         if (exactlyOne(checks, "personId", in.personId, in.householdId,
-                "须填写结对人员或结对家庭之一 / give exactly one of personId and householdId")) {
+                MutualAidText.text("giveExactlyOneOfPersonid2"))) {
             if (in.personId != null) {
                 PersonDTO p = registry.person(in.personId).filter(x -> x.status == Status.ACTIVE).orElse(null);
-                checks.check(p != null, "personId", "人员 " + in.personId + " 不存在、已注销或不在您的辖区 / person "
-                        + in.personId + " does not exist, is not active or is outside your divisions");
+                checks.check(p != null, "personId", MutualAidText.text("personDoesNotExistIs", in.personId));
                 checks.check(!in.personId.equals(in.helperPersonId), "personId",
-                        "不能与自己结对 / cannot be paired with themself");
+                        MutualAidText.text("cannotBePairedWithThemself"));
                 place(checks, "personId", e, p == null ? null : p.townshipCode, p == null ? null : p.villageCode, p != null);
             } else {
                 HouseholdDTO h = registry.household(in.householdId).filter(x -> x.status == Status.ACTIVE).orElse(null);
-                checks.check(h != null, "householdId", "家庭 " + in.householdId + " 不存在、已注销或不在您的辖区 / "
-                        + "household " + in.householdId + " does not exist, is not active or is outside your divisions");
+                checks.check(h != null, "householdId", MutualAidText.text("householdDoesNotExistIs", in.householdId));
                 checks.check(helperPerson == null || !in.householdId.equals(helperPerson.householdId), "householdId",
-                        "不能与自己的家庭结对 / cannot be paired with their own household");
+                        MutualAidText.text("cannotBePairedWithTheir"));
                 place(checks, "householdId", e, h == null ? null : h.townshipCode, h == null ? null : h.villageCode,
                         h != null);
             }
@@ -250,13 +246,13 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
         if (!found) {
             return;
         }
-        checks.check(village != null, field, "未登记所在村 / has no village registered");
+        checks.check(village != null, field, MutualAidText.text("hasNoVillageRegistered"));
         checkInScope(checks, field, township, village);
         e.setTownshipCode(township);
         e.setVillageCode(village);
     }
 
-    private static boolean exactlyOne(Checks checks, String field, Long a, Long b, String message) {
+    private static boolean exactlyOne(Checks checks, String field, Long a, Long b, Message message) {
         boolean one = (a == null) != (b == null);
         checks.check(one, field, message);
         return one;

@@ -9,6 +9,7 @@ import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.jpa.support.Scoping;
 import org.guanai.mutualaid.api.VisitDTO;
 import org.guanai.mutualaid.api.VisitService;
+import org.guanai.mutualaid.internal.MutualAidText;
 import org.guanai.mutualaid.internal.jpa.PairingEntity;
 import org.guanai.mutualaid.internal.jpa.VisitEntity;
 import org.guanai.registry.api.Page;
@@ -80,15 +81,12 @@ public class VisitServiceImpl extends RecordServiceSupport<VisitEntity, VisitDTO
         return createRecord(em -> {
             PairingEntity pairing = em.find(PairingEntity.class, in.pairingId);
             if (pairing == null || !scope().includes(pairing.getTownshipCode(), pairing.getVillageCode())) {
-                throw ValidationException.of("pairingId", "结对 " + in.pairingId + " 不存在或不在您的辖区 / pairing "
-                        + in.pairingId + " does not exist or is outside your divisions");
+                throw ValidationException.of("pairingId", MutualAidText.text("pairingDoesNotExistOr", in.pairingId));
             }
             Checks period = new Checks();
-            period.check(!in.visitedOn.isBefore(pairing.getStartsOn()), "visitedOn", "不在结对期内：结对始于 "
-                    + pairing.getStartsOn() + " / is outside the pairing's period: it began on " + pairing.getStartsOn());
+            period.check(!in.visitedOn.isBefore(pairing.getStartsOn()), "visitedOn", MutualAidText.text("isOutsideThePairingS", pairing.getStartsOn()));
             period.check(pairing.getEndedOn() == null || !in.visitedOn.isAfter(pairing.getEndedOn()), "visitedOn",
-                    "不在结对期内：结对已于 " + pairing.getEndedOn() + " 结束 / is outside the pairing's period: it ended on "
-                            + pairing.getEndedOn());
+                    MutualAidText.text("isOutsideThePairingS2", pairing.getEndedOn()));
             period.throwIfAny();
             VisitEntity e = new VisitEntity();
             e.setPairingId(pairing.getId());

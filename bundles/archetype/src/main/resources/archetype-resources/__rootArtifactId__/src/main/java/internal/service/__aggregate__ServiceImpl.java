@@ -2,6 +2,11 @@ package ${package}.internal.service;
 
 import javax.persistence.EntityManager;
 
+import ${package}.api.${aggregate}DTO;
+import ${package}.api.${aggregate}Query;
+import ${package}.api.${aggregate}Service;
+import ${package}.internal.${moduleClass}Text;
+import ${package}.internal.jpa.${aggregate}Entity;
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Checks;
 import org.guanai.jpa.support.Filter;
@@ -10,15 +15,12 @@ import org.guanai.jpa.support.Scoping;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.Visibility;
-import ${package}.api.${aggregate}DTO;
-import ${package}.api.${aggregate}Query;
-import ${package}.api.${aggregate}Service;
-import ${package}.internal.jpa.${aggregate}Entity;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -114,13 +116,13 @@ public class ${aggregate}ServiceImpl extends RecordServiceSupport<${aggregate}En
         if (out.villageCode != null) {
             DivisionDTO village = divisions.find(out.villageCode).orElse(null);
             boolean known = village != null && village.level == DivisionLevel.VILLAGE;
-            checks.check(known, "villageCode", out.villageCode + " is not a village of this county");
+            checks.check(known, "villageCode", ${moduleClass}Text.text("notAVillage", out.villageCode));
             out.townshipCode = known ? village.parentCode : null;
             checkInScope(checks, "villageCode", out.townshipCode, out.villageCode);
         }
         out.personId = in.personId;
         checks.check(in.personId == null || persons.find(in.personId).isPresent(), "personId",
-                "person " + in.personId + " does not exist");
+                Checks.text("doesNotExist", Message.recordType("person"), in.personId));
         out.heldOn = in.heldOn;
         notInFuture(checks, "heldOn", in.heldOn, today());
         out.notes = clean(in.notes);

@@ -5,9 +5,13 @@ import static org.junit.Assert.assertThrows;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import ${package}.api.${aggregate}DTO;
+import ${package}.api.${aggregate}Query;
+import ${package}.internal.${moduleClass}Text;
 import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.PageRequest;
@@ -21,8 +25,6 @@ import org.guanai.testing.TestDatabase;
 import org.guanai.testing.fakes.FakeDivisions;
 import org.guanai.testing.fakes.FakePersons;
 import org.guanai.testing.fakes.FakeVisibility;
-import ${package}.api.${aggregate}DTO;
-import ${package}.api.${aggregate}Query;
 import org.junit.After;
 import org.junit.Test;
 
@@ -72,6 +74,14 @@ public class ${aggregate}ServiceTest {
         assertEquals(List.of("name", "villageCode", "personId", "heldOn"),
                 e.errors().stream().map(f -> f.field).collect(Collectors.toList()));
         assertEquals(0, service.list(new ${aggregate}Query(), PageRequest.first(10)).total);
+        // the module's own bundle: Chinese by default, English for those who ask for it
+        assertEquals("999 不是本县的村（社区）", e.errors().get(1).message);
+        assertEquals("999 is not a village of this county", e.errors().get(1).text().render(Locale.ENGLISH));
+    }
+
+    @Test
+    public void everyKeyIsInBothLanguages() {
+        assertEquals(List.of(), ${moduleClass}Text.TEXT.problems());
     }
 
     @Test

@@ -1,0 +1,22 @@
+package org.guanai.meeting.internal;
+
+import static org.junit.Assert.assertEquals;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.Test;
+
+public class MeetingTextTest {
+
+    @Test
+    public void everyKeyIsInBothLanguages() {
+        assertEquals(List.of(), MeetingText.TEXT.problems());
+    }
+
+    @Test
+    public void chineseFirstEnglishWhenAsked() {
+        assertEquals("事项已办结，不能再更改", MeetingText.text("theMatterIsDoneAnd").render(null));
+        assertEquals("the matter is done and can no longer change", MeetingText.text("theMatterIsDoneAnd").render(Locale.ENGLISH));
+    }
+}
