@@ -4,7 +4,7 @@
  * export applies unless that caller may, and asked to, see them in full.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.guanai.registry.api.security;
 
 import org.osgi.annotation.bundle.Export;
