@@ -3,6 +3,7 @@ package org.guanai.registry.internal.jpa;
 import java.time.LocalDateTime;
 
 import javax.persistence.Basic;
+import javax.persistence.Cacheable;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.FetchType;
@@ -14,6 +15,8 @@ import javax.persistence.Table;
  * A roster import job as every node sees it: its state, written by the node that runs it (which says it is alive
  * in {@code heartbeat}), and its report once it ended. Times are UTC.
  */
+// written by other nodes: never from this node's cache, whether or not the shared cache is on
+@Cacheable(false)
 @Entity(name = "ImportJob")
 @Table(name = "import_jobs")
 public class ImportJobEntity {

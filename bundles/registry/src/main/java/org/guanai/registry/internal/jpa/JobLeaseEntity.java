@@ -2,12 +2,15 @@ package org.guanai.registry.internal.jpa;
 
 import java.time.LocalDateTime;
 
+import javax.persistence.Cacheable;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
 /** A lease on a scheduled job: the node that holds it runs the job, until {@code heldUntil} (UTC). */
+// written by other nodes: never from this node's cache, whether or not the shared cache is on
+@Cacheable(false)
 @Entity(name = "JobLease")
 @Table(name = "job_leases")
 public class JobLeaseEntity {

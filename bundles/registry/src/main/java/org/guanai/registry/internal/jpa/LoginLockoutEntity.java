@@ -2,6 +2,7 @@ package org.guanai.registry.internal.jpa;
 
 import java.time.LocalDateTime;
 
+import javax.persistence.Cacheable;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
@@ -11,6 +12,8 @@ import javax.persistence.Table;
  * Failed logins of one account name, for every node: how many since {@code windowStart}, and until when the name
  * is locked (UTC). Written by bulk updates only (LoginLockoutStore), so that two nodes counting at once both count.
  */
+// written by other nodes: never from this node's cache, whether or not the shared cache is on
+@Cacheable(false)
 @Entity(name = "LoginLockout")
 @Table(name = "login_lockouts")
 public class LoginLockoutEntity {
