@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.guanai.registry.api.roster.ImportProblemDTO;
+import org.guanai.registry.internal.audit.ChangeCodec;
 
 /**
  * An import's report as stored in {@code import_jobs.report}: one problem a line, its fields separated by tabs,
- * backslash, tab and line breaks in them escaped; an absent field is {@code \0}.
+ * escaped as the audit trail's changes are ({@link ChangeCodec}).
  */
 final class ImportReportCodec {
 
@@ -42,36 +43,11 @@ final class ImportReportCodec {
     }
 
     private static StringBuilder field(StringBuilder out, String value) {
-        if (value == null) {
-            return out.append("\\0");
-        }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                default -> out.append(c);
-            }
-        }
+        ChangeCodec.escape(out, value);
         return out;
     }
 
     private static String unescape(String s) {
-        if (s.equals("\\0")) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                out.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return ChangeCodec.unescape(s);
     }
 }
