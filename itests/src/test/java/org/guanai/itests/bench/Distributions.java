@@ -28,7 +28,12 @@ final class Distributions {
     }
 
     static Karaf guanai(Path parent) throws Exception {
-        return Karaf.unpack(BenchSettings.GUANAI, parent, "guanai").withDemoCounty().withGuanaiAdmin();
+        Karaf guanai = Karaf.unpack(BenchSettings.GUANAI, parent, "guanai").withDemoCounty().withGuanaiAdmin();
+        if ("off".equalsIgnoreCase(System.getProperty("bench.shared.cache", "on"))) {
+            // as several nodes run it (README: Several nodes on one PostgreSQL): no node-local copy of records
+            guanai.setProperty("etc/system.properties", "eclipselink.cache.shared.default", "false");
+        }
+        return guanai;
     }
 
     /**

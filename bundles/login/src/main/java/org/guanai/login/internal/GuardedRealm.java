@@ -13,6 +13,7 @@ import org.apache.karaf.jaas.boot.ProxyLoginModule;
 import org.apache.karaf.jaas.config.JaasRealm;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.AccessChangeListener;
+import org.guanai.registry.api.security.LoginLockouts;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -34,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * {@link GuardLoginModule}. Everything that logs in to the realm goes through it: REST (its {@code JaasLogin}),
  * the SSH console and {@code bin/client}, JMX. So one lockout covers them all, and every failure is audited.
  *
- * <p>The lockout state lives in this component: a configuration change keeps current locks, and a realm
+ * <p>The lockout state lives in the registry's database when the registry is there ({@link LoginLockouts}, so a
+ * lockout through one node holds on every node of one database), and in this component as well: a configuration change keeps current locks, and a realm
  * or audit trail that comes and goes does not reset it (both references are dynamic).
  */
 @Component(service = JaasRealm.class, configurationPid = GuardedRealm.PID,
@@ -77,6 +79,11 @@ public class GuardedRealm implements JaasRealm {
             policyOption = ReferencePolicyOption.GREEDY)
     volatile AuditService audit;
 
+    /** The registry's lockouts, shared by every node on its database; without it this node counts alone. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    volatile LoginLockouts lockouts;
+
     @Activate
     public GuardedRealm(BundleContext context, Config config) {
         this(context.getBundle().getBundleId(), config);
@@ -84,7 +91,7 @@ public class GuardedRealm implements JaasRealm {
 
     GuardedRealm(long bundleId, Config config) {
         this.bundleId = bundleId;
-        this.guard = new LoginGuard(new LoginThrottle(lockout(config), System::nanoTime), () -> audit,
+        this.guard = new LoginGuard(new LoginThrottle(lockout(config), System::nanoTime), () -> lockouts, () -> audit,
                 name -> listeners.forEach(l -> l.accessChanged(name)));
     }
 

@@ -1,6 +1,7 @@
 package org.guanai.login.internal;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,12 +16,14 @@ import org.guanai.registry.api.audit.AuditOperations;
 import org.guanai.registry.api.audit.AuditOutcome;
 import org.guanai.registry.api.audit.AuditService;
 import org.guanai.registry.api.security.Caller;
+import org.guanai.registry.api.security.LoginFailureDTO;
+import org.guanai.registry.api.security.LoginLockouts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What {@link GuardLoginModule} asks at every login of the realm, over REST, SSH or JMX alike: one
- * {@link LoginThrottle} for all of them, a warning and an audit row ({@code login.failed}, the name tried and
+ * {@link LoginThrottle} for all of them, and the registry's {@link LoginLockouts} for all nodes when it is there, a warning and an audit row ({@code login.failed}, the name tried and
  * where from) for every failure, and a check for an unknown name that costs what a wrong password costs.
  */
 final class LoginGuard {
@@ -29,6 +32,7 @@ final class LoginGuard {
     private static final Logger LOG = LoggerFactory.getLogger(LoginGuard.class);
 
     private final LoginThrottle throttle;
+    private final Supplier<LoginLockouts> shared;
     private final Supplier<AuditService> audit;
     private final Consumer<String> lockedOut;
     private final String fallbackHash;
@@ -39,7 +43,17 @@ final class LoginGuard {
      * @param lockedOut told the name that has just been locked: whatever remembers its logins forgets them
      */
     LoginGuard(LoginThrottle throttle, Supplier<AuditService> audit, Consumer<String> lockedOut) {
+        this(throttle, () -> null, audit, lockedOut);
+    }
+
+    /**
+     * @param shared the lockouts every node sees (the registry's database), asked at each login (may answer null:
+     *               this node's own count decides alone then)
+     */
+    LoginGuard(LoginThrottle throttle, Supplier<LoginLockouts> shared, Supplier<AuditService> audit,
+               Consumer<String> lockedOut) {
         this.throttle = throttle;
+        this.shared = shared;
         this.audit = audit;
         this.lockedOut = lockedOut;
         this.fallbackHash = Argon2.hash(Long.toHexString(System.nanoTime()));
@@ -49,8 +63,21 @@ final class LoginGuard {
         return throttle;
     }
 
+    /** Locked here, or through any node (the shared count, when it answers). */
     boolean isLocked(String name) {
-        return throttle.isLocked(name);
+        if (throttle.isLocked(name)) {
+            return true;
+        }
+        LoginLockouts lockouts = shared.get();
+        if (lockouts == null) {
+            return false;
+        }
+        try {
+            return lockouts.isLocked(LoginThrottle.sharedKey(name));
+        } catch (RuntimeException e) {
+            LOG.warn("Shared login lockouts not readable ({}); this node's count decides", e.toString());
+            return false;
+        }
     }
 
     /** A login of a locked name, refused before its credentials are checked. */
@@ -63,6 +90,10 @@ final class LoginGuard {
     void failed(String name, String origin) {
         LoginThrottle.Failure failure = throttle.recordFailure(name);
         LoginThrottle.Settings settings = throttle.settings();
+        LoginThrottle.Failure everywhere = sharedFailure(name, settings);
+        if (everywhere != null && !failure.locked) {
+            failure = everywhere; // the count of every node; this node's own decides when it locks first
+        }
         String user = printable(name);
         LOG.warn("Login failed for {} from {} ({} of {} within {} min)", user, origin, failure.count,
                 settings.failures, settings.windowMinutes());
@@ -75,8 +106,33 @@ final class LoginGuard {
                 + " min" : "wrong user name or password");
     }
 
+    /** The failure counted where every node counts it; null when there is no such count now. */
+    private LoginThrottle.Failure sharedFailure(String name, LoginThrottle.Settings settings) {
+        LoginLockouts lockouts = shared.get();
+        if (lockouts == null) {
+            return null;
+        }
+        try {
+            LoginFailureDTO f = lockouts.failed(LoginThrottle.sharedKey(name), settings.failures,
+                    Duration.ofNanos(settings.windowNanos), Duration.ofNanos(settings.lockNanos));
+            return new LoginThrottle.Failure(f.count, f.locked);
+        } catch (RuntimeException e) {
+            LOG.warn("Failed login of {} not counted in the shared lockouts ({}); this node's count decides",
+                    printable(name), e.toString());
+            return null;
+        }
+    }
+
     void succeeded(String name) {
         throttle.recordSuccess(name);
+        LoginLockouts lockouts = shared.get();
+        if (lockouts != null) {
+            try {
+                lockouts.succeeded(LoginThrottle.sharedKey(name));
+            } catch (RuntimeException e) {
+                LOG.warn("Shared login lockouts not cleared for {} ({})", printable(name), e.toString());
+            }
+        }
     }
 
     /**

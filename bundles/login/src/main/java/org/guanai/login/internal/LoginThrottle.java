@@ -172,6 +172,18 @@ final class LoginThrottle {
         }
     }
 
+    /**
+     * The key of {@code user} in the shared lockouts ({@code login_lockouts}, a VARCHAR(200)): the same name in lower
+     * case, or a digest of a long one or one with control characters (PostgreSQL's text refuses NUL).
+     */
+    static String sharedKey(String user) {
+        String name = user == null ? "" : user.toLowerCase(Locale.ROOT);
+        if (name.length() <= MAX_KEY_CHARS && name.chars().noneMatch(c -> c < 0x20 || c == 0x7f)) {
+            return name;
+        }
+        return key(name + "\u0000".repeat(MAX_KEY_CHARS)).substring(1);
+    }
+
     /** At most once per window, drop what no longer matters, so a quiet server does not keep old names. */
     private void sweepIfDue(long now) {
         if (now - lastSweep >= settings.windowNanos) {

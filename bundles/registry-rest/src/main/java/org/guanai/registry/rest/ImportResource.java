@@ -115,7 +115,7 @@ public class ImportResource {
     }
 
     @GET
-    @ApiResponseType(value = ImportJobDTO.class, list = true, summary = "自上次启动以来的导入任务。The import jobs since the last start")
+    @ApiResponseType(value = ImportJobDTO.class, list = true, summary = "最近的导入任务（最多50个，所有节点的）。The latest import jobs (up to 50), of every node")
     public List<ImportJobDTO> list() {
         return roster.jobs();
     }

@@ -3,6 +3,7 @@ package org.guanai.registry.internal.audit;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -26,6 +27,8 @@ import org.guanai.registry.api.audit.AuditOperations;
 import org.guanai.registry.api.audit.AuditOutcome;
 import org.guanai.registry.api.audit.AuditQuery;
 import org.guanai.registry.api.audit.AuditService;
+import org.guanai.registry.internal.cluster.JobLeases;
+import org.guanai.registry.internal.cluster.Node;
 import org.guanai.registry.internal.jpa.AuditEntryEntity;
 import org.guanai.registry.internal.schema.RegistrySchema;
 import org.osgi.service.component.annotations.Activate;
@@ -44,8 +47,9 @@ import org.slf4j.LoggerFactory;
  * a registry write it joins that write's transaction.
  *
  * <p>Retention: {@code audit.retention.days} in {@code org.guanai.registry} (default 1095, three years),
- * changed live. The purge runs a minute after start and then once a day, on a thread this component owns
- * (shut down with it).
+ * changed live. The purge runs a minute after start ({@code audit.purge.delay.seconds}) and then once a day, on a
+ * thread this component owns (shut down with it); with several nodes on one database, on the node that takes the
+ * day's lease ({@link JobLeases}).
  */
 @Component(service = AuditService.class, configurationPid = AuditServiceImpl.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -61,11 +65,20 @@ public class AuditServiceImpl implements AuditService {
     public @interface Config {
         /** Days an audit row is kept (at least 1). */
         int audit_retention_days() default DEFAULT_RETENTION_DAYS;
+
+        /** Seconds after start before the first daily purge. */
+        int audit_purge_delay_seconds() default 60;
     }
+
+    /** The lease of the daily purge: one node purges a day, whichever takes it first. */
+    static final String PURGE_LEASE = "audit.purge";
+    /** A day less an hour: the holder's next run (a day later) finds it run out, however the nodes' runs fall. */
+    static final Duration PURGE_LEASE_LENGTH = Duration.ofHours(23);
 
     private final JpaTemplate jpa;
     private final Clock clock;
     private volatile int retentionDays;
+    private final JobLeases leases;
     private ScheduledExecutorService scheduler;
 
     @Activate
@@ -73,14 +86,14 @@ public class AuditServiceImpl implements AuditService {
                             @Reference(name = "schema") RegistrySchema schema,
                             Config config) {
         this(jpa, Clock.systemUTC(), retention(config));
+        long delay = Math.max(1, config.audit_purge_delay_seconds());
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "guanai-audit-purge");
             t.setDaemon(true);
             return t;
         });
         // a minute after start, out of the way of the boot (weaving, the other components' first transactions)
-        scheduler.scheduleAtFixedRate(this::scheduledPurge, 1, TimeUnit.DAYS.toMinutes(1),
-                TimeUnit.MINUTES);
+        scheduler.scheduleAtFixedRate(this::scheduledPurge, delay, TimeUnit.DAYS.toSeconds(1), TimeUnit.SECONDS);
     }
 
     /**
@@ -97,6 +110,7 @@ public class AuditServiceImpl implements AuditService {
         this.jpa = jpa;
         this.clock = clock;
         this.retentionDays = retentionDays;
+        this.leases = new JobLeases(jpa, clock);
     }
 
     @Modified
@@ -282,10 +296,24 @@ public class AuditServiceImpl implements AuditService {
         });
     }
 
+    /**
+     * The daily purge, on the node that takes today's lease: with several nodes on one database the others skip
+     * it (and say so in their log). Returns whether this node purged.
+     */
+    boolean scheduledPurge(String node) {
+        if (!leases.take(PURGE_LEASE, node, PURGE_LEASE_LENGTH)) {
+            LOG.info("Audit trail purge: today's is another node's ({}); skipped on {}",
+                    leases.holderOf(PURGE_LEASE).orElse("?"), node);
+            return false;
+        }
+        long deleted = purgeExpired();
+        LOG.info("Audit trail: {} row(s) older than {} days purged by {}", deleted, retentionDays, node);
+        return true;
+    }
+
     private void scheduledPurge() {
         try {
-            long deleted = purgeExpired();
-            LOG.info("Audit trail: {} row(s) older than {} days purged", deleted, retentionDays);
+            scheduledPurge(Node.id());
         } catch (RuntimeException e) {
             // keep the schedule: tomorrow's run tries again
             LOG.error("Audit trail purge failed", e);

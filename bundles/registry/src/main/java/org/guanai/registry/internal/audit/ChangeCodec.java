@@ -10,7 +10,7 @@ import org.guanai.registry.api.audit.FieldChangeDTO;
  * backslash, tab, CR and LF escaped ({@code \\ \t \r \n}) and null written as {@code \0}. Plain text, so the
  * same on Derby and PostgreSQL and readable in a database tool.
  */
-final class ChangeCodec {
+public final class ChangeCodec {
 
     private ChangeCodec() {
     }
@@ -48,7 +48,8 @@ final class ChangeCodec {
         return changes;
     }
 
-    private static void escape(StringBuilder out, String s) {
+    /** One field, escaped as this codec writes them (the import report's rows use it too). */
+    public static void escape(StringBuilder out, String s) {
         if (s == null) {
             out.append("\\0");
             return;
@@ -65,7 +66,8 @@ final class ChangeCodec {
         }
     }
 
-    private static String unescape(String s) {
+    /** One field as {@link #escape} wrote it. */
+    public static String unescape(String s) {
         if (s.equals("\\0")) {
             return null;
         }

@@ -105,6 +105,12 @@ public class DivisionServiceImpl implements DivisionService {
         @AttributeDefinition(name = "Audit retention (days)", required = false, min = "1", max = "36600",
                 description = "审计记录保留天数，到期删除（每天一次）。Days an audit row is kept, then deleted (once a day).")
         int audit_retention_days() default org.guanai.registry.api.audit.AuditService.DEFAULT_RETENTION_DAYS;
+
+        // Read by AuditServiceImpl, which shares this PID.
+        @AttributeDefinition(name = "First audit purge (seconds after start)", required = false, min = "1",
+                description = "启动后多少秒第一次清理审计记录，之后每天一次；多个节点时只有一个节点清理。Seconds after a start "
+                        + "before the first daily purge; with several nodes one of them purges each day (a lease).")
+        int audit_purge_delay_seconds() default 60;
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(DivisionServiceImpl.class);

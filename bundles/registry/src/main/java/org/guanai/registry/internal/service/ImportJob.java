@@ -16,6 +16,8 @@ final class ImportJob {
     final List<ImportProblemDTO> problems = new ArrayList<>();
     final Caller caller;
     long startNanos;
+    /** When its progress was last stored. */
+    long savedNanos;
 
     ImportJob(Caller caller) {
         this.caller = caller;

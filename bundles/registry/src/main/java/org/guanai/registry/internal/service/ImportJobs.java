@@ -37,8 +37,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Roster import jobs: queued by {@link ImportQueue} once their file passed its check, run one at a time on the
- * roster service's thread as the caller who submitted them, followed while they run, their report kept. Jobs are kept in memory (the last
- * {@link #KEPT_JOBS}): a restart forgets a job's status and report, never the data it imported.
+ * roster service's thread as the caller who submitted them, followed while they run, their report kept. The jobs
+ * this node runs are in memory while they run (followed at once); every job, with its report, is in the database
+ * ({@link ImportJobStore}, the last {@link #KEPT_JOBS}), so any node lists and follows it and a restart keeps it.
  */
 final class ImportJobs {
 
@@ -49,11 +50,23 @@ final class ImportJobs {
     private final RosterImport engine;
     /** Null in tests that do not audit. */
     private final AuditService audit;
-    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    /** How often a job's progress is written while it runs (every change is seen at once on this node). */
+    static final long SAVE_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+    /** How often a node that does not run a job looks for its progress. */
+    static final Duration POLL = Duration.ofMillis(250);
 
-    ImportJobs(RosterImport engine, AuditService audit) {
+    /** The jobs this node runs, until they end. */
+    private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+    private final ImportJobStore store;
+
+    ImportJobs(RosterImport engine, AuditService audit, ImportJobStore store) {
         this.engine = engine;
         this.audit = audit;
+        this.store = store;
+    }
+
+    ImportJobStore store() {
+        return store;
     }
 
     private void audit(AuditEvent.Builder event) {
@@ -86,9 +99,9 @@ final class ImportJobs {
         job.dto.layout = plan.name() != null && RosterLayout.byId(plan.name()).isEmpty() ? plan.name()
                 : (plan.layout() != null ? plan.layout() : headers.layout).id();
         job.dto.mapping.addAll(headers.mapping);
+        store.insert(job.dto, caller, KEPT_JOBS);
         synchronized (jobs) {
             jobs.put(job.dto.id, job);
-            forgetOldJobs();
         }
         return job;
     }
@@ -106,6 +119,42 @@ final class ImportJobs {
         audit(AuditEvent.of(AuditOperations.IMPORT).record(InterruptedImports.RECORD_TYPE, job.dto.id)
                 .outcome(AuditOutcome.FAILED).detail(job.dto.fileName + ": not imported: " + why));
         ImportJob.fail(job, "未导入，未写入任何数据 not imported, nothing written: " + why);
+        ended(job);
+    }
+
+    /** The job ended: its last state and report stored, and this node's memory of it let go. */
+    private void ended(ImportJob job) {
+        ImportJobDTO last;
+        List<ImportProblemDTO> problems;
+        synchronized (job) {
+            last = ImportJob.snapshot(job);
+            problems = List.copyOf(job.problems);
+        }
+        try {
+            store.finish(last, problems);
+        } finally {
+            synchronized (jobs) {
+                jobs.remove(job.dto.id);
+            }
+        }
+    }
+
+    /** Writes a running job's progress, at most every {@link #SAVE_EVERY_NANOS}. */
+    private void progress(ImportJob job) {
+        long now = System.nanoTime();
+        ImportJobDTO state;
+        synchronized (job) {
+            if (now - job.savedNanos < SAVE_EVERY_NANOS) {
+                return;
+            }
+            job.savedNanos = now;
+            state = ImportJob.snapshot(job);
+        }
+        try {
+            store.save(state);
+        } catch (RuntimeException e) {
+            LOG.warn("Progress of roster import {} not stored: {}", state.id, e.toString());
+        }
     }
 
     /** Runs a job on the calling thread (the executor's): its file read whole, row by row, into {@code reader}. */
@@ -122,6 +171,8 @@ final class ImportJobs {
             job.startNanos = System.nanoTime();
             job.notifyAll();
         }
+        job.savedNanos = job.startNanos - SAVE_EVERY_NANOS;
+        progress(job);
         audit(AuditEvent.of(AuditOperations.IMPORT).record(InterruptedImports.RECORD_TYPE, job.dto.id)
                 .detail(InterruptedImports.STARTED + job.dto.fileName + (job.dto.dryRun ? " (dry run)" : "")));
         try {
@@ -133,6 +184,7 @@ final class ImportJobs {
                         d.rowsTotal = rowsTotal;
                         d.rowsDone = rowsSettled;
                     });
+                    progress(job);
                 }
 
                 @Override
@@ -142,6 +194,7 @@ final class ImportJobs {
                         d.rowsImported += imported;
                         d.rowsUnchanged += unchanged;
                     });
+                    progress(job);
                 }
             });
             ImportJob.update(job, d -> {
@@ -164,6 +217,8 @@ final class ImportJobs {
             audit(AuditEvent.of(AuditOperations.IMPORT).record(InterruptedImports.RECORD_TYPE, job.dto.id).outcome(AuditOutcome.FAILED)
                     .detail(job.dto.fileName + ": stopped after " + job.dto.rowsDone + " rows"));
             ImportJob.fail(job, ImportMessages.FAILED.text(job.dto.rowsDone, rootMessage(e)));
+        } finally {
+            ended(job);
         }
     }
 
@@ -175,52 +230,48 @@ final class ImportJobs {
         return c.getClass().getSimpleName() + (c.getMessage() == null ? "" : ": " + c.getMessage());
     }
 
-    private void forgetOldJobs() {
-        var it = jobs.entrySet().iterator();
-        while (jobs.size() > KEPT_JOBS && it.hasNext()) {
-            ImportJob j = it.next().getValue();
-            if (j.dto.status == ImportStatus.DONE || j.dto.status == ImportStatus.FAILED) {
-                it.remove();
-            }
-        }
+    /** A job is its submitter's, and an admin's; internal code (no caller) sees every job. */
+    private static boolean visible(String user) {
+        Optional<Caller> caller = CallerContext.current();
+        return caller.isEmpty() || caller.get().hasRole(Roles.ADMIN) || user == null
+                || user.equals(caller.get().user());
     }
 
-    /** A job is its submitter's, and an admin's; internal code (no caller) sees every job. */
-    private Optional<ImportJob> visible(String id) {
-        ImportJob job;
+    /** The job as this node runs it, if it does. */
+    private Optional<ImportJob> running(String id) {
         synchronized (jobs) {
-            job = id == null ? null : jobs.get(id);
+            return Optional.ofNullable(id == null ? null : jobs.get(id));
         }
-        if (job == null) {
-            return Optional.empty();
-        }
-        Optional<Caller> caller = CallerContext.current();
-        if (caller.isEmpty() || caller.get().hasRole(Roles.ADMIN) || job.caller == null
-                || job.caller.user().equals(caller.get().user())) {
-            return Optional.of(job);
-        }
-        return Optional.empty();
     }
 
     Optional<ImportJobDTO> job(String id) {
-        return visible(id).map(ImportJob::snapshot);
+        if (id == null) {
+            return Optional.empty();
+        }
+        Optional<ImportJobDTO> live = running(id).map(ImportJob::snapshot);
+        Optional<ImportJobDTO> job = live.isPresent() ? live : store.find(id).map(ImportJobStore.Stored::dto);
+        return job.filter(j -> visible(j.user));
     }
 
     List<ImportJobDTO> jobs() {
-        List<ImportJob> all;
-        synchronized (jobs) {
-            all = new ArrayList<>(jobs.values());
-        }
         List<ImportJobDTO> out = new ArrayList<>();
-        for (int i = all.size() - 1; i >= 0; i--) {
-            visible(all.get(i).dto.id).ifPresent(j -> out.add(ImportJob.snapshot(j)));
+        for (ImportJobStore.Stored stored : store.recent(KEPT_JOBS)) {
+            ImportJobDTO j = running(stored.dto().id).map(ImportJob::snapshot).orElse(stored.dto());
+            if (visible(j.user)) {
+                out.add(j);
+            }
         }
         return out;
     }
 
     ImportJobDTO awaitProgress(String id, Duration timeout) throws InterruptedException {
-        ImportJob job = visible(id).orElseThrow(() -> new NotFoundException("import", id));
+        ImportJobDTO seen = job(id).orElseThrow(() -> new NotFoundException("import", id));
         long deadline = System.nanoTime() + timeout.toNanos();
+        Optional<ImportJob> live = running(id);
+        if (live.isEmpty()) {
+            return awaitStored(seen, deadline);
+        }
+        ImportJob job = live.get();
         synchronized (job) {
             int done = job.dto.rowsDone;
             ImportStatus status = job.dto.status;
@@ -235,11 +286,30 @@ final class ImportJobs {
         return ImportJob.snapshot(job);
     }
 
-    List<ImportProblemDTO> report(String id) {
-        ImportJob job = visible(id).orElseThrow(() -> new NotFoundException("import", id));
-        synchronized (job) {
-            return List.copyOf(job.problems);
+    /** A job another node runs (or that ended): its stored state, looked at every {@link #POLL} until it changes. */
+    private ImportJobDTO awaitStored(ImportJobDTO seen, long deadline) throws InterruptedException {
+        ImportJobDTO now = seen;
+        while (!ImportJob.finished(now) && now.rowsDone == seen.rowsDone && now.status == seen.status) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                break;
+            }
+            TimeUnit.NANOSECONDS.sleep(Math.min(left, POLL.toNanos()));
+            Optional<ImportJobDTO> running = running(seen.id).map(ImportJob::snapshot);
+            now = running.isPresent() ? running.get() : store.find(seen.id).map(ImportJobStore.Stored::dto).orElse(now);
         }
+        return now;
+    }
+
+    List<ImportProblemDTO> report(String id) {
+        ImportJobDTO seen = job(id).orElseThrow(() -> new NotFoundException("import", id));
+        Optional<ImportJob> live = running(id);
+        if (live.isPresent()) {
+            synchronized (live.get()) {
+                return List.copyOf(live.get().problems);
+            }
+        }
+        return store.report(seen.id);
     }
 
     void writeReport(String id, OutputStream out) throws IOException {

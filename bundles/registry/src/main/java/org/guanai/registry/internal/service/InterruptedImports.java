@@ -30,6 +30,14 @@ final class InterruptedImports {
 
     /** Records every interrupted import; returns how many there were. */
     static int record(AuditService audit) {
+        return record(audit, id -> false);
+    }
+
+    /**
+     * Records every interrupted import the job table does not know ({@code stored}): those from before jobs were
+     * stored. A stored job is the job table's to mark (ImportJobStore), which knows whether its node still runs it.
+     */
+    static int record(AuditService audit, java.util.function.Predicate<String> stored) {
         AuditQuery query = new AuditQuery();
         query.operation = AuditOperations.IMPORT;
         query.recordType = RECORD_TYPE;
@@ -44,7 +52,7 @@ final class InterruptedImports {
         }
         int interrupted = 0;
         for (AuditEntryDTO row : last.values()) {
-            if (row.recordId != null && row.detail != null && row.detail.startsWith(STARTED)) {
+            if (row.recordId != null && row.detail != null && row.detail.startsWith(STARTED) && !stored.test(row.recordId)) {
                 String file = row.detail.substring(STARTED.length());
                 audit.record(AuditEvent.of(AuditOperations.IMPORT).record(RECORD_TYPE, row.recordId)
                         .outcome(AuditOutcome.FAILED)

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.aries.jpa.template.JpaTemplate;
@@ -21,6 +22,7 @@ import org.guanai.registry.api.roster.ImportProblemDTO;
 import org.guanai.registry.api.roster.RosterExportQuery;
 import org.guanai.registry.api.roster.RosterService;
 import org.guanai.registry.api.security.Visibility;
+import org.guanai.registry.internal.cluster.Node;
 import org.guanai.registry.internal.roster.RosterReader;
 import org.guanai.registry.internal.schema.RegistrySchema;
 import org.osgi.service.component.annotations.Activate;
@@ -29,11 +31,14 @@ import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Roster imports ({@link ImportQueue} takes files in within {@link ImportLimits}, {@link ImportJobs} runs them
  * through {@link RosterImport}) and export ({@link RosterExport}). Imports run one at a time on this
- * component's own thread, as the caller who submitted them.
+ * component's own thread, as the caller who submitted them. Jobs and their reports are in the database
+ * ({@link ImportJobStore}): every node on it lists and follows them, and marks those of a node that died failed.
  */
 @Component(service = RosterService.class, configurationPid = RosterServiceImpl.PID,
         configurationPolicy = ConfigurationPolicy.OPTIONAL)
@@ -54,6 +59,8 @@ public class RosterServiceImpl implements RosterService {
         int import_max_rows() default RosterReader.MAX_ROWS;
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(RosterServiceImpl.class);
+
     private final RosterImport engine;
     private final ImportJobs jobs;
     private final ImportQueue queue;
@@ -62,6 +69,12 @@ public class RosterServiceImpl implements RosterService {
     private final ImportLimits limits = new ImportLimits(ImportLimits.Settings.DEFAULT);
     private final ExecutorService executor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "guanai-roster-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "guanai-import-heartbeat");
         t.setDaemon(true);
         return t;
     });
@@ -75,8 +88,11 @@ public class RosterServiceImpl implements RosterService {
                              Config config) {
         this(jpa, divisions, Clock.systemDefaultZone(), new CallerView(visibility), audit);
         // before any job of this start: imports the trail shows started and never ended get a row saying so
-        InterruptedImports.record(audit);
+        jobs.store().interruptDead();
+        InterruptedImports.record(audit, jobs.store()::known);
         modified(config);
+        long beat = ImportJobStore.HEARTBEAT.toMillis();
+        heartbeat.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
     RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock) {
@@ -86,9 +102,20 @@ public class RosterServiceImpl implements RosterService {
     RosterServiceImpl(JpaTemplate jpa, DivisionService divisions, Clock clock, CallerView visibility, AuditService audit) {
         this.engine = new RosterImport(jpa, divisions, clock, visibility::scope, audit);
         this.layouts = new RosterLayouts(jpa);
-        this.jobs = new ImportJobs(engine, audit);
+        this.jobs = new ImportJobs(engine, audit, new ImportJobStore(jpa, Clock.systemUTC(), Node.id(), audit));
         this.queue = new ImportQueue(jobs, layouts, limits, executor);
         this.export = new RosterExport(jpa, divisions, visibility, audit);
+    }
+
+    /** Says this node's jobs still run, and marks those of a node that stopped saying so. */
+    private void heartbeat() {
+        try {
+            jobs.store().heartbeat();
+            jobs.store().interruptDead();
+        } catch (RuntimeException e) {
+            LOG.warn("Import jobs' heartbeat failed (tried again in {} s): {}", ImportJobStore.HEARTBEAT.toSeconds(),
+                    e.toString());
+        }
     }
 
     @Modified
@@ -109,6 +136,7 @@ public class RosterServiceImpl implements RosterService {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        heartbeat.shutdownNow();
         executor.shutdownNow();
         executor.awaitTermination(30, TimeUnit.SECONDS);
     }

@@ -165,6 +165,26 @@ public class AuditServiceTest {
     }
 
     @Test
+    public void theDailyPurgeRunsOnOneNodeADayWhicheverTakesTheLeaseFirst() {
+        try (TestDatabase own = TestDatabase.create("guanai-registry",
+                ds -> RegistrySchema.migrate(LiquibaseSchemaMigrator.on(ds)))) {
+            Instant day1 = Instant.parse("2026-06-01T00:01:00Z");
+            AuditServiceImpl a = AuditServiceImpl.withClock(own.jpa, Clock.fixed(day1, ZoneOffset.UTC), 10);
+            AuditServiceImpl b = AuditServiceImpl.withClock(own.jpa, Clock.fixed(day1.plusSeconds(240), ZoneOffset.UTC), 10);
+            AuditQuery purges = new AuditQuery();
+            purges.operation = "audit.purge";
+            assertTrue(a.scheduledPurge("a#1"));
+            assertFalse(b.scheduledPurge("b#1"));
+            assertEquals(1, a.query(purges, PageRequest.first(10)).total);
+            // the next day node a is gone: its lease has run out, and b purges
+            Instant day2 = day1.plus(1, ChronoUnit.DAYS);
+            assertTrue(AuditServiceImpl.withClock(own.jpa, Clock.fixed(day2.plusSeconds(240), ZoneOffset.UTC), 10)
+                    .scheduledPurge("b#1"));
+            assertEquals(2, a.query(purges, PageRequest.first(10)).total);
+        }
+    }
+
+    @Test
     public void retentionOutOfRangeFallsBackToTheDefault() {
         assertEquals(AuditService.DEFAULT_RETENTION_DAYS, AuditServiceImpl.retention(config(0)));
         assertEquals(30, AuditServiceImpl.retention(config(30)));
@@ -175,6 +195,11 @@ public class AuditServiceTest {
             @Override
             public int audit_retention_days() {
                 return days;
+            }
+
+            @Override
+            public int audit_purge_delay_seconds() {
+                return 60;
             }
 
             @Override
