@@ -277,7 +277,11 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
             return signUps.create(e);
         } catch (RuntimeException x) {
             if (Constraints.violated(x)) {
-                // two requests signing her up at once: the unique constraint had the last word
+                // the project left the fair after the check (its foreign key had the last word), or two requests
+                // signed her up at once (the unique constraint had it)
+                if (!signUps.projectOnFair(fairId, in.projectId)) {
+                    throw FairSignUps.projectLeft(fairId, in.projectId);
+                }
                 throw duplicate(in.personId, in.projectId);
             }
             throw x;

@@ -13,6 +13,7 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.guanai.jpa.support.Filter;
 import org.guanai.jpa.support.RecordServiceSupport;
 import org.guanai.jpa.support.Scoping;
+import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -75,8 +76,32 @@ final class FairSignUps extends RecordServiceSupport<FairSignUpEntity, FairSignU
         return dtos;
     }
 
+    /**
+     * Writes the sign-up if its project is still one of its fair's, checked in the writing transaction: a fair edited
+     * at the same moment may have left the project out (its sign-ups keep a project in, so once this one is written
+     * the edit cannot drop it).
+     */
     FairSignUpDTO create(FairSignUpEntity signUp) {
-        return named(createRecord(em -> signUp));
+        return named(createRecord(em -> {
+            if (!projectOnFair(em, signUp.getFairId(), signUp.getProjectId())) {
+                throw projectLeft(signUp.getFairId(), signUp.getProjectId());
+            }
+            return signUp;
+        }));
+    }
+
+    /** Whether {@code projectId} is (still) one of fair {@code fairId}'s projects, in a transaction of its own. */
+    boolean projectOnFair(long fairId, long projectId) {
+        return tx(em -> projectOnFair(em, fairId, projectId));
+    }
+
+    private static boolean projectOnFair(EntityManager em, long fairId, long projectId) {
+        FairProjectEntity project = em.find(FairProjectEntity.class, projectId);
+        return project != null && project.getFairId() != null && project.getFairId() == fairId;
+    }
+
+    static ConflictException projectLeft(long fairId, long projectId) {
+        return new ConflictException("projectId", Text.text("notFairsProject", projectId, fairId));
     }
 
     FairSignUpDTO get(long id) {

@@ -101,6 +101,29 @@ public class FairServiceTest {
         assertEquals(1, t.fairs.get(f.id).signUps);
     }
 
+    /**
+     * The writing transaction checks the project again: a fair edited between the service's checks and the write
+     * may have left the project out. Here the sign-up arrives at the write naming another fair's project.
+     */
+    @Test
+    public void aSignUpWhoseProjectLeftTheFairBeforeTheWriteIsAConflictNamingTheProject() {
+        FairDTO f = t.fairs.create(fair(HELD, 100, "黄桃种植合作社"));
+        FairDTO other = t.fairs.create(fair(HELD, 100, "稻虾共作"));
+        t.woman(1, "王秀英", null, VILLAGE);
+        FairSignUps signUps = new FairSignUps(t.db.jpa, t.persons, t.visibility, null);
+        org.guanai.training.internal.jpa.FairSignUpEntity e = new org.guanai.training.internal.jpa.FairSignUpEntity();
+        e.setFairId(f.id);
+        e.setProjectId(other.projects.get(0).id);
+        e.setPersonId(1L);
+        e.setTownshipCode(TOWNSHIP);
+        e.setVillageCode(VILLAGE);
+        e.setSignedUpOn(HELD);
+        ConflictException refused = assertThrows(ConflictException.class, () -> signUps.create(e));
+        assertEquals(refused.getMessage(), "projectId", refused.field());
+        assertEquals(0, t.fairs.get(f.id).signUps);
+        assertEquals(0, t.fairs.get(other.id).signUps);
+    }
+
     @Test
     public void replacingAFairKeepsProjectsByIdAndThoseWithSignUps() {
         FairDTO f = t.fairs.create(fair(HELD, 100, "黄桃种植合作社", "乡村民宿"));
