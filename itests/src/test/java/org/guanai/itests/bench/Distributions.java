@@ -123,7 +123,7 @@ final class Distributions {
         return listProperty(cfg, "featuresRepositories");
     }
 
-    private static List<String> bootFeatures(Path cfg) throws IOException {
+    static List<String> bootFeatures(Path cfg) throws IOException {
         return listProperty(cfg, "featuresBoot");
     }
 

@@ -185,12 +185,12 @@ public class ImportBench {
         return out;
     }
 
-    private static void restore(Path template, Path database) throws Exception {
+    static void restore(Path template, Path database) throws Exception {
         BootBench.deleteTree(database);
         copyTree(template, database);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (var s = Files.walk(from)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());

@@ -226,6 +226,47 @@ public final class SyntheticCounty {
         }
     }
 
+    /**
+     * As {@link #writeRosterCsv(Path)}, in files of at most {@code maxRows} data rows each (a household is never
+     * split, so a household larger than that makes a larger file), each a roster of its own with the header: for
+     * an import that limits a file's rows or size. Returns the files, in order: {@code prefix-1.csv}, {@code -2} ...
+     */
+    public List<Path> writeRosterCsvParts(Path folder, String prefix, int maxRows) throws IOException {
+        List<Path> files = new ArrayList<>();
+        Writer[] out = new Writer[1];
+        int[] rows = new int[1];
+        String[] household = new String[1];
+        try {
+            roster.forEachRow((line, cells, defect) -> {
+                try {
+                    if (out[0] == null || rows[0] >= maxRows && !cells[0].equals(household[0])) {
+                        if (out[0] != null) {
+                            out[0].close();
+                        }
+                        Path file = folder.resolve(prefix + "-" + (files.size() + 1) + ".csv");
+                        files.add(file);
+                        out[0] = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                        out[0].write('\uFEFF');
+                        Roster.writeLine(out[0], Roster.HEADER);
+                        rows[0] = 0;
+                    }
+                    household[0] = cells[0];
+                    Roster.writeLine(out[0], cells);
+                    rows[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            if (out[0] != null) {
+                out[0].close();
+            }
+        }
+        return files;
+    }
+
     /** Writes the townships and villages as {@code code,name,parent_code} (what registry:division-import reads), UTF-8. */
     public void writeDivisionsCsv(Path file) throws IOException {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import org.guanai.demo.generator.Household;
 import org.guanai.demo.generator.ServiceVisit;
@@ -24,7 +25,8 @@ import org.guanai.registry.api.security.CallerContext;
 
 /**
  * Loads a generated county: divisions, sites, teams and volunteers, then the households (with their
- * persons and guardianships) in batches on a few threads, then the service records. Every write goes
+ * persons and guardianships) all at once when the writer can (the roster import), else in batches on a few
+ * threads, then the service records. Every write goes
  * through the {@link CountyWriter}; the loader only orders them and reports progress.
  */
 final class CountyLoader {
@@ -80,6 +82,24 @@ final class CountyLoader {
         progress.accept(siteIds.size() + " service sites, " + teamIds.size() + " teams, " + county.volunteerCount()
                 + " volunteers");
 
+        Function<String, Long> personIds = writer.allHouseholds(county, progress);
+        if (personIds == null) {
+            personIds = inBatches(county, caller, start)::get;
+        }
+
+        for (ServiceVisit v : county.serviceRecords()) {
+            List<Long> ids = v.personIdNumbers().stream().map(personIds).toList();
+            writer.serviceRecord(v, v.site() == null ? null : siteIds.get(v.site()),
+                    v.team() == null ? null : teamIds.get(v.team()), ids);
+        }
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        return new Result(county.households().size(), county.personCount(), siteIds.size(), teamIds.size(), county.volunteerCount(),
+                county.serviceRecords().size(), millis);
+    }
+
+    /** The households in batches of {@link #BATCH} on the loader's threads; the persons' ids by ID number. */
+    private Map<String, Long> inBatches(SyntheticCounty county, Optional<Caller> caller, long start)
+            throws InterruptedException {
         Map<String, Long> personIds = new ConcurrentHashMap<>();
         List<Household> households = county.households();
         int persons = county.personCount();
@@ -123,14 +143,6 @@ final class CountyLoader {
         } finally {
             pool.shutdownNow();
         }
-
-        for (ServiceVisit v : county.serviceRecords()) {
-            List<Long> ids = v.personIdNumbers().stream().map(personIds::get).toList();
-            writer.serviceRecord(v, v.site() == null ? null : siteIds.get(v.site()),
-                    v.team() == null ? null : teamIds.get(v.team()), ids);
-        }
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        return new Result(households.size(), persons, siteIds.size(), teamIds.size(), county.volunteerCount(),
-                county.serviceRecords().size(), millis);
+        return personIds;
     }
 }

@@ -8,6 +8,7 @@ import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonQuery;
+import org.guanai.registry.api.roster.RosterService;
 import org.guanai.shell.api.BadInputException;
 
 /** What demo:load and the start-up load share: the checks before loading, the load, and how it is reported. */
@@ -17,9 +18,11 @@ final class DemoCounty {
     static final int DEFAULT_THREADS = 3;
 
     private final ServicesWriter.Services services;
+    private final RosterService roster;
 
-    DemoCounty(ServicesWriter.Services services) {
+    DemoCounty(ServicesWriter.Services services, RosterService roster) {
         this.services = services;
+        this.roster = roster;
     }
 
     /** Why the county must not be loaded now, or null. */
@@ -54,8 +57,10 @@ final class DemoCounty {
     }
 
     CountyLoader.Result load(SyntheticCounty county, int threads, Consumer<String> progress) throws InterruptedException {
-        // every record goes through the registry's services, which leave its audit row
-        return new CountyLoader(new ServicesWriter(services), threads, progress).load(county);
+        // households, persons and guardianships through the roster bulk import, the rest through the registry's
+        // services: both check every record as a user's write and leave its audit rows
+        return new CountyLoader(new RosterImportWriter(new ServicesWriter(services), roster, services.persons()), threads,
+                progress).load(county);
     }
 
     static void checkScale(double scale) {

@@ -16,6 +16,7 @@ import org.guanai.registry.api.ServiceRecordService;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.ServiceTeamService;
 import org.guanai.registry.api.VolunteerService;
+import org.guanai.registry.api.roster.RosterService;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.Console;
 
@@ -41,6 +42,8 @@ public class DemoLoad implements Action {
     @Reference
     ServiceRecordService records;
     @Reference
+    RosterService roster;
+    @Reference
     ModuleDemoData modules;
 
     @Option(name = "--seed", description = "Seed of the county (default 1): the same seed gives the same county")
@@ -52,7 +55,7 @@ public class DemoLoad implements Action {
     @Option(name = "--force", description = "Load even though the registry already holds persons")
     boolean force;
 
-    @Option(name = "--threads", description = "Writers at once (default 3)")
+    @Option(name = "--threads", description = "No longer used: the county loads through the roster import (accepted so that scripts still run)")
     int threads = DemoCounty.DEFAULT_THREADS;
 
     @Override
@@ -63,7 +66,7 @@ public class DemoLoad implements Action {
                 throw new BadInputException("--threads: must be between 1 and 16, not " + threads);
             }
             DemoCounty demo = new DemoCounty(new ServicesWriter.Services(divisions, households, persons, guardianships,
-                    sites, teams, volunteers, records));
+                    sites, teams, volunteers, records), roster);
             String refusal = demo.refusal(force);
             if (refusal != null) {
                 throw new BadInputException(refusal);

@@ -15,6 +15,7 @@ import org.guanai.registry.api.ServiceRecordService;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.ServiceTeamService;
 import org.guanai.registry.api.VolunteerService;
+import org.guanai.registry.api.roster.RosterService;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -51,10 +52,11 @@ public class DemoStartupLoad {
                            @Reference(name = "teams") ServiceTeamService teams,
                            @Reference(name = "volunteers") VolunteerService volunteers,
                            @Reference(name = "records") ServiceRecordService records,
+                           @Reference(name = "roster") RosterService roster,
                            @Reference(name = "modules") ModuleDemoData modules) {
         this.modules = modules;
         this.demo = new DemoCounty(new ServicesWriter.Services(divisions, households, persons, guardianships, sites,
-                teams, volunteers, records));
+                teams, volunteers, records), roster);
         String scale = System.getProperty(SCALE_PROPERTY);
         if (scale == null || scale.isBlank()) {
             return;

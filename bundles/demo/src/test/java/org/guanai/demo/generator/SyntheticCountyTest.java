@@ -55,6 +55,32 @@ public class SyntheticCountyTest {
     }
 
     @Test
+    public void rosterPartsAreTheRosterCutAtHouseholds() throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "roster-parts-test"));
+        SyntheticCounty county = SyntheticCounty.generate(5, 0.05, 0, REF);
+        Path whole = dir.resolve("whole.csv");
+        county.writeRosterCsv(whole);
+        List<String> expected = Files.readAllLines(whole, StandardCharsets.UTF_8);
+        List<Path> parts = county.writeRosterCsvParts(dir, "part", 300);
+        assertTrue(parts.toString(), parts.size() > 2);
+        List<String> joined = new java.util.ArrayList<>();
+        Set<String> households = new HashSet<>();
+        for (Path part : parts) {
+            List<String> lines = Files.readAllLines(part, StandardCharsets.UTF_8);
+            assertEquals(part.toString(), expected.get(0), lines.get(0));
+            List<String> rows = lines.subList(1, lines.size());
+            assertTrue(part + ": " + rows.size(), rows.size() >= 300 || part.equals(parts.get(parts.size() - 1)));
+            assertTrue(part + ": " + rows.size(), rows.size() < 300 + 20);
+            Set<String> own = rows.stream().map(l -> l.split(",", -1)[0]).collect(Collectors.toSet());
+            for (String key : own) {
+                assertTrue("household " + key + " is in one part only", households.add(key));
+            }
+            joined.addAll(rows);
+        }
+        assertEquals(expected.subList(1, expected.size()), joined);
+    }
+
+    @Test
     public void rosterIsUtf8WithBomAndTheChineseHeader() throws IOException {
         Path file = Files.createDirectories(Path.of("target", "roster-test")).resolve("header.csv");
         SyntheticCounty county = SyntheticCounty.generate(3, 0.01, 0, REF);

@@ -27,7 +27,7 @@ public class CountyLoaderTest {
     private static final SyntheticCounty COUNTY = SyntheticCounty.generate(4, 0.05, 0, LocalDate.of(2026, 1, 1));
 
     /** Records what the loader writes, handing out ids as the registry would. */
-    private static final class RecordingWriter implements CountyWriter {
+    private static class RecordingWriter implements CountyWriter {
         final AtomicLong ids = new AtomicLong();
         final List<String> divisionCsv = Collections.synchronizedList(new ArrayList<>());
         final List<Household> households = Collections.synchronizedList(new ArrayList<>());
@@ -120,6 +120,36 @@ public class CountyLoaderTest {
         assertFalse(progress.isEmpty());
         assertTrue(progress.toString(), progress.stream().anyMatch(l -> l.startsWith(String.format("%,d / %,d persons",
                 COUNTY.personCount(), COUNTY.personCount()))));
+    }
+
+    @Test
+    public void aBulkWriterTakesAllHouseholdsAtOnceAndFindsTheServiceRecordsPersons() throws Exception {
+        List<SyntheticCounty> bulk = new ArrayList<>();
+        Map<String, Long> byIdNumber = new HashMap<>();
+        RecordingWriter writer = new RecordingWriter() {
+            @Override
+            public java.util.function.Function<String, Long> allHouseholds(SyntheticCounty county,
+                    java.util.function.Consumer<String> progress) {
+                bulk.add(county);
+                county.households().forEach(h -> h.residents().forEach(r -> {
+                    long id = ids.incrementAndGet();
+                    persons.put(id, r.idNumber());
+                    byIdNumber.put(r.idNumber(), id);
+                }));
+                return byIdNumber::get;
+            }
+        };
+        CountyLoader.Result result = new CountyLoader(writer, 3, line -> { }).load(COUNTY);
+
+        assertEquals(List.of(COUNTY), bulk);
+        assertTrue("no household goes through the batches", writer.households.isEmpty());
+        assertEquals(COUNTY.serviceRecords().size(), writer.recordPersons.size());
+        for (int i = 0; i < COUNTY.serviceRecords().size(); i++) {
+            List<String> idNumbers = COUNTY.serviceRecords().get(i).personIdNumbers();
+            assertEquals(idNumbers, writer.recordPersons.get(i).stream().map(writer.persons::get).toList());
+        }
+        assertEquals(COUNTY.personCount(), result.persons());
+        assertEquals(COUNTY.households().size(), result.households());
     }
 
     @Test

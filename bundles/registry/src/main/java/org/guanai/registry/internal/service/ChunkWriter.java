@@ -89,6 +89,8 @@ final class ChunkWriter {
             audit.discard();
             Map<String, HouseholdEntity> households = households(em, chunk);
             Map<String, PersonEntity> persons = persons(em, chunk);
+            // only a child stored before this chunk can have a guardianship already
+            Set<Long> storedChildren = storedChildren(chunk, persons);
             Map<ImportModel.Household, HouseholdEntity> written = writeHouseholds(em, chunk, households, dryRun, audit);
             if (!dryRun) {
                 em.flush(); // household ids for the persons
@@ -102,7 +104,7 @@ final class ChunkWriter {
                     writePerson(em, r, r.person, h, persons, columns, dryRun, updated, false, audit);
                 }
             }
-            GuardianshipWrites.write(em, chunk, persons, dryRun, last, toDefer, audit);
+            GuardianshipWrites.write(em, chunk, persons, storedChildren, dryRun, last, toDefer, audit);
             if (!dryRun) {
                 em.flush();
                 audit.record();
@@ -180,6 +182,18 @@ final class ChunkWriter {
             }
         }
         return persons;
+    }
+
+    /** The ids of the chunk's children with a guardian row that the registry holds already. */
+    private static Set<Long> storedChildren(List<ImportModel.Row> chunk, Map<String, PersonEntity> stored) {
+        Set<Long> ids = new HashSet<>();
+        for (ImportModel.Row r : chunk) {
+            PersonEntity child = r.guardian == null ? null : stored.get(r.guardian.childIdNumber);
+            if (child != null) {
+                ids.add(child.getId());
+            }
+        }
+        return ids;
     }
 
     /** The chunk's households, with their migrant members; a changed household marks the rows that carry it. */

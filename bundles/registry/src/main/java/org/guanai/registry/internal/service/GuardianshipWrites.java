@@ -4,7 +4,6 @@ import static org.guanai.registry.api.roster.RosterColumn.GUARDIAN_PHONE;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,19 +21,18 @@ final class GuardianshipWrites {
     private GuardianshipWrites() {
     }
 
-    static void write(EntityManager em, List<ImportModel.Row> chunk, Map<String, PersonEntity> persons, boolean dryRun,
-                      boolean last, List<ImportModel.Row> toDefer, ImportAudit audit) {
-        Set<String> childNumbers = new HashSet<>();
-        for (ImportModel.Row r : chunk) {
-            if (r.guardian != null) {
-                childNumbers.add(r.guardian.childIdNumber);
-            }
-        }
+    /**
+     * @param storedChildren the ids of the chunk's children the registry held before the chunk: only theirs can
+     *                       have a guardianship already (one indexed lookup by child id; none for new children)
+     */
+    static void write(EntityManager em, List<ImportModel.Row> chunk, Map<String, PersonEntity> persons,
+                      Set<Long> storedChildren, boolean dryRun, boolean last, List<ImportModel.Row> toDefer,
+                      ImportAudit audit) {
         Map<String, List<GuardianshipEntity>> active = new HashMap<>();
-        if (!childNumbers.isEmpty()) {
-            for (GuardianshipEntity g : em.createQuery("SELECT g FROM Guardianship g WHERE g.child.idNumber IN :c"
+        if (!storedChildren.isEmpty()) {
+            for (GuardianshipEntity g : em.createQuery("SELECT g FROM Guardianship g WHERE g.child.id IN :c"
                     + " AND g.status = :active", GuardianshipEntity.class)
-                    .setParameter("c", ImportLookups.padded(childNumbers)).setParameter("active", Status.ACTIVE)
+                    .setParameter("c", ImportLookups.padded(storedChildren)).setParameter("active", Status.ACTIVE)
                     .getResultList()) {
                 active.computeIfAbsent(g.getChild().getIdNumber(), x -> new ArrayList<>()).add(g);
             }
