@@ -6,6 +6,7 @@ import static org.junit.Assert.assertTrue;
 import javax.inject.Inject;
 
 import org.apache.karaf.features.FeaturesService;
+import org.guanai.testing.exam.Api;
 import org.guanai.testing.exam.GuanaiTestSupport;
 import org.junit.Test;
 import org.junit.runner.RunWith;
@@ -37,6 +38,15 @@ public class PostgresLaneIT extends GuanaiTestSupport {
         assertTrue(features.isInstalled(features.getFeature("pax-jdbc-postgresql")));
         String ds = console("jdbc:ds-info guanai");
         assertTrue(ds, ds.contains("PostgreSQL"));
+    }
+
+    @Test
+    public void backupsRefuseNamingPgDump() throws Exception {
+        Api.Reply refused = api().post("/backups", java.util.Map.of());
+        assertEquals(refused.body, 409, refused.status);
+        assertTrue(refused.body, refused.body.contains("pg_dump"));
+        String console = console("registry:backup");
+        assertTrue(console, console.contains("pg_dump"));
     }
 
     @Test
