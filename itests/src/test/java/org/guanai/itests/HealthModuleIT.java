@@ -51,6 +51,13 @@ public class HealthModuleIT extends GuanaiTestSupport {
     @Inject
     private FeaturesService features;
 
+    /** This class's tests run from another class's container (PostgresLaneIT), with its services. */
+    HealthModuleIT in(FeaturesService features, org.apache.karaf.shell.api.console.SessionFactory sessions) {
+        this.features = features;
+        this.sessionFactory = sessions;
+        return this;
+    }
+
     @Test
     public void installUseUninstallReinstall() throws Exception {
         Api api = api();

@@ -74,7 +74,7 @@ public final class RestoreTool {
     }
 
     /** Karaf's pid file names a live process, or Derby holds its lock on the database. */
-    static boolean running(Path karafHome, Path database) {
+    public static boolean running(Path karafHome, Path database) {
         try {
             Path pid = karafHome.resolve("karaf.pid");
             if (Files.isRegularFile(pid)) {

@@ -2,7 +2,6 @@ package org.guanai.testing;
 
 import java.io.File;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
@@ -23,16 +22,16 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * A fresh database migrated by the module's schema, and the module's persistence unit over it as
  * RESOURCE_LOCAL (there is no JTA outside the container). Embedded Derby under target/derby/&lt;uuid&gt; by
- * default; with {@code -DargLine=-Dguanai.test.postgres=jdbc:postgresql://host:port/db?user=…} a fresh schema
- * of that PostgreSQL database instead, so the same tests check the other supported database.
+ * default; with {@code -Dguanai.test.db=postgres} a fresh schema of the tests' PostgreSQL database instead (see
+ * {@link TestPostgres} for where it comes from), so the same tests check the other supported database.
  *
  * <p>A module typically migrates the way its schema component does in the container, e.g.
  * {@code TestDatabase.create("guanai-health", ds -> new HealthSchema(new LiquibaseTestMigrator(ds)))}.
  */
 public final class TestDatabase implements AutoCloseable {
 
-    /** The system property naming a PostgreSQL JDBC URL to test against instead of Derby. */
-    public static final String POSTGRES_PROPERTY = "guanai.test.postgres";
+    /** The system property that selects the database: {@code postgres}, or Derby when unset. */
+    public static final String DB_PROPERTY = "guanai.test.db";
 
     // Held so that the level sticks: Liquibase logs every statement at INFO through java.util.logging.
     private static final Logger LIQUIBASE_LOG = Logger.getLogger("liquibase");
@@ -65,9 +64,18 @@ public final class TestDatabase implements AutoCloseable {
      * unit {@code persistenceUnit} (found on the test class path) open over it.
      */
     public static TestDatabase create(String persistenceUnit, Consumer<DataSource> migration) {
-        String postgres = System.getProperty(POSTGRES_PROPERTY);
-        DataSource empty = postgres == null ? emptyDataSource() : emptyPostgresSchema(postgres);
+        DataSource empty = TestPostgres.selected(DB_PROPERTY) ? emptyPostgresSchema(TestPostgres.server()) : emptyDataSource();
         return new TestDatabase(empty, persistenceUnit, migration);
+    }
+
+    /** As {@link #create}, but always on embedded Derby (a test of moving from Derby, for one). */
+    public static TestDatabase createDerby(String persistenceUnit, Consumer<DataSource> migration) {
+        return new TestDatabase(emptyDataSource(), persistenceUnit, migration);
+    }
+
+    /** The persistence unit over a database that is migrated already ({@code migration} may still check it). */
+    public static TestDatabase over(DataSource dataSource, String persistenceUnit, Consumer<DataSource> migration) {
+        return new TestDatabase(dataSource, persistenceUnit, migration);
     }
 
     /** An empty Derby database, not migrated yet. */
@@ -80,15 +88,22 @@ public final class TestDatabase implements AutoCloseable {
         return ds;
     }
 
-    private static DataSource emptyPostgresSchema(String url) {
+    /** Whether the tests run on PostgreSQL ({@code -Dguanai.test.db=postgres}). */
+    public static boolean postgres() {
+        return TestPostgres.selected(DB_PROPERTY);
+    }
+
+    private static DataSource emptyPostgresSchema(TestPostgres.Server server) {
         String schema = "test_" + UUID.randomUUID().toString().replace("-", "");
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+        try (Connection c = server.connect(server.url()); Statement s = c.createStatement()) {
             s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot create a test schema in " + url, e);
+            throw new IllegalStateException("cannot create a test schema on " + server.url() + ": " + e.getMessage(), e);
         }
         PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setURL(url);
+        ds.setURL(server.url());
+        ds.setUser(server.user());
+        ds.setPassword(server.password());
         ds.setCurrentSchema(schema);
         return ds;
     }

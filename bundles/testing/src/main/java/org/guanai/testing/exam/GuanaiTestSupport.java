@@ -50,6 +50,8 @@ public abstract class GuanaiTestSupport {
     /** A township and a village of the tests' county (see {@link #county()}). */
     protected static final String TOWNSHIP = "430621100";
     protected static final String VILLAGE = "430621100201";
+    /** {@code postgres} runs the containers on PostgreSQL (see {@link ExamDatabase}). */
+    protected static final String DB_PROPERTY = "guanai.itest.db";
 
     @Inject
     protected SessionFactory sessionFactory;
@@ -81,6 +83,7 @@ public abstract class GuanaiTestSupport {
             editConfigurationFilePut("etc/users.properties", USER, hash(password) + ",_g_:admingroup"),
             roleUsers(password),
             county(),
+            ExamDatabase.option(DB_PROPERTY),
             systemProperty("guanai.itest.http.port").value(String.valueOf(http)),
             systemProperty("guanai.itest.ssh.port").value(String.valueOf(ssh)),
             systemProperty("guanai.itest.password").value(password),
@@ -109,6 +112,11 @@ public abstract class GuanaiTestSupport {
         return CoreOptions.composite(
                 replaceConfigurationFile("etc/org.guanai.registry.cfg", new File(cfg)),
                 replaceConfigurationFile("etc/guanai-divisions.csv", new File(divisions)));
+    }
+
+    /** Whether this run's containers use PostgreSQL (the Pax Exam suite's PostgreSQL lane). */
+    protected static boolean onPostgres() {
+        return "postgres".equals(System.getProperty(DB_PROPERTY));
     }
 
     /** TOWNSHIP and VILLAGE as a division list, written in the test driver for the container's etc/. */

@@ -113,6 +113,11 @@ public class BackupSchedule {
             LOG.info("Daily backups are off ({}: daily.at is empty)", PID);
             return;
         }
+        if (!backups.embeddedDatabase()) {
+            // not an error every night: on PostgreSQL a cron entry with pg_dump does this (README: Backup and restore)
+            LOG.info("No daily backups by Guanai: the database is not embedded Derby; back it up with pg_dump");
+            return;
+        }
         LocalDateTime now = LocalDateTime.now(clock);
         Duration wait = untilNext(from, at).plus(Duration.between(now, from).isNegative() ? Duration.ZERO : Duration.between(now, from));
         next = scheduler.schedule(this::run, wait.toMillis(), TimeUnit.MILLISECONDS);

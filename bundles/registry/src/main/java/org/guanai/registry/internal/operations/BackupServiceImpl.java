@@ -77,6 +77,11 @@ public class BackupServiceImpl implements BackupService {
         this.clock = clock;
     }
 
+    /** Whether backups are Guanai's (embedded Derby); on PostgreSQL they are pg_dump's. */
+    boolean embeddedDatabase() {
+        return home.derbyFolder().isPresent();
+    }
+
     @Override
     public BackupDTO backup() {
         return backup("manual");

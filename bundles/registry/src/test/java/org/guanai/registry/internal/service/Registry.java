@@ -70,8 +70,8 @@ final class Registry implements AutoCloseable {
     /** Who sees what, with the shipped full-view roles and minimum cell. */
     final VisibilityImpl visibility;
 
-    private Registry() {
-        db = database();
+    private Registry(TestDatabase db) {
+        this.db = db;
         divisions = new DivisionServiceImpl(db.jpa, COUNTY, "湘阴县");
         divisions.importCsv(new StringReader(DIVISIONS_CSV));
         access = new UserAccessServiceImpl(db.jpa, divisions, roles, modules);
@@ -88,7 +88,12 @@ final class Registry implements AutoCloseable {
     }
 
     static Registry open() {
-        return new Registry();
+        return new Registry(database());
+    }
+
+    /** The services over {@code db}, a registry database (the county's divisions loaded into it again). */
+    static Registry open(TestDatabase db) {
+        return new Registry(db);
     }
 
     @Override
