@@ -73,20 +73,11 @@ public class TwoNodesIT {
         lines.add("user = " + postgres.user);
         lines.add("password = " + postgres.password);
         Files.write(cfg, lines);
-        d.setProperty("etc/org.apache.karaf.features.cfg", "featuresBoot",
-                property(d, "etc/org.apache.karaf.features.cfg", "featuresBoot") + ", pax-jdbc-postgresql");
+        // the driver comes with Guanai's features: the datasource file is the whole switch (README)
         // several nodes: no node-local copy of mutable records (README)
         d.setProperty("etc/system.properties", "eclipselink.cache.shared.default", "false");
         d.setProperty("etc/org.guanai.registry.cfg", "audit.purge.delay.seconds", "20");
         return d;
-    }
-
-    private static String property(Distribution d, String file, String key) throws Exception {
-        java.util.Properties p = new java.util.Properties();
-        try (var in = Files.newBufferedReader(d.home.resolve(file), StandardCharsets.ISO_8859_1)) {
-            p.load(in);
-        }
-        return p.getProperty(key).trim();
     }
 
     @AfterClass
