@@ -67,12 +67,15 @@ public class AuditServiceImpl implements AuditService {
     private final Clock clock;
     private volatile int retentionDays;
     private ScheduledExecutorService scheduler;
+    /** Rows of {@link #recordSoon} on their way; null when made {@link #withClock} (they are written at once). */
+    private PendingRows pending;
 
     @Activate
     public AuditServiceImpl(@Reference(name = "jpa", target = "(osgi.unit.name=guanai-registry)") JpaTemplate jpa,
                             @Reference(name = "schema") RegistrySchema schema,
                             Config config) {
         this(jpa, Clock.systemUTC(), retention(config));
+        pending = new PendingRows(this::writeAll);
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "guanai-audit-purge");
             t.setDaemon(true);
@@ -93,6 +96,13 @@ public class AuditServiceImpl implements AuditService {
         return new AuditServiceImpl(jpa, clock, retentionDays);
     }
 
+    /** For tests: as {@link #withClock}, with {@link #recordSoon} writing on its own thread as in the container. */
+    public static AuditServiceImpl deferring(JpaTemplate jpa, Clock clock, int retentionDays) {
+        AuditServiceImpl audit = new AuditServiceImpl(jpa, clock, retentionDays);
+        audit.pending = new PendingRows(audit::writeAll);
+        return audit;
+    }
+
     private AuditServiceImpl(JpaTemplate jpa, Clock clock, int retentionDays) {
         this.jpa = jpa;
         this.clock = clock;
@@ -104,10 +114,15 @@ public class AuditServiceImpl implements AuditService {
         retentionDays = retention(config);
     }
 
+    /** Stops the purge schedule and writes every row {@link #recordSoon} accepted (public for tests). */
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        if (pending != null) {
+            // every read accepted so far is in the trail before the registry stops
+            pending.close();
         }
     }
 
@@ -129,6 +144,27 @@ public class AuditServiceImpl implements AuditService {
     @Override
     public void record(AuditEvent event) {
         jpa.tx(TransactionType.Required, em -> em.persist(toEntity(event, now())));
+    }
+
+    @Override
+    public void recordSoon(AuditEvent event) {
+        AuditEntryEntity row = toEntity(event, now());
+        if (pending == null) {
+            writeAll(List.of(row));
+        } else {
+            pending.add(row);
+        }
+    }
+
+    private void writeAll(List<AuditEntryEntity> rows) {
+        jpa.tx(TransactionType.Required, em -> rows.forEach(em::persist));
+    }
+
+    /** Rows of {@link #recordSoon} still on their way are written before anyone looks at the trail. */
+    private void flushPending() {
+        if (pending != null) {
+            pending.flush();
+        }
     }
 
     @Override
@@ -204,6 +240,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public Page<AuditEntryDTO> query(AuditQuery query, PageRequest page) {
+        flushPending();
         return jpa.txExpr(TransactionType.Required, em -> {
             Page<AuditEntryEntity> rows = filter(query).page(em, AuditEntryEntity.class, page, "e.at DESC, e.id DESC");
             List<AuditEntryDTO> items = new ArrayList<>(rows.items.size());
@@ -216,6 +253,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public long export(AuditQuery query, Writer out) throws IOException {
+        flushPending();
         AuditCsv.header(out);
         long written = 0;
         long afterId = Long.MIN_VALUE;
@@ -268,6 +306,7 @@ public class AuditServiceImpl implements AuditService {
     @Override
     public long purgeExpired() {
         int days = retentionDays;
+        flushPending();
         LocalDateTime cutoff = now().minusDays(days);
         return jpa.txExpr(TransactionType.Required, em -> {
             int deleted = em.createQuery("DELETE FROM AuditEntry e WHERE e.at < :cutoff")
