@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ import org.junit.Test;
  * {@code /status}.
  */
 public class RestBench {
+    /** The demo bundle's division list, the one copy in the source tree. */
+    private static final Path DEMO_DIVISIONS =
+            Path.of("../bundles/demo/src/main/resources/org/guanai/demo/generator/demo-divisions.csv");
     private static Karaf karaf;
     private static Roster[] parts;
 
@@ -42,6 +46,8 @@ public class RestBench {
     public static void distributionWithSchema() throws Exception {
         Files.createDirectories(BenchSettings.WORK);
         karaf = Distributions.guanai(BenchSettings.WORK);
+        // the demo county's divisions, as the tests' distributions serve them (a shipped one serves no county)
+        Files.copy(DEMO_DIVISIONS, karaf.home.resolve("etc/guanai-divisions.csv"), StandardCopyOption.REPLACE_EXISTING);
         karaf.start(karaf::guanaiReady);
         karaf.stop();
         Roster county = BenchCounty.generate(BenchSettings.SEED, BenchSettings.REST_LARGE, karaf.home.resolve("etc/guanai-divisions.csv"));
