@@ -1,11 +1,15 @@
 package org.guanai.itests.bench;
 
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.awaitility.Awaitility;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -26,9 +31,14 @@ import org.junit.Test;
  * <p>The persons are put into the stopped distribution's Derby database with {@link RawJdbcLoader}
  * (fast, and independent of the platform import): boot once so Liquibase creates the schema, stop,
  * insert, boot again and measure. Each endpoint gets a warm-up, then {@code bench.runs} timed windows;
- * each figure is the median over the windows.
+ * each figure is the median over the windows. At the larger size, the health module is installed and its two
+ * county-wide reports (the due list and the coverage, issue #15) are timed one request at a time beside
+ * {@code /status}.
  */
 public class RestBench {
+    /** The demo bundle's division list, the one copy in the source tree. */
+    private static final Path DEMO_DIVISIONS =
+            Path.of("../bundles/demo/src/main/resources/org/guanai/demo/generator/demo-divisions.csv");
     private static Karaf karaf;
     private static Roster[] parts;
 
@@ -36,6 +46,8 @@ public class RestBench {
     public static void distributionWithSchema() throws Exception {
         Files.createDirectories(BenchSettings.WORK);
         karaf = Distributions.guanai(BenchSettings.WORK);
+        // the demo county's divisions, as the tests' distributions serve them (a shipped one serves no county)
+        Files.copy(DEMO_DIVISIONS, karaf.home.resolve("etc/guanai-divisions.csv"), StandardCopyOption.REPLACE_EXISTING);
         karaf.start(karaf::guanaiReady);
         karaf.stop();
         Roster county = BenchCounty.generate(BenchSettings.SEED, BenchSettings.REST_LARGE, karaf.home.resolve("etc/guanai-divisions.csv"));
@@ -122,6 +134,7 @@ public class RestBench {
                 r.add(name + ": p99", e.getValue()[3], "ms", "/status p99", base[3]);
             }
             if (part == 1) {
+                healthReports(karaf, auth, size, r, base[1]);
                 Double stock = stockRss();
                 double[] stockRuns = stock == null ? null : new double[] {stock};
                 String stockLabel = stock == null ? "stock Karaf RSS: run BootBench first" : "stock Karaf + same features after boot (group 4)";
@@ -136,6 +149,34 @@ public class RestBench {
                 + " return the first page (50)");
         r.write();
         m.write();
+    }
+
+    /**
+     * The health module's due list and coverage over the whole county as an administrator: {@code bench.runs} single
+     * requests each after one warm-up, beside the median of the /status windows of the same runtime.
+     */
+    private static void healthReports(Karaf karaf, String auth, String size, Results r, double[] statusP50) throws Exception {
+        karaf.client("feature:install guanai-health");
+        Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200))
+                .until(() -> karaf.status("/api/v1/health/campaigns", true) == 200);
+        int year = LocalDate.now().getYear();
+        HttpClient http = HttpClient.newHttpClient();
+        for (String[] report : new String[][] {{"due", "/api/v1/health/due?year=" + year + "&limit=50"},
+                {"coverage", "/api/v1/health/coverage?year=" + year}}) {
+            double[] ms = new double[BenchSettings.RUNS];
+            for (int run = -1; run < BenchSettings.RUNS; run++) {
+                long t0 = System.nanoTime();
+                HttpResponse<String> reply = http.send(get(karaf, report[1], auth), HttpResponse.BodyHandlers.ofString());
+                if (reply.statusCode() != 200) {
+                    throw new IllegalStateException(report[1] + " answered " + reply.statusCode() + ": " + reply.body());
+                }
+                if (run >= 0) {
+                    ms[run] = (System.nanoTime() - t0) / 1e6;
+                }
+            }
+            r.add("GET /health/" + report[0] + " (whole county, one client) @" + size, ms, "ms", "/status p50", statusP50);
+            System.out.printf("[bench] health %s @%s: %.0f ms%n", report[0], size, Results.median(ms));
+        }
     }
 
     private static HttpRequest get(Karaf karaf, String path, String auth) {

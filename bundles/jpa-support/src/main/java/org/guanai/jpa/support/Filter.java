@@ -106,6 +106,12 @@ public final class Filter {
                 .getResultList();
     }
 
+    /** Projected rows ({@code select} over {@code e}) of every match in the given order, no entity loaded. */
+    public <T> List<T> select(EntityManager em, Class<?> type, String select, String orderBy, Class<T> rowType) {
+        return bind(em.createQuery("SELECT " + select + " FROM " + entityName(em, type) + " e" + where()
+                + " ORDER BY " + orderBy, rowType)).getResultList();
+    }
+
     /**
      * Aggregated rows of the matches: {@code SELECT select FROM type e WHERE … GROUP BY groupBy}, e.g. counts per
      * two columns. No entity loaded.

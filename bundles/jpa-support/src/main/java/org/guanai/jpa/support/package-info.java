@@ -11,7 +11,7 @@
  * {@link org.guanai.jpa.support.Endable}, which is all the base classes ask of them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.guanai.jpa.support;
 
 import org.osgi.annotation.bundle.Export;

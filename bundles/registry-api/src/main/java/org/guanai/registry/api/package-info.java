@@ -5,9 +5,10 @@
  *
  * <p>1.1.0: {@link org.guanai.registry.api.DashboardService}, {@link org.guanai.registry.api.BulletinDTO}, and
  * {@link org.guanai.registry.api.StatsService}'s migrant destinations and monthly figures.
+ * 1.2.0: {@link org.guanai.registry.api.PersonDirectory#summaries} and {@link org.guanai.registry.api.PersonSummaryDTO}.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.guanai.registry.api;
 
 import org.osgi.annotation.bundle.Export;

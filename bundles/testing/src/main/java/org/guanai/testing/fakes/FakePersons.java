@@ -16,6 +16,7 @@ import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.PersonSummaryDTO;
 import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.Status;
 
@@ -56,12 +57,7 @@ public class FakePersons implements PersonService, PersonDirectory {
         calls++;
         lastQuery = query;
         lastPage = page;
-        List<PersonDTO> matching = records.values().stream()
-                .filter(p -> query.status == null || query.status == p.status)
-                .filter(p -> query.category == null || p.categories.contains(query.category))
-                .filter(p -> query.householdId == null || query.householdId.equals(p.householdId))
-                .collect(Collectors.toList());
-        return Pages.page(matching, page);
+        return Pages.page(matching(query), page);
     }
 
     @Override
@@ -79,6 +75,34 @@ public class FakePersons implements PersonService, PersonDirectory {
         Map<Long, PersonDTO> found = new LinkedHashMap<>();
         ids.stream().filter(records::containsKey).forEach(id -> found.put(id, records.get(id)));
         return found;
+    }
+
+    /** The short rows of {@link #matching}, by id, as the registry gives them. */
+    @Override
+    public List<PersonSummaryDTO> summaries(PersonQuery query) {
+        return matching(query == null ? new PersonQuery() : query).stream()
+                .sorted(java.util.Comparator.comparingLong(p -> p.id))
+                .map(FakePersons::summary)
+                .collect(Collectors.toList());
+    }
+
+    /** What {@link #summaries} lists: what {@link #list} would (without counting a call). */
+    protected List<PersonDTO> matching(PersonQuery query) {
+        return records.values().stream()
+                .filter(p -> query.status == null || query.status == p.status)
+                .filter(p -> query.category == null || p.categories.contains(query.category))
+                .filter(p -> query.householdId == null || query.householdId.equals(p.householdId))
+                .collect(Collectors.toList());
+    }
+
+    public static PersonSummaryDTO summary(PersonDTO p) {
+        PersonSummaryDTO s = new PersonSummaryDTO();
+        s.id = p.id;
+        s.name = p.name;
+        s.townshipCode = p.townshipCode;
+        s.villageCode = p.villageCode;
+        s.phone = p.phone;
+        return s;
     }
 
     @Override

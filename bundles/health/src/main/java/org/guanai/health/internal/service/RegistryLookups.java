@@ -20,6 +20,7 @@ import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.PersonSummaryDTO;
 import org.guanai.registry.api.ServiceSiteDTO;
 import org.guanai.registry.api.ServiceSiteService;
 import org.guanai.registry.api.Status;
@@ -84,6 +85,26 @@ public final class RegistryLookups {
         q.townshipCode = townshipCode;
         q.villageCode = villageCode;
         return all(q);
+    }
+
+    /**
+     * Active left-behind women, optionally of one township and/or village, in short rows read with one registry
+     * query: for the county-wide reports, which need no more of each woman.
+     */
+    public List<PersonSummaryDTO> activeWomenInShort(String townshipCode, String villageCode) {
+        PersonQuery q = new PersonQuery();
+        q.category = CareCategory.LEFT_BEHIND_WOMAN;
+        q.status = Status.ACTIVE;
+        q.townshipCode = townshipCode;
+        q.villageCode = villageCode;
+        return directory.summaries(q);
+    }
+
+    /** Everyone registered in the township, whatever their category or status, in short rows (one query). */
+    public List<PersonSummaryDTO> everyoneInShort(String townshipCode) {
+        PersonQuery q = new PersonQuery();
+        q.townshipCode = townshipCode;
+        return directory.summaries(q);
     }
 
     /** Everyone registered in the township, whatever their category or status. */

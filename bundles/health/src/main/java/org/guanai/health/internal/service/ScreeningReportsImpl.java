@@ -32,7 +32,6 @@ import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
-import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ValidationException;
@@ -82,7 +81,8 @@ public class ScreeningReportsImpl implements ScreeningReports {
     @Override
     public Page<DueWomanDTO> dueList(int year, String townshipCode, String villageCode, PageRequest page) {
         checkYear(year);
-        List<PersonFact> women = registry.activeWomen(townshipCode, villageCode).stream().map(PersonFact::of).toList();
+        List<PersonFact> women = registry.activeWomenInShort(townshipCode, villageCode).stream().map(PersonFact::of)
+                .toList();
         return Pages.slice(DueList.of(year, women, lastCheckedUpTo(LocalDate.of(year, 12, 31))), page);
     }
 
@@ -95,9 +95,12 @@ public class ScreeningReportsImpl implements ScreeningReports {
         visibility.requireRead(HealthModule.RESULTS, OVERDUE_REFUSED);
         List<CheckFact> open = facts(new Filter().and("e.followUpDue < ?", today).and("e.followedUpOn IS NULL"));
         Map<Long, PersonFact> persons = new HashMap<>();
-        List<PersonDTO> known = townshipCode != null ? registry.everyoneIn(townshipCode)
-                : List.copyOf(registry.persons(open.stream().map(CheckFact::personId).toList()).values());
-        known.forEach(p -> persons.put(p.id, PersonFact.of(p)));
+        if (townshipCode != null) {
+            registry.everyoneInShort(townshipCode).forEach(p -> persons.put(p.id, PersonFact.of(p)));
+        } else {
+            registry.persons(open.stream().map(CheckFact::personId).toList()).values()
+                    .forEach(p -> persons.put(p.id, PersonFact.of(p)));
+        }
         // the registry never forgets a person: one it does not return is outside the caller's divisions
         List<CheckFact> visible = open.stream().filter(c -> persons.containsKey(c.personId())).toList();
         return Pages.slice(OverdueFollowUps.of(today, townshipCode, visible, persons), page);
@@ -112,7 +115,7 @@ public class ScreeningReportsImpl implements ScreeningReports {
         List<DivisionDTO> townships = registry.townshipsOf(county).stream()
                 .filter(t -> scope.isAll() || scope.touchedTownships().contains(t.code))
                 .toList();
-        List<PersonFact> women = registry.activeWomen(null, null).stream().map(PersonFact::of).toList();
+        List<PersonFact> women = registry.activeWomenInShort(null, null).stream().map(PersonFact::of).toList();
         List<CheckFact> checks = facts(new Filter().and("e.checkedOn >= ? AND e.checkedOn <= ?",
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         return Coverage.suppress(Coverage.of(year, county, townships, women, checks),

@@ -176,7 +176,7 @@ public class ScreeningReportsTest {
     }
 
     @Test
-    public void womenAreReadFromTheRegistryInPagesOf500() {
+    public void womenAreReadFromTheRegistryInOneQuery() {
         try (Health big = Health.open()) {
             for (int i = 0; i < 1203; i++) {
                 big.registry.woman("女" + i, VILLAGE_B1);
@@ -190,8 +190,8 @@ public class ScreeningReportsTest {
             assertEquals(1204, coverage.county.due);
             assertEquals(1, coverage.county.checked);
             assertEquals(0.1, coverage.county.checkedPercent, 0);
-            assertEquals(3, big.registry.persons.listCalls);
-            assertTrue(big.registry.persons.limitsAsked.stream().allMatch(l -> l == 500));
+            // in short rows through the directory (issue #15), not page by page through the person list
+            assertEquals(0, big.registry.persons.listCalls);
 
             Page<DueWomanDTO> due = big.reports.dueList(YEAR, TOWNSHIP_B, null, PageRequest.of(1200, 50));
             assertEquals(1203, due.total);

@@ -123,8 +123,13 @@ public final class FakeRegistry {
         public Page<PersonDTO> list(PersonQuery query, PageRequest page) {
             listCalls++;
             limitsAsked.add(page.limit);
-            PersonQuery q = query == null ? new PersonQuery() : query;
-            List<PersonDTO> all = records.values().stream()
+            return Pages.page(matching(query == null ? new PersonQuery() : query), page);
+        }
+
+        /** Scoped and filtered as the registry's list is. */
+        @Override
+        protected List<PersonDTO> matching(PersonQuery q) {
+            return records.values().stream()
                     .filter(p -> visible(p.townshipCode, p.villageCode))
                     .filter(p -> q.townshipCode == null || q.townshipCode.equals(p.townshipCode))
                     .filter(p -> q.villageCode == null || q.villageCode.equals(p.villageCode))
@@ -132,7 +137,6 @@ public final class FakeRegistry {
                     .filter(p -> q.status == null || q.status == p.status)
                     .filter(p -> q.namePrefix == null || p.name.startsWith(q.namePrefix))
                     .collect(Collectors.toList());
-            return Pages.page(all, page);
         }
 
         @Override

@@ -32,6 +32,16 @@ public interface AuditService {
         }
     }
 
+    /**
+     * Appends one row without making the caller wait for its commit: for a read (a {@code person.read} row), which
+     * commits with nothing. The row carries the time of this call; it is written within moments, always before
+     * {@link #query}, {@link #export} or {@link #purgeExpired} look at the trail and before the service stops. By
+     * default {@link #record}.
+     */
+    default void recordSoon(AuditEvent event) {
+        record(event);
+    }
+
     /** Rows matching {@code query}, newest first. */
     Page<AuditEntryDTO> query(AuditQuery query, PageRequest page);
 

@@ -80,6 +80,8 @@ public class AuditServiceImpl implements AuditService {
     private volatile int retentionDays;
     private final JobLeases leases;
     private ScheduledExecutorService scheduler;
+    /** Rows of {@link #recordSoon} on their way; null when made {@link #withClock} (they are written at once). */
+    private PendingRows pending;
 
     @Activate
     public AuditServiceImpl(@Reference(name = "jpa", target = "(osgi.unit.name=guanai-registry)") JpaTemplate jpa,
@@ -87,6 +89,7 @@ public class AuditServiceImpl implements AuditService {
                             Config config) {
         this(jpa, Clock.systemUTC(), retention(config));
         long delay = Math.max(1, config.audit_purge_delay_seconds());
+        pending = new PendingRows(this::writeAll);
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "guanai-audit-purge");
             t.setDaemon(true);
@@ -106,6 +109,13 @@ public class AuditServiceImpl implements AuditService {
         return new AuditServiceImpl(jpa, clock, retentionDays);
     }
 
+    /** For tests: as {@link #withClock}, with {@link #recordSoon} writing on its own thread as in the container. */
+    public static AuditServiceImpl deferring(JpaTemplate jpa, Clock clock, int retentionDays) {
+        AuditServiceImpl audit = new AuditServiceImpl(jpa, clock, retentionDays);
+        audit.pending = new PendingRows(audit::writeAll);
+        return audit;
+    }
+
     private AuditServiceImpl(JpaTemplate jpa, Clock clock, int retentionDays) {
         this.jpa = jpa;
         this.clock = clock;
@@ -118,10 +128,15 @@ public class AuditServiceImpl implements AuditService {
         retentionDays = retention(config);
     }
 
+    /** Stops the purge schedule and writes every row {@link #recordSoon} accepted (public for tests). */
     @Deactivate
-    void deactivate() {
+    public void deactivate() {
         if (scheduler != null) {
             scheduler.shutdownNow();
+        }
+        if (pending != null) {
+            // every read accepted so far is in the trail before the registry stops
+            pending.close();
         }
     }
 
@@ -143,6 +158,27 @@ public class AuditServiceImpl implements AuditService {
     @Override
     public void record(AuditEvent event) {
         jpa.tx(TransactionType.Required, em -> em.persist(toEntity(event, now())));
+    }
+
+    @Override
+    public void recordSoon(AuditEvent event) {
+        AuditEntryEntity row = toEntity(event, now());
+        if (pending == null) {
+            writeAll(List.of(row));
+        } else {
+            pending.add(row);
+        }
+    }
+
+    private void writeAll(List<AuditEntryEntity> rows) {
+        jpa.tx(TransactionType.Required, em -> rows.forEach(em::persist));
+    }
+
+    /** Rows of {@link #recordSoon} still on their way are written before anyone looks at the trail. */
+    private void flushPending() {
+        if (pending != null) {
+            pending.flush();
+        }
     }
 
     @Override
@@ -218,6 +254,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public Page<AuditEntryDTO> query(AuditQuery query, PageRequest page) {
+        flushPending();
         return jpa.txExpr(TransactionType.Required, em -> {
             Page<AuditEntryEntity> rows = filter(query).page(em, AuditEntryEntity.class, page, "e.at DESC, e.id DESC");
             List<AuditEntryDTO> items = new ArrayList<>(rows.items.size());
@@ -230,6 +267,7 @@ public class AuditServiceImpl implements AuditService {
 
     @Override
     public long export(AuditQuery query, Writer out) throws IOException {
+        flushPending();
         AuditCsv.header(out);
         long written = 0;
         long afterId = Long.MIN_VALUE;
@@ -282,6 +320,7 @@ public class AuditServiceImpl implements AuditService {
     @Override
     public long purgeExpired() {
         int days = retentionDays;
+        flushPending();
         LocalDateTime cutoff = now().minusDays(days);
         return jpa.txExpr(TransactionType.Required, em -> {
             int deleted = em.createQuery("DELETE FROM AuditEntry e WHERE e.at < :cutoff")

@@ -15,6 +15,9 @@ import org.apache.aries.jpa.template.TransactionType;
 import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
+import org.guanai.registry.api.PersonQuery;
+import org.guanai.registry.api.PersonSummaryDTO;
+import org.guanai.registry.api.security.Masking;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
 import org.guanai.registry.internal.jpa.PersonEntity;
@@ -26,7 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 /**
  * Modules' batch lookups of persons: scoped and masked as {@link PersonServiceImpl} reads are, a few queries for
  * any number of ids, and no {@code person.read} row (a module showing whose check it lists is not a user opening
- * her record).
+ * her record). {@link #summaries} reads the short rows of a whole township or county in one projected query.
  */
 @Component(service = PersonDirectory.class)
 public class PersonDirectoryImpl implements PersonDirectory {
@@ -69,5 +72,25 @@ public class PersonDirectoryImpl implements PersonDirectory {
             view.presentPersons(persons).forEach(p -> found.put(p.id, p));
         }
         return found;
+    }
+
+    @Override
+    public List<PersonSummaryDTO> summaries(PersonQuery query) {
+        Scope scope = visibility == null ? Scope.all() : visibility.scope();
+        boolean masks = view.masks();
+        Filter filter = PersonServiceImpl.SCOPING.restrict(PersonServiceImpl.filter(query), scope);
+        List<Object[]> rows = jpa.txExpr(TransactionType.Required, em -> filter.select(em, PersonEntity.class,
+                "e.id, e.name, e.townshipCode, e.villageCode, e.phone", "e.id", Object[].class));
+        List<PersonSummaryDTO> summaries = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            PersonSummaryDTO s = new PersonSummaryDTO();
+            s.id = ((Number) row[0]).longValue();
+            s.name = (String) row[1];
+            s.townshipCode = (String) row[2];
+            s.villageCode = (String) row[3];
+            s.phone = masks ? Masking.phone((String) row[4]) : (String) row[4];
+            summaries.add(s);
+        }
+        return summaries;
     }
 }

@@ -8,7 +8,8 @@ import org.guanai.registry.api.security.CallerContext;
 /**
  * Audits the read of one person's record: a {@code person.read} row when a user asked for it (a REST call
  * or console command, i.e. there is a caller). Lists and statistics are not single records; internal reads
- * (no caller) are not a person looking.
+ * (no caller) are not a person looking. The row is {@linkplain AuditService#recordSoon appended without making
+ * the reader wait} for its commit.
  */
 final class PersonReads {
 
@@ -19,6 +20,6 @@ final class PersonReads {
         if (audit == null || personId == null || CallerContext.current().isEmpty()) {
             return;
         }
-        audit.record(AuditEvent.of(AuditOperations.PERSON_READ).record("person", personId).detail(what).build());
+        audit.recordSoon(AuditEvent.of(AuditOperations.PERSON_READ).record("person", personId).detail(what).build());
     }
 }

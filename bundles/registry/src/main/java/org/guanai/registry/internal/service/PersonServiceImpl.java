@@ -80,6 +80,11 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
 
     @Override
     public Page<PersonDTO> list(PersonQuery query, PageRequest page) {
+        return listRecords(filter(query), page);
+    }
+
+    /** The conditions of {@code query} (null: none), before the caller's scope is added. */
+    static Filter filter(PersonQuery query) {
         PersonQuery q = query == null ? new PersonQuery() : query;
         Filter filter = new Filter()
                 .eq("e.townshipCode", q.townshipCode)
@@ -92,7 +97,7 @@ public class PersonServiceImpl extends EndableServiceSupport<PersonEntity, Perso
         if (q.category != null) {
             filter.and(categoryPath(q.category) + " = ?", Boolean.TRUE);
         }
-        return listRecords(filter, page);
+        return filter;
     }
 
     static String categoryPath(CareCategory category) {

@@ -16,12 +16,9 @@ import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.DivisionService;
-import org.guanai.registry.api.Page;
-import org.guanai.registry.api.PageRequest;
-import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonQuery;
-import org.guanai.registry.api.PersonService;
+import org.guanai.registry.api.PersonSummaryDTO;
 import org.guanai.registry.api.Status;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
@@ -45,20 +42,17 @@ import org.osgi.service.component.annotations.Reference;
 public class TrainingReportsImpl implements TrainingReports {
 
     private final JpaTemplate jpa;
-    private final PersonService persons;
     private final PersonDirectory directory;
     private final DivisionService divisions;
     private final Visibility visibility;
 
     @Activate
     public TrainingReportsImpl(@Reference(name = "jpa", target = TrainingSchema.UNIT) JpaTemplate jpa,
-                               @Reference(name = "persons") PersonService persons,
                                @Reference(name = "directory") PersonDirectory directory,
                                @Reference(name = "divisions") DivisionService divisions,
                                @Reference(name = "visibility") Visibility visibility,
                                @Reference(name = "schema") TrainingSchema schema) {
         this.jpa = jpa;
-        this.persons = persons;
         this.directory = directory;
         this.divisions = divisions;
         this.visibility = visibility;
@@ -169,29 +163,20 @@ public class TrainingReportsImpl implements TrainingReports {
         });
     }
 
-    /** Active left-behind women per township, read page by page from the registry, less those ever trained. */
+    /**
+     * Active left-behind women per township, less those ever trained: the women in one projected registry query
+     * (issue #15; it was every page of full person records, township by township).
+     */
     private Map<String, Integer> neverTrained(Set<String> townships, Set<Long> everTrained) {
         Map<String, Integer> never = new HashMap<>();
-        for (String township : townships) {
-            PersonQuery q = new PersonQuery();
-            q.category = CareCategory.LEFT_BEHIND_WOMAN;
-            q.status = Status.ACTIVE;
-            q.townshipCode = township;
-            int count = 0;
-            int offset = 0;
-            while (true) {
-                Page<PersonDTO> page = persons.list(q, PageRequest.of(offset, PageRequest.MAX_LIMIT));
-                for (PersonDTO p : page.items) {
-                    if (!everTrained.contains(p.id)) {
-                        count++;
-                    }
-                }
-                offset += PageRequest.MAX_LIMIT;
-                if (page.items.isEmpty() || offset >= page.total) {
-                    break;
-                }
+        townships.forEach(t -> never.put(t, 0));
+        PersonQuery q = new PersonQuery();
+        q.category = CareCategory.LEFT_BEHIND_WOMAN;
+        q.status = Status.ACTIVE;
+        for (PersonSummaryDTO p : directory.summaries(q)) {
+            if (never.containsKey(p.townshipCode) && !everTrained.contains(p.id)) {
+                never.merge(p.townshipCode, 1, Integer::sum);
             }
-            never.put(township, count);
         }
         return never;
     }

@@ -9,16 +9,16 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.guanai.mutualaid.api.UngroupedWomanDTO;
-import org.guanai.registry.api.PersonDTO;
+import org.guanai.registry.api.PersonSummaryDTO;
 
 /** Active left-behind women with no active membership of any group, by village, then name (pinyin order). */
 public final class UngroupedWomen {
     private UngroupedWomen() {
     }
 
-    public static List<UngroupedWomanDTO> of(Collection<PersonDTO> activeWomen, Set<Long> inAGroup) {
+    public static List<UngroupedWomanDTO> of(Collection<PersonSummaryDTO> activeWomen, Set<Long> inAGroup) {
         List<UngroupedWomanDTO> out = new ArrayList<>();
-        for (PersonDTO w : activeWomen) {
+        for (PersonSummaryDTO w : activeWomen) {
             if (!inAGroup.contains(w.id)) {
                 UngroupedWomanDTO d = new UngroupedWomanDTO();
                 d.personId = w.id;

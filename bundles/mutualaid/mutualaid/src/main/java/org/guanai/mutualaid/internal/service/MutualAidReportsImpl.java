@@ -29,7 +29,6 @@ import org.guanai.mutualaid.internal.lists.Pages;
 import org.guanai.mutualaid.internal.lists.Quiet;
 import org.guanai.mutualaid.internal.lists.UngroupedWomen;
 import org.guanai.mutualaid.internal.lists.UnpairedCases;
-import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.Status;
@@ -160,8 +159,7 @@ public class MutualAidReportsImpl implements MutualAidReports {
         Set<Long> inAGroup = new HashSet<>(jpa.txExpr(TransactionType.Required, em -> new Filter()
                 .eq("e.status", Status.ACTIVE).and("e.personId IS NOT NULL")
                 .select(em, MembershipEntity.class, "DISTINCT e.personId", Long.class)));
-        return UngroupedWomen.of(registry.activePersons(CareCategory.LEFT_BEHIND_WOMAN, townshipCode, villageCode),
-                inAGroup);
+        return UngroupedWomen.of(registry.activeWomenInShort(townshipCode, villageCode), inAGroup);
     }
 
     @Override

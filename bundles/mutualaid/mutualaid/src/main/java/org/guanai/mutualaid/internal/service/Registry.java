@@ -21,6 +21,7 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
+import org.guanai.registry.api.PersonSummaryDTO;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.ServiceSiteDTO;
@@ -127,6 +128,19 @@ public final class Registry {
         q.townshipCode = townshipCode;
         q.villageCode = villageCode;
         return all(page -> persons.list(q, page));
+    }
+
+    /**
+     * Active left-behind women, optionally of one township and/or village, in short rows from one registry query
+     * (issue #15: the summary and the ungrouped list read every page of full records before).
+     */
+    public List<PersonSummaryDTO> activeWomenInShort(String townshipCode, String villageCode) {
+        PersonQuery q = new PersonQuery();
+        q.category = CareCategory.LEFT_BEHIND_WOMAN;
+        q.status = Status.ACTIVE;
+        q.townshipCode = townshipCode;
+        q.villageCode = villageCode;
+        return directory.summaries(q);
     }
 
     /** Active persons of one household. */

@@ -24,7 +24,6 @@ import org.guanai.mutualaid.api.UngroupedWomanDTO;
 import org.guanai.mutualaid.api.UnpairedCaseDTO;
 import org.guanai.mutualaid.internal.jpa.ActivityEntity;
 import org.guanai.mutualaid.internal.lists.Pages;
-import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.DivisionDTO;
 import org.guanai.registry.api.Status;
 
@@ -106,7 +105,7 @@ final class Summary {
         Map<String, CoverageRowDTO> rows = new LinkedHashMap<>();
         CoverageRowDTO county = new CoverageRowDTO();
         county.townshipName = "合计";
-        registry.activePersons(CareCategory.LEFT_BEHIND_WOMAN, null, null)
+        registry.activeWomenInShort(null, null)
                 .forEach(w -> coverage(rows, townshipNames, w.townshipCode).activeWomen++);
         for (UngroupedWomanDTO w : reports.ungrouped(null, null)) {
             coverage(rows, townshipNames, w.townshipCode).womenInNoGroup++;
