@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.guanai.testing.TestPostgres;
 import org.junit.Assume;
 
 /**
- * A PostgreSQL for the tests that need one: the server named by {@code -Dguanai.test.postgres=jdbc:postgresql://…}
- * (CI's), or else one of our own from Debian's PostgreSQL 15 binaries, initialised under target/ and started on
+ * A PostgreSQL for the tests that need one: the server named by {@code -Dguanai.test.postgres=jdbc:postgresql://…},
+ * or the one {@code .ci/postgres} started (CI's: {@link TestPostgres#server()}), or else one of our own from Debian's PostgreSQL 15 binaries, initialised under target/ and started on
  * port {@value #PORT} (as user postgres when the build runs as root: PostgreSQL refuses root), stopped by
  * {@link #close()}. Without either the test is skipped. Each use gets a fresh database.
  */
@@ -39,6 +40,11 @@ final class LocalPostgres implements AutoCloseable {
         String given = System.getProperty("guanai.test.postgres");
         if (given != null && !given.isBlank()) {
             return fresh(given, null);
+        }
+        if (System.getenv("GUANAI_TEST_POSTGRES_URL") != null) {
+            // the server .ci/postgres started (CI, or by hand): a fresh database in it
+            TestPostgres.Database db = TestPostgres.server().createDatabase("guanai_nodes");
+            return new LocalPostgres(db.url(), db.user(), db.password(), null);
         }
         Assume.assumeTrue("no PostgreSQL: set -Dguanai.test.postgres or install postgresql-15", Files.isExecutable(BIN.resolve("initdb")));
         Path dir = Files.createDirectories(Path.of("target").toAbsolutePath().resolve("postgres-" + UUID.randomUUID()));
