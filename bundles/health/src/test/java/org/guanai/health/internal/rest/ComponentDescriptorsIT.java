@@ -71,8 +71,8 @@ public class ComponentDescriptorsIT {
         assertTrue(metamodel, metamodel == null || metamodel.equals("[2.0,3)"));
         // It implements the health API's provider interfaces: a minor API change needs a new bundle.
         assertEquals("[2.0,2.1)", imports.get("org.guanai.health.api"));
-        // It only extends and implements the shared support's types: any 1.x from the one it was built against (1.1).
-        assertEquals("[1.1,2)", imports.get("org.guanai.jpa.support"));
+        // It only extends and implements the shared support's types: any 1.x from the one it was built against (1.2).
+        assertEquals("[1.2,2)", imports.get("org.guanai.jpa.support"));
     }
 
     @Test
