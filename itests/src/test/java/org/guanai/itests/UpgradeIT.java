@@ -72,7 +72,7 @@ public class UpgradeIT {
             assertTrue(schema[0], schema[0].contains("crashed-host"));
 
             String unlocked = d.console("admin", password, "registry:schema-unlock");
-            assertTrue(unlocked, unlocked.contains("已释放 crashed-host 自"));
+            assertTrue(unlocked, unlocked.contains("已释放 crashed-host") && unlocked.contains("起持有的迁移锁"));
             Api admin = d.api("admin", password);
             d.awaitReady(admin, Duration.ofMinutes(5));
             assertEquals(200, anonymous.get("/status").status);
