@@ -92,12 +92,7 @@ public final class RegistryLookups {
      * query: for the county-wide reports, which need no more of each woman.
      */
     public List<PersonSummaryDTO> activeWomenInShort(String townshipCode, String villageCode) {
-        PersonQuery q = new PersonQuery();
-        q.category = CareCategory.LEFT_BEHIND_WOMAN;
-        q.status = Status.ACTIVE;
-        q.townshipCode = townshipCode;
-        q.villageCode = villageCode;
-        return directory.summaries(q);
+        return directory.summaries(PersonQuery.activeWomen(townshipCode, villageCode));
     }
 
     /** Everyone registered in the township, whatever their category or status, in short rows (one query). */

@@ -19,7 +19,6 @@ import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonQuery;
 import org.guanai.registry.api.PersonSummaryDTO;
-import org.guanai.registry.api.Status;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
 import org.guanai.training.api.Outcome;
@@ -170,10 +169,7 @@ public class TrainingReportsImpl implements TrainingReports {
     private Map<String, Integer> neverTrained(Set<String> townships, Set<Long> everTrained) {
         Map<String, Integer> never = new HashMap<>();
         townships.forEach(t -> never.put(t, 0));
-        PersonQuery q = new PersonQuery();
-        q.category = CareCategory.LEFT_BEHIND_WOMAN;
-        q.status = Status.ACTIVE;
-        for (PersonSummaryDTO p : directory.summaries(q)) {
+        for (PersonSummaryDTO p : directory.summaries(PersonQuery.activeWomen(null, null))) {
             if (never.containsKey(p.townshipCode) && !everTrained.contains(p.id)) {
                 never.merge(p.townshipCode, 1, Integer::sum);
             }

@@ -135,12 +135,7 @@ public final class Registry {
      * (issue #15: the summary and the ungrouped list read every page of full records before).
      */
     public List<PersonSummaryDTO> activeWomenInShort(String townshipCode, String villageCode) {
-        PersonQuery q = new PersonQuery();
-        q.category = CareCategory.LEFT_BEHIND_WOMAN;
-        q.status = Status.ACTIVE;
-        q.townshipCode = townshipCode;
-        q.villageCode = villageCode;
-        return directory.summaries(q);
+        return directory.summaries(PersonQuery.activeWomen(townshipCode, villageCode));
     }
 
     /** Active persons of one household. */
