@@ -1,11 +1,14 @@
 package org.guanai.mutualaid.internal.lists;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.guanai.mutualaid.api.UngroupedWomanDTO;
@@ -30,8 +33,11 @@ public final class UngroupedWomen {
             }
         }
         Collator names = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        // each name's collation key made once for the sort, not its pinyin worked out at every comparison
+        Map<String, CollationKey> keys = new HashMap<>();
+        Comparator<String> pinyin = Comparator.comparing(name -> keys.computeIfAbsent(name, names::getCollationKey));
         out.sort(Comparator.comparing((UngroupedWomanDTO d) -> d.villageCode, Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(d -> d.name, Comparator.nullsLast(names::compare))
+                .thenComparing(d -> d.name, Comparator.nullsLast(pinyin))
                 .thenComparing(d -> d.personId));
         return out;
     }

@@ -1,5 +1,6 @@
 package org.guanai.mutualaid.internal.lists;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -94,9 +95,12 @@ public final class UnpairedCases {
 
     static Comparator<UnpairedCaseDTO> order() {
         Collator names = Collator.getInstance(Locale.SIMPLIFIED_CHINESE);
+        // each name's collation key made once for the sort, not its pinyin worked out at every comparison
+        Map<String, CollationKey> keys = new HashMap<>();
+        Comparator<String> pinyin = Comparator.comparing(name -> keys.computeIfAbsent(name, names::getCollationKey));
         return Comparator.comparing((UnpairedCaseDTO d) -> d.townshipCode, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(d -> d.villageCode, Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(d -> d.reason)
-                .thenComparing(d -> d.name, Comparator.nullsLast(names::compare));
+                .thenComparing(d -> d.name, Comparator.nullsLast(pinyin));
     }
 }
