@@ -24,7 +24,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -33,7 +33,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * endpoint added later (by a module too) is covered without touching this test.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class AccessIT extends GuanaiTestSupport {
     private static final List<String> ROLES = List.of("county", "township", "health", "legal", "stats", "nobody");
 

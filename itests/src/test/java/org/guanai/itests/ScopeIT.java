@@ -19,7 +19,7 @@ import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
-import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.ops4j.pax.exam.spi.reactors.PerSuite;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * ID numbers and phones are masked unless a full-view role asks, with a reason.
  */
 @RunWith(PaxExam.class)
-@ExamReactorStrategy(PerClass.class)
+@ExamReactorStrategy(PerSuite.class)
 public class ScopeIT extends GuanaiTestSupport {
     /** Shipped sample county ({@link SampleCounty}): 荣家湾镇 and one of its villages, 黄沙街镇 and one of its. */
     private static final String TOWNSHIP_A = "430621100";
