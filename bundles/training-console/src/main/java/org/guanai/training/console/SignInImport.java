@@ -57,7 +57,7 @@ public class SignInImport implements Action {
             java.math.BigDecimal h = Attendance.hours(hours);
             SignInReportDTO report;
             try (InputStream in = Files.newInputStream(files.toRead("FILE", file))) {
-                report = signIn.importSheet(id, on, h, in, dryRun);
+                report = signIn.importSheet(id, on, h, in, dryRun, Console.language());
             } catch (NoSuchFileException e) {
                 throw new BadInputException(Labels.text("file.missing", file));
             } catch (IOException e) {
