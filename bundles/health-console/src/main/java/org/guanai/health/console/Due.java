@@ -61,7 +61,8 @@ public class Due implements Action {
             DivisionNames names = new DivisionNames(divisions);
             Table table = new Table().number("id").column("name").column("village").column("phone").column("reason");
             for (DueWomanDTO w : page.items) {
-                table.row(w.personId, w.name, names.name(w.villageCode), w.phone, w.reason);
+                table.row(w.personId, w.name, names.name(w.villageCode), w.phone, w.reasonCode == null ? w.reason
+                        : Labels.say("due." + w.reasonCode.name(), w.lastCheckYear));
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

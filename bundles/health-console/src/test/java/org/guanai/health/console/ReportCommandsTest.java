@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.guanai.health.api.CoverageRowDTO;
+import org.guanai.health.api.DueReason;
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.FollowUpDTO;
 import org.guanai.testing.Captured;
@@ -48,8 +49,8 @@ public class ReportCommandsTest {
         List<String> lines = console.out().lines().toList();
         assertEquals(53, lines.size());
         assertEquals(List.of("id", "name", "village", "phone", "reason"), Rows.cells(lines.get(0)));
-        assertEquals(List.of("12", "王秀英", "石门村", "138****5678", "never checked"), Rows.cells(lines.get(2)));
-        assertEquals(List.of("15", "李桂芳", "前吴村", "", "last checked in 2024"), Rows.cells(lines.get(3)));
+        assertEquals(List.of("12", "王秀英", "石门村", "138****5678", "从未检查"), Rows.cells(lines.get(2)));
+        assertEquals(List.of("15", "李桂芳", "前吴村", "", "最近一次检查在 2024 年"), Rows.cells(lines.get(3)));
         assertEquals("第 1–50 条，共 132 条2026 年应检妇女（下一页：--offset 50）", lines.get(52));
         assertFalse("full phones stay hidden", console.out().contains("13812345678"));
     }
@@ -137,6 +138,8 @@ public class ReportCommandsTest {
         w.townshipCode = village.substring(0, 9);
         w.phone = phone;
         w.reason = reason;
+        w.reasonCode = reason.startsWith("never") ? DueReason.NEVER_CHECKED : DueReason.CHECKED_BEFORE;
+        w.lastCheckYear = reason.startsWith("never") ? null : Integer.valueOf(reason.substring(reason.length() - 4));
         return w;
     }
 
