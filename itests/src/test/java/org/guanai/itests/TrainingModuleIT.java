@@ -110,7 +110,7 @@ public class TrainingModuleIT extends GuanaiTestSupport {
         Files.write(file.toPath(), sheet.getBytes(Charset.forName("GBK")));
         String imported = console("training:sign-in-import --class " + classId + " --day " + starts.plusDays(1)
                 + " --hours 6 " + name);
-        assertTrue(imported, imported.contains("2 lines, 1 recorded present, 0 absent, 1 refused."));
+        assertTrue(imported, imported.contains("2 行，1 人登记到场，0 人缺席，1 行未采用。"));
         assertTrue(imported, imported.contains("登记中没有此身份证号码的人员"));
 
         JsonNode first = api.get("/training/enrolments/" + enrolments[0]).json();

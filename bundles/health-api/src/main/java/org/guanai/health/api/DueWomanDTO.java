@@ -9,6 +9,8 @@ public class DueWomanDTO {
     public String phone;
     /** The last year she was checked, or null when never. */
     public Integer lastCheckYear;
-    /** "never checked" or "last checked in 2024". */
+    /** Why she is due, as a code: never checked, or checked before (in {@link #lastCheckYear}). */
+    public DueReason reasonCode;
+    /** Why she is due, in the reader's language: 从未检查 / never checked, 最近一次检查在 2024 年 / last checked in 2024. */
     public String reason;
 }

@@ -6,7 +6,7 @@
  * check happened and nothing of its outcome.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.guanai.health.api;
 
 import org.osgi.annotation.bundle.Export;

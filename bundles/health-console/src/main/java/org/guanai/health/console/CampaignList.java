@@ -62,8 +62,8 @@ public class CampaignList implements Action {
             Page<CampaignDTO> page = campaigns.list(query, Console.page(offset, limit));
 
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").number("year").column("kind").column("provider")
-                    .column("from").column("to").column("townships").number("sites").column("status");
+            Table table = new Table().number(Labels.col("id")).number(Labels.col("year")).column(Labels.col("kind")).column(Labels.col("provider"))
+                    .column(Labels.col("from")).column(Labels.col("to")).column(Labels.col("townships")).number(Labels.col("sites")).column(Labels.col("status"));
             for (CampaignDTO c : page.items) {
                 table.row(c.id, c.year, Labels.label(c.kind), c.providerName, c.startsOn, c.endsOn,
                         names.names(c.townshipCodes), c.siteIds.size(), c.status);

@@ -71,9 +71,9 @@ public class CheckList implements Action {
             query.townshipCode = divisions.townshipCode("--township", township);
             Page<CheckRecordDTO> page = checks.list(query, Console.page(offset, limit));
 
-            Table table = new Table().number("id").number("person").column("name").column("checked on")
-                    .number("campaign").column("provider").column("result").column("findings").column("referral")
-                    .column("follow-up due").column("followed up");
+            Table table = new Table().number(Labels.col("id")).number(Labels.col("person")).column(Labels.col("name")).column(Labels.col("checkedOn"))
+                    .number(Labels.col("campaign")).column(Labels.col("provider")).column(Labels.col("result")).column(Labels.col("findings")).column(Labels.col("referral"))
+                    .column(Labels.col("followUpDue")).column(Labels.col("followedUp"));
             for (CheckRecordDTO c : page.items) {
                 table.row(c.id, c.personId, c.personName, c.checkedOn, c.campaignId, c.providerName,
                         c.outcomeHidden ? Labels.say("hidden") : Labels.label(c.result), c.findings, c.referralTarget,

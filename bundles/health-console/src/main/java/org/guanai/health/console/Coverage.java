@@ -34,9 +34,9 @@ public class Coverage implements Action {
             Integer asked = Console.parseYear("--year", year);
             CoverageDTO coverage = reports.coverage(asked != null ? asked : LocalDate.now(clock).getYear());
 
-            Table table = new Table().column("township").column("name").number("due").number("checked")
-                    .number("checked %").number("abnormal").number("referred").number("followed up")
-                    .number("followed-up %");
+            Table table = new Table().column(Labels.col("code")).column(Labels.col("townshipName")).number(Labels.col("due")).number(Labels.col("checked"))
+                    .number(Labels.col("checkedPercent")).number(Labels.col("abnormal")).number(Labels.col("referred")).number(Labels.col("followedUpCount"))
+                    .number(Labels.col("followedUpPercent"));
             for (CoverageRowDTO t : coverage.townships) {
                 row(table, t.townshipName, t);
             }

@@ -59,9 +59,10 @@ public class Due implements Action {
                     Console.page(offset, limit));
 
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("name").column("village").column("phone").column("reason");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("name")).column(Labels.col("village")).column(Labels.col("phone")).column(Labels.col("reason"));
             for (DueWomanDTO w : page.items) {
-                table.row(w.personId, w.name, names.name(w.villageCode), w.phone, w.reason);
+                table.row(w.personId, w.name, names.name(w.villageCode), w.phone, w.reasonCode == null ? w.reason
+                        : Labels.say("due." + w.reasonCode.name(), w.lastCheckYear));
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

@@ -49,8 +49,8 @@ public class FollowUps implements Action {
                     Console.page(offset, limit));
 
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("check").number("person").column("name").column("township")
-                    .column("checked on").column("follow-up due").number("days overdue");
+            Table table = new Table().number(Labels.col("check")).number(Labels.col("person")).column(Labels.col("name")).column(Labels.col("township"))
+                    .column(Labels.col("checkedOn")).column(Labels.col("followUpDue")).number(Labels.col("daysOverdue"));
             for (FollowUpDTO f : page.items) {
                 table.row(f.checkId, f.personId, f.name, names.name(f.townshipCode), f.checkedOn, f.followUpDue,
                         f.daysOverdue);

@@ -62,8 +62,8 @@ public class TalkList implements Action {
             Page<TalkDTO> page = talks.list(query, Console.page(offset, limit));
 
             Map<Long, String> siteNames = new HashMap<>();
-            Table table = new Table().number("id").column("held on").column("topic").column("speaker")
-                    .column("site").number("registered").number("head count");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("heldOn")).column(Labels.col("topic")).column(Labels.col("speaker"))
+                    .column(Labels.col("site")).number(Labels.col("registered")).number(Labels.col("headCount"));
             for (TalkDTO t : page.items) {
                 table.row(t.id, t.heldOn, t.topic, t.speaker, siteName(siteNames, t.siteId), t.attendeeIds.size(),
                         t.headCount);

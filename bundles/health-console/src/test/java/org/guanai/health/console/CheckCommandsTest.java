@@ -132,8 +132,8 @@ public class CheckCommandsTest {
         assertEquals(Long.valueOf(12), checks.lastQuery.personId);
         assertEquals(Integer.valueOf(2026), checks.lastQuery.year);
         List<String> lines = console.out().lines().toList();
-        assertEquals(List.of("id", "person", "name", "checked on", "campaign", "provider", "result", "findings",
-                "referral", "follow-up due", "followed up"), Rows.cells(lines.get(0)));
+        assertEquals(List.of("编号", "人员", "姓名", "检查日期", "筛查活动", "检查机构", "结果", "检查所见",
+                "转诊", "随访期限", "已随访"), Rows.cells(lines.get(0)));
         assertEquals(List.of("40", "12", "王秀英", "2026-04-10", "3", "县妇幼保健院", "转诊", "", "市中心医院妇科",
                 "2026-05-10", ""), Rows.cells(lines.get(2)));
         assertEquals("第 1–1 条，共 1 条检查记录", lines.get(3));

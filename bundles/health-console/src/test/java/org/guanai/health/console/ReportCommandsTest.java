@@ -9,12 +9,15 @@ import java.time.ZoneId;
 import java.util.List;
 
 import org.guanai.health.api.CoverageRowDTO;
+import org.guanai.health.api.DueReason;
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.FollowUpDTO;
 import org.guanai.testing.Captured;
 import org.guanai.testing.fakes.FakeDivisions;
 import org.junit.Rule;
 import org.junit.Test;
+import java.util.Locale;
+import org.guanai.shell.api.Console;
 
 /** The due list, overdue follow-ups and coverage. */
 public class ReportCommandsTest {
@@ -47,9 +50,9 @@ public class ReportCommandsTest {
         assertEquals("330726101", reports.lastTownship);
         List<String> lines = console.out().lines().toList();
         assertEquals(53, lines.size());
-        assertEquals(List.of("id", "name", "village", "phone", "reason"), Rows.cells(lines.get(0)));
-        assertEquals(List.of("12", "王秀英", "石门村", "138****5678", "never checked"), Rows.cells(lines.get(2)));
-        assertEquals(List.of("15", "李桂芳", "前吴村", "", "last checked in 2024"), Rows.cells(lines.get(3)));
+        assertEquals(List.of("编号", "姓名", "村", "电话", "原因"), Rows.cells(lines.get(0)));
+        assertEquals(List.of("12", "王秀英", "石门村", "138****5678", "从未检查"), Rows.cells(lines.get(2)));
+        assertEquals(List.of("15", "李桂芳", "前吴村", "", "最近一次检查在 2024 年"), Rows.cells(lines.get(3)));
         assertEquals("第 1–50 条，共 132 条2026 年应检妇女（下一页：--offset 50）", lines.get(52));
         assertFalse("full phones stay hidden", console.out().contains("13812345678"));
     }
@@ -105,17 +108,31 @@ public class ReportCommandsTest {
         Coverage command = new Coverage();
         command.reports = reports;
         command.clock = SPRING_2026;
-        command.execute();
+        Console.speaking(Locale.ENGLISH, command::execute);
 
         assertEquals(Integer.valueOf(2026), reports.lastYear);
         assertEquals(Captured.lines(
-                "2026 年筛查覆盖情况：",
-                "township  | name        |  due | checked | checked % | abnormal | referred | followed up | followed-up %",
-                "----------+-------------+------+---------+-----------+----------+----------+-------------+--------------",
-                "330726001 | 浦阳街道    |  812 |     540 |      66.5 |       31 |       12 |           9 |          75.0",
-                "330726101 | 黄宅镇      | 1204 |     301 |      25.0 |       18 |        6 |           2 |          33.3",
-                "330726    | 合计 浦江县 | 2016 |     841 |      41.7 |       49 |       18 |          11 |          61.1"),
+                "Screening coverage in 2026:",
+                "township  | name         |  due | checked | checked % | abnormal | referred | followed up | followed-up %",
+                "----------+--------------+------+---------+-----------+----------+----------+-------------+--------------",
+                "330726001 | 浦阳街道     |  812 |     540 |      66.5 |       31 |       12 |           9 |          75.0",
+                "330726101 | 黄宅镇       | 1204 |     301 |      25.0 |       18 |        6 |           2 |          33.3",
+                "330726    | Total 浦江县 | 2016 |     841 |      41.7 |       49 |       18 |          11 |          61.1"),
                 console.out());
+    }
+
+    @Test
+    public void coverageHeadersAreChineseByDefault() throws Exception {
+        reports.coverage.county = row("330726", "浦江县", 2016, 841, 49, 18, 11);
+        Coverage command = new Coverage();
+        command.reports = reports;
+        command.clock = SPRING_2026;
+        command.execute();
+
+        List<String> lines = console.out().lines().toList();
+        assertEquals("2026 年筛查覆盖情况：", lines.get(0));
+        assertEquals(List.of("代码", "乡镇名称", "应检", "已检", "已检%", "异常", "转诊", "已随访", "随访%"),
+                Rows.cells(lines.get(1)));
     }
 
     @Test
@@ -137,6 +154,8 @@ public class ReportCommandsTest {
         w.townshipCode = village.substring(0, 9);
         w.phone = phone;
         w.reason = reason;
+        w.reasonCode = reason.startsWith("never") ? DueReason.NEVER_CHECKED : DueReason.CHECKED_BEFORE;
+        w.lastCheckYear = reason.startsWith("never") ? null : Integer.valueOf(reason.substring(reason.length() - 4));
         return w;
     }
 

@@ -111,7 +111,7 @@ public class Import implements Action {
             int printed = -1;
             try {
                 while (job.status != ImportStatus.DONE && job.status != ImportStatus.FAILED) {
-                    job = roster.awaitProgress(job.id, PROGRESS_EVERY);
+                    job = roster.awaitProgress(job.id, PROGRESS_EVERY, Console.language());
                     if (job.status == ImportStatus.RUNNING && job.rowsTotal > 0 && job.rowsDone != printed) {
                         out.printf("  %d / %d rows · %.0f rows/s%n", job.rowsDone, job.rowsTotal, job.rowsPerSecond);
                         printed = job.rowsDone;
@@ -136,7 +136,7 @@ public class Import implements Action {
 
     private void writeReport(String id, Path target) {
         try (OutputStream o = Files.newOutputStream(target)) {
-            roster.writeReport(id, o);
+            roster.writeReport(id, o, Console.language());
         } catch (IOException e) {
             throw new BadInputException(target.getFileName() + ": cannot write the report (" + e.getMessage() + ")");
         }

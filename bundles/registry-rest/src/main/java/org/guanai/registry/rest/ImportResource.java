@@ -37,6 +37,8 @@ import org.guanai.rest.api.GuanaiRest;
 import org.guanai.rest.api.Params;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import java.util.Locale;
+import org.guanai.registry.api.Message;
 
 /**
  * Roster imports (花名册导入): upload a CSV or XLSX file, follow the job, download its row report. County
@@ -116,16 +118,17 @@ public class ImportResource {
 
     @GET
     @ApiResponseType(value = ImportJobDTO.class, list = true, summary = "最近的导入任务（最多50个，所有节点的）。The latest import jobs (up to 50), of every node")
-    public List<ImportJobDTO> list() {
-        return roster.jobs();
+    public List<ImportJobDTO> list(@Context HttpHeaders headers) {
+        return roster.jobs(language(headers));
     }
 
     @GET
     @javax.ws.rs.Path("{id}")
     @ApiResponseType(value = ImportJobDTO.class, summary = "导入任务：状态与进度。An import job: status and progress")
     public ImportJobDTO get(@Parameter(description = "导入任务编号。Import job id.")
-                            @PathParam("id") String id) {
-        return roster.job(id).orElseThrow(() -> new NotFoundException("import", id));
+                            @PathParam("id") String id,
+                            @Context HttpHeaders headers) {
+        return roster.job(id, language(headers)).orElseThrow(() -> new NotFoundException("import", id));
     }
 
     @GET
@@ -134,10 +137,17 @@ public class ImportResource {
     @ApiResponseType(value = String.class,
             summary = "任务的逐行报告（CSV）：行、列、问题、应为、严重程度、工作表。The job's row report as CSV: line, column, problem, expected, severity, sheet")
     public Response report(@Parameter(description = "导入任务编号。Import job id.")
-                           @PathParam("id") String id) {
+                           @PathParam("id") String id,
+                           @Context HttpHeaders headers) {
         roster.job(id).orElseThrow(() -> new NotFoundException("import", id));
-        StreamingOutput csv = out -> roster.writeReport(id, out);
+        Locale language = language(headers);
+        StreamingOutput csv = out -> roster.writeReport(id, out, language);
         return Response.ok(csv, "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"import-" + id + "-report.csv\"").build();
+    }
+
+    /** The reader's language: the first of ours that Accept-Language lists; Chinese otherwise. */
+    private static Locale language(HttpHeaders headers) {
+        return Message.choose(headers == null ? null : headers.getAcceptableLanguages());
     }
 }

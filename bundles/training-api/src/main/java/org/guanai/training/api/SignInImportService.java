@@ -3,6 +3,7 @@ package org.guanai.training.api;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * A class day's attendance from its sign-in sheet (签到表): CSV (UTF-8 or GBK) or XLSX, title rows above the header
@@ -16,5 +17,15 @@ public interface SignInImportService {
     /** The largest sheet accepted, in bytes. */
     long MAX_BYTES = 2L * 1024 * 1024;
 
-    SignInReportDTO importSheet(long classId, LocalDate day, BigDecimal hours, InputStream sheet, boolean dryRun);
+    /** {@link #importSheet(long, LocalDate, BigDecimal, InputStream, boolean, Locale)} with the report in Chinese. */
+    default SignInReportDTO importSheet(long classId, LocalDate day, BigDecimal hours, InputStream sheet, boolean dryRun) {
+        return importSheet(classId, day, hours, sheet, dryRun, Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /**
+     * Imports the sheet; the report's problems (and their columns) are written in {@code language}: Chinese unless
+     * English is asked for. Each problem also carries a stable {@link SignInProblemDTO#code}.
+     */
+    SignInReportDTO importSheet(long classId, LocalDate day, BigDecimal hours, InputStream sheet, boolean dryRun,
+                                Locale language);
 }

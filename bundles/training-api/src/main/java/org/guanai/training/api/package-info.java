@@ -5,7 +5,7 @@
  * follow-ups 3 and 6 months after a class, entrepreneurship project fairs, and yearly reports.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.guanai.training.api;
 
 import org.osgi.annotation.bundle.Export;

@@ -14,6 +14,7 @@ import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.completers.PersonIdCompleter;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.AttendanceDayDTO;
 import org.guanai.training.api.AttendanceService;
 
@@ -45,8 +46,8 @@ public class Attendance implements Action {
             d.hours = hours(hours);
             d.personIds.addAll(Console.parseIds("persons", persons == null ? List.of() : persons));
             AttendanceDayDTO saved = attendance.record(Console.parseId("--class", classId), d);
-            System.out.println("Recorded " + saved.day + ": " + saved.personIds.size() + " present, "
-                    + saved.hours.toPlainString() + " h");
+            System.out.println(Labels.say("attendance.recorded", saved.day, saved.personIds.size(),
+                    saved.hours.toPlainString()));
         });
     }
 
@@ -54,7 +55,7 @@ public class Attendance implements Action {
         try {
             return raw == null ? null : new BigDecimal(raw.trim());
         } catch (NumberFormatException e) {
-            throw new BadInputException("--hours: '" + raw + "' 不是学时数，例如 6 或 3.5 (not a number of hours)");
+            throw new BadInputException(Labels.text("hours.bad", raw));
         }
     }
 }

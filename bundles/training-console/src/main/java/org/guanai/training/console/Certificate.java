@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.EnrolmentDTO;
 import org.guanai.training.api.EnrolmentService;
 
@@ -31,9 +32,9 @@ public class Certificate implements Action {
             long id = Console.parseId("enrolment", enrolment);
             EnrolmentDTO n = enrolments.get(id);
             EnrolmentDTO issued = enrolments.issueCertificate(id, n.version, Console.parseDate("--date", date));
-            System.out.println("Issued certificate " + issued.certificateNumber + " to "
-                    + (issued.personName == null ? "person " + issued.personId : issued.personName) + " on "
-                    + issued.certificateIssuedOn);
+            System.out.println(Labels.say("certificate.issued", issued.certificateNumber,
+                    issued.personName == null ? Labels.text("person", issued.personId) : issued.personName,
+                    issued.certificateIssuedOn));
         });
     }
 }

@@ -12,6 +12,7 @@ import org.guanai.shell.api.Table;
 import org.guanai.shell.api.completers.SiteIdCompleter;
 import org.guanai.shell.api.completers.TownshipCompleter;
 import org.guanai.shell.api.completers.VillageCompleter;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.TrainingClassDTO;
 import org.guanai.training.api.TrainingClassService;
 
@@ -67,8 +68,8 @@ public class ClassAdd implements Action {
             Integer n = Console.parseInt("--capacity", capacity);
             c.capacity = n == null ? 0 : n;
             TrainingClassDTO created = classes.create(c);
-            System.out.println("Opened class " + created.id + " · " + created.courseTitle + " · " + created.startsOn
-                    + " to " + created.endsOn);
+            System.out.println(Labels.say("class.opened", created.id, created.courseTitle, created.startsOn,
+                    created.endsOn));
         });
     }
 }

@@ -53,8 +53,10 @@ public class ClassList implements Action {
             q.year = Console.parseYear("--year", year);
             Page<TrainingClassDTO> page = classes.list(q, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("course").column("township").column("place")
-                    .column("trainer").column("from").column("to").number("enrolled").number("capacity");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("course"))
+                    .column(Labels.col("township")).column(Labels.col("place")).column(Labels.col("trainer"))
+                    .column(Labels.col("from")).column(Labels.col("to")).number(Labels.col("enrolled"))
+                    .number(Labels.col("capacity"));
             for (TrainingClassDTO c : page.items) {
                 table.row(c.id, c.courseTitle, names.name(c.townshipCode), c.place == null ? "" : c.place, c.trainer,
                         c.startsOn, c.endsOn, c.enrolled, c.capacity);

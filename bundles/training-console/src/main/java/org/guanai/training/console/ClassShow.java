@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
 import org.guanai.registry.api.PageRequest;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.AttendanceService;
 import org.guanai.training.api.EnrolmentDTO;
 import org.guanai.training.api.EnrolmentQuery;
@@ -38,16 +39,16 @@ public class ClassShow implements Action {
         return Console.run("class", () -> {
             long classId = Console.parseId("class", id);
             TrainingClassDTO c = classes.get(classId);
-            System.out.println("Class " + c.id + " · " + c.courseTitle + " · " + (c.place == null ? "" : c.place + " · ")
-                    + c.trainer + " · " + c.startsOn + " to " + c.endsOn + " · " + c.enrolled + "/" + c.capacity
-                    + " enrolled · " + attendance.days(classId).size() + " days recorded");
+            System.out.println(Labels.say("class.shown", c.id, c.courseTitle, c.place == null ? "" : c.place + " · ",
+                    c.trainer, c.startsOn, c.endsOn, c.enrolled, c.capacity, attendance.days(classId).size()));
             EnrolmentQuery q = new EnrolmentQuery();
             q.classId = classId;
-            Table table = new Table().number("enrolment").number("person").column("name").column("hours")
-                    .column("completed").column("certificate");
+            Table table = new Table().number(Labels.col("enrolment")).number(Labels.col("person"))
+                    .column(Labels.col("name")).column(Labels.col("attended")).column(Labels.col("completed"))
+                    .column(Labels.col("certificate"));
             for (EnrolmentDTO n : enrolments.list(q, PageRequest.first(PageRequest.MAX_LIMIT)).items) {
                 table.row(n.id, n.personId, n.personName == null ? "" : n.personName,
-                        n.attendedHours.toPlainString() + "/" + n.requiredHours, n.completed ? "结业" : "",
+                        n.attendedHours.toPlainString() + "/" + n.requiredHours, n.completed ? Labels.say("class.completed") : "",
                         n.certificateNumber == null ? "" : n.certificateNumber);
             }
             if (!table.isEmpty()) {

@@ -52,7 +52,7 @@ public class CourseAdd implements Action {
             c.requiredHours = h == null ? 0 : h;
             c.certificateName = Console.text(certificate);
             CourseDTO created = courses.create(c);
-            System.out.println("Added course " + created.id + " · " + created.title + " · " + created.requiredHours + " h");
+            System.out.println(Labels.say("course.added", created.id, created.title, created.requiredHours));
         });
     }
 }

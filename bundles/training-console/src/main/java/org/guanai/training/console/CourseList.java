@@ -38,10 +38,10 @@ public class CourseList implements Action {
             CourseQuery q = new CourseQuery();
             q.kind = Labels.parse("--kind", kind, CourseKind.class);
             Page<CourseDTO> page = courses.list(q, Console.page(offset, limit));
-            Table table = new Table().number("id").column("title").column("kind").column("partner")
-                    .number("hours").column("certificate");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("title")).column(Labels.col("kind"))
+                    .column(Labels.col("partner")).number(Labels.col("hours")).column(Labels.col("certificate"));
             for (CourseDTO c : page.items) {
-                table.row(c.id, c.title, Labels.zh(c.kind), c.partnerName == null ? Labels.zh(c.partnerKind) : c.partnerName,
+                table.row(c.id, c.title, Labels.label(c.kind), c.partnerName == null ? Labels.label(c.partnerKind) : c.partnerName,
                         c.requiredHours, c.certificateName == null ? "" : c.certificateName);
             }
             if (!table.isEmpty()) {

@@ -12,6 +12,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
 import org.guanai.shell.api.completers.PersonIdCompleter;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.EnrolmentDTO;
 import org.guanai.training.api.EnrolmentService;
 
@@ -41,8 +42,8 @@ public class Enrol implements Action {
             for (Long person : Console.parseIds("persons", persons)) {
                 Console.run("enrolment of person " + person, () -> {
                     EnrolmentDTO n = enrolments.enrol(id, person, on);
-                    System.out.println("Enrolled " + (n.personName == null ? "person " + person : n.personName)
-                            + " in class " + id + " (enrolment " + n.id + ")");
+                    System.out.println(Labels.say("enrolled",
+                            n.personName == null ? Labels.text("person", person) : n.personName, id, n.id));
                 });
             }
         });

@@ -13,6 +13,7 @@ import org.guanai.shell.api.Console;
 import org.guanai.shell.api.completers.SiteIdCompleter;
 import org.guanai.shell.api.completers.TownshipCompleter;
 import org.guanai.shell.api.completers.VillageCompleter;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.FairDTO;
 import org.guanai.training.api.FairProjectDTO;
 import org.guanai.training.api.FairService;
@@ -68,10 +69,11 @@ public class FairAdd implements Action {
                 f.projects.add(project(p));
             }
             FairDTO created = fairs.create(f);
-            System.out.println("已登记推介会 " + created.id + " · " + created.heldOn + " · " + created.organiser + " · "
-                    + created.projects.size() + " 个项目。Recorded fair " + created.id);
+            System.out.println(Labels.say("fair.added", created.id, created.heldOn, created.organiser,
+                    created.projects.size()));
             for (FairProjectDTO p : created.projects) {
-                System.out.println("  项目 " + p.id + " " + p.name + (p.presenter == null ? "" : "（" + p.presenter + "）"));
+                System.out.println(Labels.say("fair.project", p.id, p.name,
+                        p.presenter == null ? "" : Labels.text("fair.presenter", p.presenter)));
             }
         });
     }
@@ -80,7 +82,7 @@ public class FairAdd implements Action {
     static FairProjectDTO project(String spec) {
         String[] parts = spec.split("\\|", -1);
         if (parts.length > 3) {
-            throw ValidationException.of("--project", "“" + spec + "”：格式为 名称|推介单位|简介。Expected name|presenter|description");
+            throw ValidationException.of("--project", Labels.text("fair.projectSpec", spec));
         }
         FairProjectDTO p = new FairProjectDTO();
         p.name = Console.text(parts[0]);

@@ -48,8 +48,9 @@ public class FairList implements Action {
             q.year = Console.parseYear("--year", year);
             Page<FairDTO> page = fairs.list(q, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("编号").column("日期").column("乡镇").column("地点").column("主办")
-                    .number("到场").number("项目").number("报名");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("date"))
+                    .column(Labels.col("township")).column(Labels.col("place")).column(Labels.col("organiser"))
+                    .number(Labels.col("headCount")).number(Labels.col("projects")).number(Labels.col("signUps"));
             for (FairDTO f : page.items) {
                 table.row(f.id, f.heldOn, names.name(f.townshipCode), f.place == null ? "" : f.place, f.organiser,
                         f.headCount, f.projects.size(), f.signUps);

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.FairDTO;
 import org.guanai.training.api.FairProjectDTO;
 import org.guanai.training.api.FairService;
@@ -28,14 +29,16 @@ public class FairShow implements Action {
         return Console.run("fair", () -> {
             long fairId = Console.parseId("fair", id);
             FairDTO f = fairs.get(fairId);
-            System.out.println("推介会 " + f.id + " · " + f.heldOn + " · " + (f.place == null ? "" : f.place + " · ")
-                    + f.organiser + " · 到场 " + f.headCount + " 人 · 报名 " + f.signUps + " 人次");
-            Table projects = new Table().number("项目").column("名称").column("推介单位").number("报名");
+            System.out.println(Labels.say("fair.shown", f.id, f.heldOn, f.place == null ? "" : f.place + " · ",
+                    f.organiser, f.headCount, f.signUps));
+            Table projects = new Table().number(Labels.col("project")).column(Labels.col("name"))
+                    .column(Labels.col("presenter")).number(Labels.col("signUps"));
             for (FairProjectDTO p : f.projects) {
                 projects.row(p.id, p.name, p.presenter == null ? "" : p.presenter, p.signUps);
             }
             projects.print(System.out);
-            Table signUps = new Table().number("报名").number("人员").column("姓名").column("项目").column("日期");
+            Table signUps = new Table().number(Labels.col("signUps")).number(Labels.col("person"))
+                    .column(Labels.col("name")).column(Labels.col("project")).column(Labels.col("date"));
             for (FairSignUpDTO s : fairs.signUps(fairId, null, PageRequest.first(PageRequest.MAX_LIMIT)).items) {
                 signUps.row(s.id, s.personId, s.personName == null ? "" : s.personName, s.projectName, s.signedUpOn);
             }

@@ -11,6 +11,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.completers.PersonIdCompleter;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.FairService;
 import org.guanai.training.api.FairSignUpDTO;
 
@@ -47,8 +48,9 @@ public class FairSignUp implements Action {
                     s.personId = person;
                     s.signedUpOn = on;
                     FairSignUpDTO done = fairs.signUp(fairId, s);
-                    System.out.println("已报名 " + (done.personName == null ? "人员 " + person : done.personName)
-                            + " → " + done.projectName + "（报名 " + done.id + "）");
+                    System.out.println(Labels.say("fair.signedUp",
+                            done.personName == null ? Labels.text("person", person) : done.personName,
+                            done.projectName, done.id));
                 });
             }
         });

@@ -50,8 +50,8 @@ public class FollowUpRecord implements Action {
             f.followedUpOn = Console.parseDate("--date", date);
             f.note = Console.text(note);
             OutcomeFollowUpDTO saved = followUps.record(f);
-            System.out.println("Recorded follow-up " + saved.id + " of enrolment " + saved.enrolmentId + ": "
-                    + Labels.zh(saved.round) + " · " + Labels.zh(saved.outcome));
+            System.out.println(Labels.say("followUp.recorded", saved.id, saved.enrolmentId,
+                    Labels.label(saved.round), Labels.label(saved.outcome)));
         });
     }
 }

@@ -46,11 +46,12 @@ public class FollowUpsDue implements Action {
             Page<DueFollowUpDTO> page = followUps.due(Console.parseDate("--as-of", asOf), Console.text(township),
                     Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("enrolment").number("person").column("name").column("village")
-                    .column("course").column("ended").column("round").column("due");
+            Table table = new Table().number(Labels.col("enrolment")).number(Labels.col("person"))
+                    .column(Labels.col("name")).column(Labels.col("village")).column(Labels.col("course"))
+                    .column(Labels.col("ended")).column(Labels.col("round")).column(Labels.col("due"));
             for (DueFollowUpDTO d : page.items) {
                 table.row(d.enrolmentId, d.personId, d.personName == null ? "" : d.personName, names.name(d.villageCode),
-                        d.courseTitle, d.classEndedOn, Labels.zh(d.round), d.dueOn);
+                        d.courseTitle, d.classEndedOn, Labels.label(d.round), d.dueOn);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.Outcome;
 import org.guanai.training.api.TrainingReportDTO;
 import org.guanai.training.api.TrainingReportRowDTO;
@@ -29,10 +30,12 @@ public class Report implements Action {
         return Console.run("report", () -> {
             Integer y = Console.parseYear("--year", year);
             TrainingReportDTO report = reports.report(y == null ? java.time.LocalDate.now().getYear() : y);
-            System.out.println("Skills training in " + report.year + " (技能培训):");
-            Table table = new Table().column("township").column("name").number("trained").number("completed")
-                    .number("completed %").number("certificates").number("employed").number("business")
-                    .number("income up").number("no change").number("never trained").number("fairs").number("fair sign-ups");
+            System.out.println(Labels.say("report.title", report.year));
+            Table table = new Table().column(Labels.col("code")).column(Labels.col("township"))
+                    .number(Labels.col("trained")).number(Labels.col("completed")).number(Labels.col("completedRate"))
+                    .number(Labels.col("certificates")).number(Labels.col("employed")).number(Labels.col("business"))
+                    .number(Labels.col("incomeUp")).number(Labels.col("noChange")).number(Labels.col("neverTrained"))
+                    .number(Labels.col("fairs")).number(Labels.col("fairSignUps"));
             for (TrainingReportRowDTO r : report.townships) {
                 row(table, r);
             }
@@ -43,7 +46,7 @@ public class Report implements Action {
 
     private static void row(Table table, TrainingReportRowDTO r) {
         int employed = r.outcomes.getOrDefault(Outcome.EMPLOYED_LOCALLY, 0) + r.outcomes.getOrDefault(Outcome.EMPLOYED_AWAY, 0);
-        table.row(r.townshipCode, r.name, r.womenTrained, r.womenCompleted, String.format("%.1f", r.completionRate),
+        table.row(r.townshipCode, r.name, r.womenTrained, r.womenCompleted, String.format(java.util.Locale.ROOT, "%.1f", r.completionRate),
                 r.certificates, employed, r.outcomes.getOrDefault(Outcome.STARTED_BUSINESS, 0),
                 r.outcomes.getOrDefault(Outcome.INCOME_RAISED, 0), r.outcomes.getOrDefault(Outcome.NO_CHANGE, 0),
                 r.womenNeverTrained, r.fairs, r.fairSignUps);

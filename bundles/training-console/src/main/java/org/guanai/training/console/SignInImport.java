@@ -17,6 +17,7 @@ import org.guanai.shell.api.Table;
 import org.guanai.shell.api.BadInputException;
 import org.guanai.shell.api.ConsoleFiles;
 import org.guanai.shell.api.FileNameCompleter;
+import org.guanai.training.console.support.Labels;
 import org.guanai.training.api.SignInImportService;
 import org.guanai.training.api.SignInProblemDTO;
 import org.guanai.training.api.SignInReportDTO;
@@ -56,16 +57,16 @@ public class SignInImport implements Action {
             java.math.BigDecimal h = Attendance.hours(hours);
             SignInReportDTO report;
             try (InputStream in = Files.newInputStream(files.toRead("FILE", file))) {
-                report = signIn.importSheet(id, on, h, in, dryRun);
+                report = signIn.importSheet(id, on, h, in, dryRun, Console.language());
             } catch (NoSuchFileException e) {
-                throw new BadInputException(file + ": 没有这个文件 (no such file)");
+                throw new BadInputException(Labels.text("file.missing", file));
             } catch (IOException e) {
-                throw new BadInputException(file + ": 无法读取 (cannot be read: " + e.getMessage() + ")");
+                throw new BadInputException(Labels.text("file.unreadable", file, String.valueOf(e.getMessage())));
             }
-            System.out.println((dryRun ? "Dry run, nothing written. " : "") + file + ": " + report.lines + " lines, "
-                    + report.present + (dryRun ? " would be recorded present" : " recorded present") + ", "
-                    + report.absent + " absent, " + report.problems.size() + " refused.");
-            Table table = new Table().number("line").column("column").column("problem");
+            System.out.println(Labels.say(dryRun ? "signIn.dryRun" : "signIn.done", file, report.lines, report.present,
+                    report.absent, report.problems.size()));
+            Table table = new Table().number(Labels.col("line")).column(Labels.col("column"))
+                    .column(Labels.col("problem"));
             for (SignInProblemDTO p : report.problems) {
                 table.row(p.line, p.column, p.problem);
             }

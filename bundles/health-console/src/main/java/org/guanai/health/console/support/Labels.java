@@ -62,6 +62,11 @@ public final class Labels {
         return TEXT.has(key) ? say(key) : value.name();
     }
 
+    /** A table's column header in the session's language ({@code col.<name>} of this bundle). */
+    public static String col(String name) {
+        return say("col." + name);
+    }
+
     /** This bundle's sentence {@code key} in the session's language. */
     public static String say(String key, Object... args) {
         return text(key, args).render(Console.language());

@@ -1,11 +1,14 @@
 package org.guanai.health.internal.rest;
 
 import java.time.LocalDate;
+import java.util.Locale;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,7 +16,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.guanai.health.api.DueWomanDTO;
 import org.guanai.health.api.ScreeningReports;
+import org.guanai.health.internal.screening.DueList;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
 import org.guanai.rest.api.Allow;
@@ -49,9 +54,16 @@ public class DueListResource {
                                   @QueryParam("township") String township,
                                   @QueryParam("village") String village,
                                   @QueryParam("offset") String offset,
-                                  @QueryParam("limit") String limit) {
+                                  @QueryParam("limit") String limit,
+                                  @Context HttpHeaders headers) {
         Integer y = Params.yearParam("year", year);
-        return reports.dueList(y == null ? LocalDate.now().getYear() : y, divisions.townshipCode("township", township), divisions.villageCode("village", village),
+        Page<DueWomanDTO> due = reports.dueList(y == null ? LocalDate.now().getYear() : y,
+                divisions.townshipCode("township", township), divisions.villageCode("village", village),
                 Params.page(offset, limit));
+        Locale language = Message.choose(headers == null ? null : headers.getAcceptableLanguages());
+        for (DueWomanDTO woman : due.items) {
+            woman.reason = DueList.reason(woman, language);
+        }
+        return due;
     }
 }

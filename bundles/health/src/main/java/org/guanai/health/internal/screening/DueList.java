@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.guanai.health.api.DueReason;
 import org.guanai.health.api.DueWomanDTO;
+import org.guanai.health.internal.HealthText;
+import org.guanai.registry.api.Message;
 
 /**
  * Who is due for a check in a year: each woman given (the caller gives the active left-behind women
@@ -19,8 +22,6 @@ import org.guanai.health.api.DueWomanDTO;
  * Ordered by village code, then name as Chinese readers sort it (by pinyin), then person id.
  */
 public final class DueList {
-
-    static final String NEVER = "never checked";
 
     private DueList() {
     }
@@ -47,11 +48,19 @@ public final class DueList {
             d.townshipCode = w.townshipCode();
             d.phone = w.phone();
             d.lastCheckYear = last;
-            d.reason = last == null ? NEVER : "last checked in " + last;
+            d.reasonCode = last == null ? DueReason.NEVER_CHECKED : DueReason.CHECKED_BEFORE;
+            d.reason = reason(d, Message.CHINESE);
             due.add(d);
         }
         due.sort(order());
         return due;
+    }
+
+    /** Why she is due, in {@code language}: 从未检查 / never checked, 最近一次检查在 2024 年 / last checked in 2024. */
+    public static String reason(DueWomanDTO woman, Locale language) {
+        return woman.reasonCode == DueReason.CHECKED_BEFORE
+                ? HealthText.text("due.checkedBefore", woman.lastCheckYear).render(language)
+                : HealthText.text("due.neverChecked").render(language);
     }
 
     /**

@@ -18,6 +18,8 @@ import org.guanai.registry.api.security.CallerContext;
 import org.guanai.registry.api.spi.ActionItemDTO;
 import org.guanai.registry.api.spi.ActionListDTO;
 import org.guanai.registry.api.spi.ActionListProvider;
+import org.guanai.health.internal.screening.DueList;
+import org.guanai.registry.api.Message;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -78,8 +80,8 @@ public class HealthActionLists implements ActionListProvider {
         list.total = due.total;
         for (DueWomanDTO woman : due.items.subList(0, Math.min(limit, due.items.size()))) {
             ActionItemDTO item = new ActionItemDTO(woman.personId, woman.name, woman.townshipCode, woman.villageCode);
-            item.detailZh = woman.lastCheckYear == null ? "从未检查" : "上次检查于 " + woman.lastCheckYear + " 年";
-            item.detailEn = woman.lastCheckYear == null ? "never checked" : "last checked in " + woman.lastCheckYear;
+            item.detailZh = DueList.reason(woman, Message.CHINESE);
+            item.detailEn = DueList.reason(woman, Message.ENGLISH);
             list.items.add(item);
         }
         return list;

@@ -2,6 +2,7 @@ package org.guanai.health.internal.rest;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.List;
 
 import org.guanai.health.api.CampaignDTO;
 import org.guanai.health.api.CampaignQuery;
@@ -107,8 +108,11 @@ final class Fakes {
             this.township = townshipCode;
             this.village = villageCode;
             this.page = page;
-            return new Page<>(new ArrayList<>(), 0, page.offset, page.limit);
+            return new Page<>(new ArrayList<>(due), due.size(), page.offset, page.limit);
         }
+
+        /** What {@link #dueList} returns. */
+        public final List<DueWomanDTO> due = new ArrayList<>();
 
         @Override
         public Page<FollowUpDTO> overdueFollowUps(LocalDate today, String townshipCode, PageRequest page) {

@@ -6,10 +6,16 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertThrows;
 
+import java.lang.reflect.Proxy;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.ForbiddenException;
+import javax.ws.rs.core.HttpHeaders;
 
+import org.guanai.health.api.DueReason;
+import org.guanai.health.api.DueWomanDTO;
 import org.guanai.registry.api.ValidationException;
 import org.junit.Before;
 import org.junit.Test;
@@ -39,16 +45,43 @@ public class ReportResourcesTest {
 
     @Test
     public void dueListDefaultsToThisYear() {
-        due.list(null, " 430621100 ", "", "0", "100");
+        due.list(null, " 430621100 ", "", "0", "100", null);
         assertEquals(Integer.valueOf(LocalDate.now().getYear()), reports.year);
         assertEquals("430621100", reports.township);
         assertNull(reports.village);
         assertEquals(100, reports.page.limit);
-        due.list("2024", null, "430621100201", null, null);
+        due.list("2024", null, "430621100201", null, null, null);
         assertEquals(Integer.valueOf(2024), reports.year);
         assertEquals("430621100201", reports.village);
         assertEquals("year", only(assertThrows(ValidationException.class,
-                () -> due.list("last", null, null, null, null))).field);
+                () -> due.list("last", null, null, null, null, null))).field);
+    }
+
+    @Test
+    public void dueReasonsAreInTheLanguageAskedForWithTheirCode() {
+        DueWomanDTO never = new DueWomanDTO();
+        never.reasonCode = DueReason.NEVER_CHECKED;
+        DueWomanDTO before = new DueWomanDTO();
+        before.reasonCode = DueReason.CHECKED_BEFORE;
+        before.lastCheckYear = 2024;
+        reports.due.add(never);
+        reports.due.add(before);
+
+        List<DueWomanDTO> english = due.list("2026", null, null, null, null, acceptLanguage(Locale.ENGLISH)).items;
+        assertEquals(List.of("never checked", "last checked in 2024"), reasons(english));
+        List<DueWomanDTO> chinese = due.list("2026", null, null, null, null, null).items;
+        assertEquals(List.of("从未检查", "最近一次检查在 2024 年"), reasons(chinese));
+        assertEquals(DueReason.CHECKED_BEFORE, chinese.get(1).reasonCode);
+    }
+
+    private static List<String> reasons(List<DueWomanDTO> due) {
+        return due.stream().map(w -> w.reason).toList();
+    }
+
+    private static HttpHeaders acceptLanguage(Locale language) {
+        return (HttpHeaders) Proxy.newProxyInstance(ReportResourcesTest.class.getClassLoader(),
+                new Class<?>[] {HttpHeaders.class},
+                (proxy, method, args) -> method.getName().equals("getAcceptableLanguages") ? List.of(language) : null);
     }
 
     @Test

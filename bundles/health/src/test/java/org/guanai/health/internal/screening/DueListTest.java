@@ -5,9 +5,11 @@ import static org.junit.Assert.assertNull;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.guanai.health.api.CheckResult;
+import org.guanai.health.api.DueReason;
 import org.guanai.health.api.DueWomanDTO;
 import org.junit.Test;
 
@@ -41,8 +43,8 @@ public class DueListTest {
         List<DueWomanDTO> due = DueList.of(2025, p.women, p.checkDays());
 
         assertEquals(List.of(zhao, chen, li, wangA, wangB, zhou), ids(due));
-        assertEquals(List.of("never checked", "never checked", "last checked in 2024", "never checked",
-                "last checked in 2023", "last checked in 2024"), reasons(due));
+        assertEquals(List.of("从未检查", "从未检查", "最近一次检查在 2024 年", "从未检查",
+                "最近一次检查在 2023 年", "最近一次检查在 2024 年"), reasons(due));
         DueWomanDTO first = due.get(0);
         assertEquals("赵丽", first.name);
         assertEquals(A1, first.villageCode);
@@ -50,6 +52,17 @@ public class DueListTest {
         assertEquals("13900000007", first.phone);
         assertNull(first.lastCheckYear);
         assertEquals(Integer.valueOf(2024), due.get(2).lastCheckYear);
+        assertEquals(DueReason.NEVER_CHECKED, first.reasonCode);
+        assertEquals(DueReason.CHECKED_BEFORE, due.get(2).reasonCode);
+    }
+
+    @Test
+    public void theReasonIsACodeAndASentenceInTheReadersLanguage() {
+        List<DueWomanDTO> due = DueList.of(2025, p.women, p.checkDays());
+
+        assertEquals("never checked", DueList.reason(due.get(0), Locale.ENGLISH));
+        assertEquals("last checked in 2024", DueList.reason(due.get(2), Locale.ENGLISH));
+        assertEquals("最近一次检查在 2024 年", DueList.reason(due.get(2), Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
@@ -58,8 +71,8 @@ public class DueListTest {
 
         // 李娜 and 周红 were checked in 2024; 张敏's 2025 check and 陈静's 2026 one are later.
         assertEquals(List.of(zhao, chen, wangA, wangB, zhang), ids(due));
-        assertEquals(List.of("never checked", "never checked", "never checked", "last checked in 2023",
-                "never checked"), reasons(due));
+        assertEquals(List.of("从未检查", "从未检查", "从未检查", "最近一次检查在 2023 年",
+                "从未检查"), reasons(due));
     }
 
     @Test

@@ -129,8 +129,8 @@ public class ScreeningReportsTest {
         Page<DueWomanDTO> due = health.reports.dueList(YEAR, null, null, PageRequest.first(50));
         assertEquals(7, due.total);
         assertEquals(dueOrder, ids(due));
-        assertEquals(List.of("never checked", "last checked in 2025", "last checked in 2025", "never checked",
-                "never checked", "last checked in 2024", "never checked"),
+        assertEquals(List.of("从未检查", "最近一次检查在 2025 年", "最近一次检查在 2025 年", "从未检查",
+                "从未检查", "最近一次检查在 2024 年", "从未检查"),
                 due.items.stream().map(d -> d.reason).collect(Collectors.toList()));
         DueWomanDTO wuXia = due.items.get(4);
         assertEquals("吴霞", wuXia.name);

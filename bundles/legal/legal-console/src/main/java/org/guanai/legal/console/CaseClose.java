@@ -43,7 +43,7 @@ public class CaseClose implements Action {
             c.closedOn = Console.parseDate("--date", date);
             RightsCaseDTO current = cases.get(id);
             RightsCaseDTO closed = cases.close(id, current.version, c);
-            System.out.println("案件 Case " + closed.id + " 已结案 closed " + closed.closedOn + " · " + Labels.zh(closed.outcome));
+            System.out.println(Labels.say("case.closed", closed.id, closed.closedOn, Labels.label(closed.outcome)));
         });
     }
 }

@@ -87,9 +87,8 @@ public class CaseIntakeCommand implements Action {
             c.description = Console.text(description);
             c.handler = Console.text(handler);
             RightsCaseDTO saved = cases.intake(c);
-            System.out.println("已受理 Received case " + saved.id + " · " + Labels.zh(saved.category) + " · 风险 "
-                    + Labels.zh(saved.riskLevel) + " · 首次响应期限 first response due " + saved.firstResponseDue
-                    + " · 承办人 handler " + saved.handler);
+            System.out.println(Labels.say("case.received", saved.id, Labels.label(saved.category),
+                    Labels.label(saved.riskLevel), saved.firstResponseDue, saved.handler));
         });
     }
 }

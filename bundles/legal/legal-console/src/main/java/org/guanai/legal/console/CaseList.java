@@ -61,11 +61,13 @@ public class CaseList implements Action {
             q.riskLevel = Labels.parse("--risk", risk, RiskLevel.class);
             Page<RightsCaseDTO> page = cases.list(q, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("received").column("channel").column("category")
-                    .column("risk").column("township").column("status").column("due").column("handler");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("received"))
+                    .column(Labels.col("channel")).column(Labels.col("category")).column(Labels.col("risk"))
+                    .column(Labels.col("township")).column(Labels.col("status")).column(Labels.col("due"))
+                    .column(Labels.col("handler"));
             for (RightsCaseDTO c : page.items) {
-                table.row(c.id, c.receivedOn, Labels.zh(c.channel), Labels.zh(c.category), Labels.zh(c.riskLevel),
-                        names.name(c.townshipCode), Labels.zh(c.status),
+                table.row(c.id, c.receivedOn, Labels.label(c.channel), Labels.label(c.category), Labels.label(c.riskLevel),
+                        names.name(c.townshipCode), Labels.label(c.status),
                         c.firstResponseOn == null ? c.firstResponseDue : "", c.handler);
             }
             if (!table.isEmpty()) {

@@ -44,14 +44,16 @@ public class CaseOverdue implements Action {
             Page<OverdueCaseDTO> page = cases.overdue(divisions.townshipCode("--township", township),
                     Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("case").column("why").column("received").column("category")
-                    .column("risk").column("township").column("due").number("days over").column("handler");
+            Table table = new Table().number(Labels.col("case")).column(Labels.col("why"))
+                    .column(Labels.col("received")).column(Labels.col("category")).column(Labels.col("risk"))
+                    .column(Labels.col("township")).column(Labels.col("dueOn")).number(Labels.col("daysOver"))
+                    .column(Labels.col("handler"));
             for (OverdueCaseDTO o : page.items) {
-                table.row(o.caseId, Labels.zh(o.reason), o.receivedOn, Labels.zh(o.category), Labels.zh(o.riskLevel),
+                table.row(o.caseId, Labels.label(o.reason), o.receivedOn, Labels.label(o.category), Labels.label(o.riskLevel),
                         names.name(o.townshipCode), o.dueOn, o.daysOverdue, o.handler);
             }
             if (table.isEmpty()) {
-                System.out.println("没有超期案件 No overdue cases.");
+                System.out.println(Labels.say("overdue.none"));
                 return;
             }
             table.print(System.out);

@@ -84,8 +84,8 @@ public class EventAdd implements Action {
             e.attendeePersonIds = Console.parseIds("--attendee", attendees);
             e.notes = Console.text(notes);
             PromotionEventDTO saved = events.create(e);
-            System.out.println("已登记普法活动 Registered event " + saved.id + " · " + saved.heldOn + " " + Labels.zh(saved.kind)
-                    + " · " + Labels.zh(saved.topics) + " · " + saved.headCount + " 人次 reached");
+            System.out.println(Labels.say("event.registered", saved.id, saved.heldOn, Labels.label(saved.kind),
+                    Labels.label(saved.topics), saved.headCount));
         });
     }
 }

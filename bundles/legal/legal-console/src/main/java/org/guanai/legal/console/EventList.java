@@ -64,11 +64,12 @@ public class EventList implements Action {
             q.to = Console.parseDate("--to", to);
             Page<PromotionEventDTO> page = events.list(q, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("date").column("kind").column("township").column("village")
-                    .column("place").column("topics").number("reached").number("materials");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("date")).column(Labels.col("kind"))
+                    .column(Labels.col("township")).column(Labels.col("village")).column(Labels.col("place"))
+                    .column(Labels.col("topics")).number(Labels.col("reached")).number(Labels.col("materials"));
             for (PromotionEventDTO e : page.items) {
-                table.row(e.id, e.heldOn, Labels.zh(e.kind), names.name(e.townshipCode), names.name(e.villageCode),
-                        e.place, Labels.zh(e.topics), e.headCount, e.materials);
+                table.row(e.id, e.heldOn, Labels.label(e.kind), names.name(e.townshipCode), names.name(e.villageCode),
+                        e.place, Labels.label(e.topics), e.headCount, e.materials);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

@@ -13,8 +13,10 @@ import org.guanai.legal.api.CaseReportDTO;
 import org.guanai.legal.api.CountDTO;
 import org.guanai.legal.api.EventReportRowDTO;
 import org.guanai.legal.api.LegalReports;
+import org.guanai.legal.console.support.Labels;
 import org.guanai.legal.console.support.Legal;
 import org.guanai.registry.api.DivisionService;
+import org.guanai.registry.api.Message;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
 import org.guanai.shell.api.completers.TownshipCompleter;
@@ -43,32 +45,33 @@ public class Report implements Action {
             Integer y = Console.parseYear("--year", year);
             int theYear = y == null ? LocalDate.now().getYear() : y;
             String code = divisions.townshipCode("--township", township);
-            Table events = new Table().column("township").column("month").number("events").number("reached").number("materials");
+            Table events = new Table().column(Labels.col("township")).column(Labels.col("month"))
+                    .number(Labels.col("events")).number(Labels.col("reached")).number(Labels.col("materials"));
             for (EventReportRowDTO r : reports.events(theYear, code)) {
                 events.row(r.townshipName, r.month, r.events, r.reached, r.materials);
             }
-            System.out.println("普法宣传 Legal promotion " + theYear);
+            System.out.println(Labels.say("report.events", theYear));
             if (!events.isEmpty()) {
                 events.print(System.out);
             }
             LocalDate from = LocalDate.of(theYear, 1, 1);
             LocalDate to = theYear == LocalDate.now().getYear() ? LocalDate.now() : LocalDate.of(theYear, 12, 31);
             CaseReportDTO c = reports.cases(from, to, code);
-            System.out.println("维权案件 Rights cases " + from + " – " + to + ": 受理 received " + cell(c.received)
-                    + " · 结案 closed " + cell(c.closed) + " · 结案率 closure rate "
-                    + (c.closureRatePercent == null ? "—" : c.closureRatePercent + "%") + " · 结案天数中位数 median days to close "
-                    + (c.medianDaysToClose == null ? "—" : c.medianDaysToClose) + " · 超期 overdue " + cell(c.overdue));
-            breakdown("类别 category", c.byCategory);
-            breakdown("渠道 channel", c.byChannel);
-            breakdown("状态 status", c.byStatus);
-            breakdown("风险 risk", c.byRisk);
+            System.out.println(Labels.say("report.cases", from, to, cell(c.received), cell(c.closed),
+                    c.closureRatePercent == null ? "—" : c.closureRatePercent + "%",
+                    c.medianDaysToClose == null ? "—" : String.valueOf(c.medianDaysToClose), cell(c.overdue)));
+            breakdown(Labels.say("report.byCategory"), c.byCategory);
+            breakdown(Labels.say("report.byChannel"), c.byChannel);
+            breakdown(Labels.say("report.byStatus"), c.byStatus);
+            breakdown(Labels.say("report.byRisk"), c.byRisk);
         });
     }
 
     private static void breakdown(String title, List<CountDTO> counts) {
+        boolean english = Message.ENGLISH.equals(Console.language());
         StringBuilder line = new StringBuilder("  " + title + ":");
         for (CountDTO n : counts) {
-            line.append(' ').append(n.labelZh).append(' ').append(cell(n.count)).append(';');
+            line.append(' ').append(english ? n.labelEn : n.labelZh).append(' ').append(cell(n.count)).append(';');
         }
         System.out.println(line);
     }

@@ -38,8 +38,8 @@ abstract class StepCommand implements Action {
             fill(s);
             RightsCaseDTO current = cases.get(id);
             RightsCaseDTO saved = cases.addStep(id, current.version, s);
-            System.out.println("案件 Case " + saved.id + ": " + Labels.zh(s.kind) + " " + s.on + " · 状态 "
-                    + Labels.zh(saved.status) + " (" + saved.status + ")");
+            System.out.println(Labels.say("case.step", saved.id, Labels.label(s.kind), s.on,
+                    Labels.label(saved.status)));
         });
     }
 }

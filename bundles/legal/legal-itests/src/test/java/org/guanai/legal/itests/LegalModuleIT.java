@@ -39,7 +39,7 @@ public class LegalModuleIT extends GuanaiTestSupport {
     /** What an admin types, as the README says: feature:install -r (no refresh of bundles already running). */
     private static final EnumSet<FeaturesService.Option> AS_TYPED = EnumSet.of(FeaturesService.Option.NoAutoRefreshBundles);
     private static final LocalDate TODAY = LocalDate.now();
-    private static final Pattern RECEIVED = Pattern.compile("Received case (\\d+)");
+    private static final Pattern RECEIVED = Pattern.compile("已受理案件 (\\d+)");
 
     @Inject
     private FeaturesService features;
@@ -81,7 +81,7 @@ public class LegalModuleIT extends GuanaiTestSupport {
         problem(admin.post("/legal/events", event), "topics");
         String added = consoleAs("legal:event-add --date " + TODAY.minusDays(1) + " --kind 进校园 --township " + TOWNSHIP
                 + " --place 中心小学 --topic 未成年人保护法,安全防范 --partner 教育 --reached 300", "legal", "legal");
-        assertTrue(added, added.contains("Registered event"));
+        assertTrue(added, added.contains("已登记普法活动"));
 
         // a case over REST: intake, referral (not before the intake), follow-up, closure (not without an outcome)
         Api.Reply received = legal.post("/legal/cases", intake(woman, TODAY.minusDays(3), "HIGH"));

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import java.util.List;
 import java.util.Locale;
 
+import org.guanai.registry.api.Message;
 import org.junit.Test;
 
 public class LegalTextTest {
@@ -16,7 +17,10 @@ public class LegalTextTest {
 
     @Test
     public void chineseFirstEnglishWhenAsked() {
-        assertEquals("案件已结案，不能再添加{0}（{1}）", LegalText.text("theCaseIsClosedNo").render(null));
-        assertEquals("the case is closed: no {1} can be added ({0})", LegalText.text("theCaseIsClosedNo").render(Locale.ENGLISH));
+        Message closed = LegalText.text("case.closed.noStep", LegalText.text("step.FOLLOW_UP"));
+        assertEquals("案件已结案，不能再添加跟进", closed.render(null));
+        assertEquals("the case is closed: no follow-up can be added", closed.render(Locale.ENGLISH));
+        assertEquals("only legal staff register and correct rights cases",
+                LegalText.text("role.onlyLegal").render(Locale.ENGLISH));
     }
 }

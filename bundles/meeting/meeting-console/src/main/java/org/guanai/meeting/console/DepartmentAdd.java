@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.meeting.api.DepartmentDTO;
 import org.guanai.meeting.api.DepartmentService;
+import org.guanai.meeting.console.support.Labels;
 import org.guanai.shell.api.Console;
 
 /** Adds a member department; the service checks every field, as over REST. */
@@ -38,7 +39,7 @@ public class DepartmentAdd implements Action {
             d.contactPhone = Console.text(phone);
             d.notes = Console.text(notes);
             DepartmentDTO saved = departments.create(d);
-            System.out.println("已增加成员单位 " + saved.id + " · " + saved.name + " / Added department " + saved.id);
+            System.out.println(Labels.say("department.added", saved.id, saved.name));
         });
     }
 }

@@ -34,7 +34,8 @@ public class DepartmentList extends FullViewAction {
     public Object execute() throws Exception {
         return Console.run("query", () -> fullView("department", () -> {
             Page<DepartmentDTO> page = departments.list(all ? null : Status.ACTIVE, Console.page(offset, limit));
-            Table table = new Table().number("编号").column("成员单位").column("联系人").column("电话").column("状态");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("member"))
+                    .column(Labels.col("contact")).column(Labels.col("phone")).column(Labels.col("status"));
             for (DepartmentDTO d : page.items) {
                 table.row(d.id, d.name, d.contactName, d.contactPhone, Labels.status(d.status));
             }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.meeting.api.MatterDTO;
 import org.guanai.meeting.api.MatterService;
+import org.guanai.meeting.console.support.Labels;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.completers.HouseholdIdCompleter;
 import org.guanai.shell.api.completers.PersonIdCompleter;
@@ -71,8 +72,7 @@ public class MatterAdd implements Action {
             m.householdId = Console.parseId("--household", household);
             m.personId = Console.parseId("--person", person);
             MatterDTO saved = matters.create(m);
-            System.out.println("已登记事项 " + saved.id + " · " + saved.title + "，责任单位 " + saved.departmentName
-                    + "，期限 " + saved.dueOn + " / Recorded matter " + saved.id);
+            System.out.println(Labels.say("matter.added", saved.id, saved.title, saved.departmentName, saved.dueOn));
         });
     }
 }

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.meeting.api.DoneRequest;
 import org.guanai.meeting.api.MatterDTO;
 import org.guanai.meeting.api.MatterService;
+import org.guanai.meeting.console.support.Labels;
 import org.guanai.shell.api.Console;
 
 /** Closes a matter with its result. */
@@ -34,8 +35,8 @@ public class MatterDone implements Action {
             MatterDTO current = matters.get(id);
             MatterDTO done = matters.done(id, current.version,
                     new DoneRequest(Console.parseDate("--date", date), Console.text(result)));
-            System.out.println("事项 " + done.id + " 已办结（" + done.doneOn + "，"
-                    + (done.doneOn.isAfter(done.dueOn) ? "逾期办结" : "按期办结") + "）/ Matter " + done.id + " done");
+            System.out.println(Labels.say("matter.done", done.id, done.doneOn,
+                    Labels.text(done.doneOn.isAfter(done.dueOn) ? "matter.doneLate" : "matter.doneOnTime")));
         });
     }
 }

@@ -7,6 +7,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.meeting.api.MatterService;
 import org.guanai.meeting.api.ProgressDTO;
+import org.guanai.meeting.console.support.Labels;
 import org.guanai.shell.api.Console;
 
 /** Notes progress on an open matter the caller sees. */
@@ -38,8 +39,7 @@ public class MatterProgress implements Action {
             p.notedOn = Console.parseDate("--date", date);
             p.reportedBy = Console.text(by);
             ProgressDTO saved = matters.addProgress(p);
-            System.out.println("已记录事项 " + saved.matterId + " 的进度（" + saved.notedOn + "，" + saved.reportedBy
-                    + "）/ Noted progress on matter " + saved.matterId);
+            System.out.println(Labels.say("progress.noted", saved.matterId, saved.notedOn, saved.reportedBy));
         });
     }
 }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.meeting.api.MeetingDTO;
 import org.guanai.meeting.api.MeetingService;
+import org.guanai.meeting.console.support.Labels;
 import org.guanai.shell.api.Console;
 
 /** Records a meeting with the departments that attended; the service checks every field, as over REST. */
@@ -44,8 +45,8 @@ public class MeetingAdd implements Action {
             m.departmentIds.addAll(Console.parseIds("--departments", departments));
             m.minutes = Console.text(minutes);
             MeetingDTO saved = meetings.create(m);
-            System.out.println("已登记会议 " + saved.id + " · " + saved.heldOn + " " + saved.place + "，参会单位 "
-                    + saved.departmentIds.size() + " 个 / Recorded meeting " + saved.id);
+            System.out.println(Labels.say("meeting.added", saved.id, saved.heldOn, saved.place,
+                    saved.departmentIds.size()));
         });
     }
 }

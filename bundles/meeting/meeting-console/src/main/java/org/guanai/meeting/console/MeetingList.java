@@ -37,8 +37,9 @@ public class MeetingList implements Action {
         return Console.run("query", () -> {
             Page<MeetingDTO> page = meetings.list(Console.parseDate("--from", from), Console.parseDate("--to", to),
                     Console.page(offset, limit));
-            Table table = new Table().number("编号").column("日期").column("地点").column("主持")
-                    .number("参会单位").number("议定事项");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("date"))
+                    .column(Labels.col("place")).column(Labels.col("chair")).number(Labels.col("departments"))
+                    .number(Labels.col("matters"));
             for (MeetingDTO m : page.items) {
                 table.row(m.id, m.heldOn, m.place, m.chair, m.departmentIds.size(), m.matterCount);
             }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.meeting.api.DepartmentRowDTO;
 import org.guanai.meeting.api.MatterReportDTO;
 import org.guanai.meeting.api.MeetingReports;
+import org.guanai.meeting.console.support.Labels;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
 import org.guanai.shell.api.completers.TownshipCompleter;
@@ -36,15 +37,15 @@ public class Report implements Action {
         return Console.run("query", () -> {
             MatterReportDTO r = reports.byDepartment(Console.parseDate("--from", from), Console.parseDate("--to", to),
                     Console.text(township));
-            Table table = new Table().column("责任单位").number("议定").number("在办").number("逾期")
-                    .number("已办结").number("按期办结").number("按期办结率%");
+            Table table = new Table().column(Labels.col("department")).number(Labels.col("raised"))
+                    .number(Labels.col("open")).number(Labels.col("overdue")).number(Labels.col("done"))
+                    .number(Labels.col("doneOnTime")).number(Labels.col("onTimeRate"));
             for (DepartmentRowDTO d : r.departments) {
                 row(table, d);
             }
             row(table, r.total);
             table.print(System.out);
-            System.out.println("截至 " + r.asOf + "；按期办结率 = 按期办结 ÷（已办结 + 逾期）/ As of " + r.asOf
-                    + "; on-time rate = done on time / (done + overdue)");
+            System.out.println(Labels.say("report.footer", r.asOf));
         });
     }
 

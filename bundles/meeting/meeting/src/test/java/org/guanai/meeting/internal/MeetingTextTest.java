@@ -16,7 +16,7 @@ public class MeetingTextTest {
 
     @Test
     public void chineseFirstEnglishWhenAsked() {
-        assertEquals("事项已办结，不能再更改", MeetingText.text("theMatterIsDoneAnd").render(null));
-        assertEquals("the matter is done and can no longer change", MeetingText.text("theMatterIsDoneAnd").render(Locale.ENGLISH));
+        assertEquals("事项已办结，不能再更改", MeetingText.text("matter.done").render(null));
+        assertEquals("the matter is done and can no longer change", MeetingText.text("matter.done").render(Locale.ENGLISH));
     }
 }

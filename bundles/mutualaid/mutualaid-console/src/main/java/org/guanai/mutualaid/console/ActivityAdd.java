@@ -65,9 +65,9 @@ public class ActivityAdd implements Action {
             a.beneficiaryHouseholdIds = Console.parseIds("--households", households);
             a.note = Console.text(note);
             ActivityDTO saved = activities.create(a);
-            System.out.println("Recorded activity " + saved.id + " · " + saved.groupName + " " + saved.heldOn + " "
-                    + Labels.zh(saved.kind) + ": " + saved.participantIds.size() + " took part, "
-                    + (saved.beneficiaryPersonIds.size() + saved.beneficiaryHouseholdIds.size()) + " helped");
+            System.out.println(Labels.say("activity.recorded", saved.id, saved.groupName, saved.heldOn,
+                    Labels.label(saved.kind), saved.participantIds.size(),
+                    saved.beneficiaryPersonIds.size() + saved.beneficiaryHouseholdIds.size()));
         });
     }
 
@@ -78,7 +78,7 @@ public class ActivityAdd implements Action {
         try {
             return new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
-            throw new BadInputException("--hours: 须为数字，如 3.5 / must be a number such as 3.5, got " + value);
+            throw new BadInputException(Labels.text("hours.bad", value));
         }
     }
 }

@@ -56,10 +56,10 @@ public class ActivityList implements Action {
             q.from = Console.parseDate("--from", from);
             q.to = Console.parseDate("--to", to);
             Page<ActivityDTO> page = activities.list(q, Console.page(offset, limit));
-            Table table = new Table().number("id").column("date").column("group").column("kind").number("hours")
-                    .number("took part").number("helped").column("note");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("date")).column(Labels.col("group")).column(Labels.col("kind")).number(Labels.col("hours"))
+                    .number(Labels.col("tookPart")).number(Labels.col("helped")).column(Labels.col("note"));
             for (ActivityDTO a : page.items) {
-                table.row(a.id, a.heldOn, a.groupName, Labels.zh(a.kind), a.hours, a.participantIds.size(),
+                table.row(a.id, a.heldOn, a.groupName, Labels.label(a.kind), a.hours, a.participantIds.size(),
                         a.beneficiaryPersonIds.size() + a.beneficiaryHouseholdIds.size(), a.note);
             }
             if (!table.isEmpty()) {

@@ -53,8 +53,8 @@ public class GroupAdd implements Action {
             g.foundedOn = Console.parseDate("--founded", founded);
             g.notes = Console.text(notes);
             GroupDTO saved = groups.create(g);
-            System.out.println("Registered group " + saved.id + " · " + saved.name + " (" + Labels.zh(saved.kind)
-                    + ", " + saved.villageCode + ", founded " + saved.foundedOn + ")");
+            System.out.println(Labels.say("group.registered", saved.id, saved.name, Labels.label(saved.kind),
+                    saved.villageCode, saved.foundedOn));
         });
     }
 }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.guanai.mutualaid.api.GroupDTO;
 import org.guanai.mutualaid.api.GroupService;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.mutualaid.console.support.Labels;
 import org.guanai.shell.api.Console;
 
 /** Ends a group: its members and activities stay on record. */
@@ -35,7 +36,7 @@ public class GroupEnd implements Action {
             GroupDTO current = groups.get(groupId);
             GroupDTO ended = groups.end(groupId, current.version,
                     new EndRequest(Console.parseDate("--date", date), null, Console.text(note)));
-            System.out.println("Ended group " + ended.id + " · " + ended.name + " on " + ended.endedOn);
+            System.out.println(Labels.say("group.ended", ended.id, ended.name, ended.endedOn));
         });
     }
 }

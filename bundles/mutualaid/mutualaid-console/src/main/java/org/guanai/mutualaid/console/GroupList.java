@@ -61,10 +61,10 @@ public class GroupList implements Action {
             query.status = all ? null : Status.ACTIVE;
             Page<GroupDTO> page = groups.list(query, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("name").column("kind").column("village")
-                    .column("founded").column("leader").number("members").column("last activity").column("status");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("name")).column(Labels.col("kind")).column(Labels.col("village"))
+                    .column(Labels.col("founded")).column(Labels.col("leader")).number(Labels.col("members")).column(Labels.col("lastActivity")).column(Labels.col("status"));
             for (GroupDTO g : page.items) {
-                table.row(g.id, g.name, Labels.zh(g.kind), names.name(g.villageCode), g.foundedOn, g.leaderName,
+                table.row(g.id, g.name, Labels.label(g.kind), names.name(g.villageCode), g.foundedOn, g.leaderName,
                         g.memberCount, g.lastActivityOn, g.status);
             }
             if (!table.isEmpty()) {

@@ -47,11 +47,11 @@ public class InactiveGroups implements Action {
             Page<InactiveGroupDTO> page = reports.inactiveGroups(Console.text(township), d,
                     Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("name").column("kind").column("village").column("founded")
-                    .column("last activity").number("members");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("name")).column(Labels.col("kind")).column(Labels.col("village")).column(Labels.col("founded"))
+                    .column(Labels.col("lastActivity")).number(Labels.col("members"));
             for (InactiveGroupDTO g : page.items) {
-                table.row(g.groupId, g.name, Labels.zh(g.kind), names.name(g.villageCode), g.foundedOn,
-                        g.lastActivityOn == null ? "从未 never" : g.lastActivityOn, g.memberCount);
+                table.row(g.groupId, g.name, Labels.label(g.kind), names.name(g.villageCode), g.foundedOn,
+                        g.lastActivityOn == null ? Labels.say("never") : g.lastActivityOn, g.memberCount);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

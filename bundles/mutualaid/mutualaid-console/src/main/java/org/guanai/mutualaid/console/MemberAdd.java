@@ -47,8 +47,8 @@ public class MemberAdd implements Action {
             m.role = Labels.parse("--role", role, MemberRole.class);
             m.joinedOn = Console.parseDate("--joined", joined);
             MembershipDTO saved = memberships.join(m);
-            System.out.println("Membership " + saved.id + " · " + saved.name + " joined " + saved.groupName + " as "
-                    + Labels.zh(saved.role) + " on " + saved.joinedOn);
+            System.out.println(Labels.say("member.joined", saved.id, saved.name, saved.groupName,
+                    Labels.label(saved.role), saved.joinedOn));
         });
     }
 }

@@ -9,6 +9,7 @@ import org.apache.karaf.shell.api.action.Argument;
 import org.guanai.mutualaid.api.MembershipDTO;
 import org.guanai.mutualaid.api.MembershipService;
 import org.guanai.registry.api.EndRequest;
+import org.guanai.mutualaid.console.support.Labels;
 import org.guanai.shell.api.Console;
 
 /** A member leaves her group (the membership stays on record, ended). */
@@ -35,7 +36,7 @@ public class MemberLeave implements Action {
             MembershipDTO current = memberships.get(membership);
             MembershipDTO left = memberships.leave(membership, current.version,
                     new EndRequest(Console.parseDate("--date", date), null, Console.text(note)));
-            System.out.println(left.name + " left " + left.groupName + " on " + left.leftOn);
+            System.out.println(Labels.say("member.left", left.name, left.groupName, left.leftOn));
         });
     }
 }

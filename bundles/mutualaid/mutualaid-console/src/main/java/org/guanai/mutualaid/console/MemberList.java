@@ -43,10 +43,10 @@ public class MemberList implements Action {
             q.groupId = Console.parseId("--group", group);
             q.personId = Console.parseId("--person", person);
             Page<MembershipDTO> page = memberships.list(q, Console.page(offset, limit));
-            Table table = new Table().number("id").column("group").column("name").column("role").column("joined")
-                    .column("left");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("group")).column(Labels.col("person")).column(Labels.col("role")).column(Labels.col("joined"))
+                    .column(Labels.col("left"));
             for (MembershipDTO m : page.items) {
-                table.row(m.id, m.groupName, m.name, Labels.zh(m.role), m.joinedOn, m.leftOn);
+                table.row(m.id, m.groupName, m.name, Labels.label(m.role), m.joinedOn, m.leftOn);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

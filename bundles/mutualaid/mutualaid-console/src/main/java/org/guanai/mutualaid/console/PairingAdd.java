@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.mutualaid.api.PairingDTO;
 import org.guanai.mutualaid.api.PairingService;
+import org.guanai.mutualaid.console.support.Labels;
 import org.guanai.shell.api.Console;
 import org.guanai.shell.api.completers.HouseholdIdCompleter;
 import org.guanai.shell.api.completers.PersonIdCompleter;
@@ -52,8 +53,8 @@ public class PairingAdd implements Action {
             p.startsOn = Console.parseDate("--starts", starts);
             p.notes = Console.text(notes);
             PairingDTO saved = pairings.create(p);
-            System.out.println("Paired " + saved.id + " · " + saved.helperName + " → " + saved.targetName + " from "
-                    + saved.startsOn);
+            System.out.println(Labels.say("pairing.added", saved.id, saved.helperName, saved.targetName,
+                    saved.startsOn));
         });
     }
 }

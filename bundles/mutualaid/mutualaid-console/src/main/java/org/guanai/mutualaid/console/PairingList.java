@@ -56,8 +56,8 @@ public class PairingList implements Action {
             q.status = all ? null : Status.ACTIVE;
             Page<PairingDTO> page = pairings.list(q, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("helper").column("helped").column("village")
-                    .column("since").column("last visit").column("status");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("helper")).column(Labels.col("helpedPerson")).column(Labels.col("village"))
+                    .column(Labels.col("since")).column(Labels.col("lastVisit")).column(Labels.col("status"));
             for (PairingDTO p : page.items) {
                 table.row(p.id, p.helperName, p.targetName, names.name(p.villageCode), p.startsOn, p.lastVisitOn,
                         p.status);

@@ -46,11 +46,11 @@ public class StalePairings implements Action {
             int d = Days.parse(days);
             Page<StalePairingDTO> page = reports.stalePairings(Console.text(township), d, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("helper").column("helped").column("village")
-                    .column("since").column("last visit");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("helper")).column(Labels.col("helpedPerson")).column(Labels.col("village"))
+                    .column(Labels.col("since")).column(Labels.col("lastVisit"));
             for (StalePairingDTO p : page.items) {
                 table.row(p.pairingId, p.helperName, p.targetName, names.name(p.villageCode), p.startsOn,
-                        p.lastVisitOn == null ? "从未 never" : p.lastVisitOn);
+                        p.lastVisitOn == null ? Labels.say("never") : p.lastVisitOn);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

@@ -47,10 +47,10 @@ public class Unpaired implements Action {
             Page<UnpairedCaseDTO> page = reports.unpairedVulnerable(Console.text(township),
                     Labels.parse("--reason", reason, VulnerableReason.class), Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().column("township").column("village").column("reason").column("name")
-                    .number("person").number("household");
+            Table table = new Table().column(Labels.col("township")).column(Labels.col("village")).column(Labels.col("reason")).column(Labels.col("person"))
+                    .number(Labels.col("personId")).number(Labels.col("household"));
             for (UnpairedCaseDTO c : page.items) {
-                table.row(names.name(c.townshipCode), names.name(c.villageCode), Labels.zh(c.reason), c.name,
+                table.row(names.name(c.townshipCode), names.name(c.villageCode), Labels.label(c.reason), c.name,
                         c.personId, c.householdId);
             }
             if (!table.isEmpty()) {

@@ -40,8 +40,8 @@ public class VisitAdd implements Action {
             v.kind = Labels.parse("--kind", kind, VisitKind.class);
             v.note = Console.text(note);
             VisitDTO saved = visits.create(v);
-            System.out.println("Recorded visit " + saved.id + " of pairing " + saved.pairingId + " on "
-                    + saved.visitedOn + ": " + Labels.zh(saved.kind));
+            System.out.println(Labels.say("visit.recorded", saved.id, saved.pairingId, saved.visitedOn,
+                    Labels.label(saved.kind)));
         });
     }
 }

@@ -48,7 +48,7 @@ public class WomenInNoGroup implements Action {
             Page<UngroupedWomanDTO> page = reports.womenInNoGroup(Console.text(township), Console.text(village),
                     Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("name").column("village").column("phone");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("person")).column(Labels.col("village")).column(Labels.col("phone"));
             for (UngroupedWomanDTO w : page.items) {
                 table.row(w.personId, w.name, names.name(w.villageCode), w.phone);
             }

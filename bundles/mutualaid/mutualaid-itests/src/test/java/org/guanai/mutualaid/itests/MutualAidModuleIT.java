@@ -64,7 +64,7 @@ public class MutualAidModuleIT extends GuanaiTestSupport {
         id(api.post("/mutual-aid/groups", group(surname + "文体组", "CULTURE_SPORTS", 30)));
         String added = console("mutualaid:group-add --name " + surname + "环卫组 --kind 环卫 --village " + VILLAGE
                 + " --founded " + TODAY.minusDays(150));
-        assertTrue(added, added.contains("Registered group"));
+        assertTrue(added, added.contains("已登记互助组"));
         long quiet = api.get("/mutual-aid/groups?name=" + surname + "环卫组").json().get("items").get(0).get("id")
                 .asLong();
 
@@ -72,7 +72,7 @@ public class MutualAidModuleIT extends GuanaiTestSupport {
                 "role", "LEADER", "joinedOn", TODAY.minusDays(100).toString())));
         problem(api.post("/mutual-aid/memberships", Map.of("groupId", security, "personId", woman)), "personId");
         String joined = console("mutualaid:member-add --group " + security + " --person " + other);
-        assertTrue(joined, joined.contains("joined " + surname + "治安组"));
+        assertTrue(joined, joined.contains("加入 " + surname + "治安组"));
         problem(api.post("/mutual-aid/activities", activity(security, TODAY.minusDays(201), List.of(), List.of())),
                 "heldOn");
         long activity = id(api.post("/mutual-aid/activities",

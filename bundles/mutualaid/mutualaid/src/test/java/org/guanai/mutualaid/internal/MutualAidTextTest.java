@@ -16,7 +16,7 @@ public class MutualAidTextTest {
 
     @Test
     public void chineseFirstEnglishWhenAsked() {
-        assertEquals("必填", MutualAidText.text("isRequired").render(null));
-        assertEquals("is required", MutualAidText.text("isRequired").render(Locale.ENGLISH));
+        assertEquals("必填", MutualAidText.text("required").render(null));
+        assertEquals("is required", MutualAidText.text("required").render(Locale.ENGLISH));
     }
 }

@@ -40,6 +40,6 @@ public class ImportJobDTO {
     public Instant startedAt;
     public Instant finishedAt;
     public double rowsPerSecond;
-    /** What went wrong for a FAILED job, or a one-line summary for a DONE one (Chinese, then English). */
+    /** What went wrong for a FAILED job, or a one-line summary for a DONE one (in the reader's language). */
     public String message;
 }

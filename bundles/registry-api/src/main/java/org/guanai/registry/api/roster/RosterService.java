@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -46,11 +47,24 @@ public interface RosterService {
      */
     ImportJobDTO submit(InputStream upload, ImportOptions options) throws IOException;
 
-    /** A job known since this start (jobs are kept in memory); empty if unknown or not the caller's to see. */
+    /**
+     * A job known since this start (jobs are kept in memory); empty if unknown or not the caller's to see. Its
+     * {@link ImportJobDTO#message} is in Chinese: see {@link #job(String, Locale)}.
+     */
     Optional<ImportJobDTO> job(String id);
 
-    /** The jobs known since this start, newest first. */
+    /** {@link #job(String)} with its message in {@code language} (Chinese unless English is asked for). */
+    default Optional<ImportJobDTO> job(String id, Locale language) {
+        return job(id);
+    }
+
+    /** The jobs known since this start, newest first (messages in Chinese). */
     List<ImportJobDTO> jobs();
+
+    /** {@link #jobs()} with their messages in {@code language}. */
+    default List<ImportJobDTO> jobs(Locale language) {
+        return jobs();
+    }
 
     /**
      * Waits until the job has moved on (more rows done, or finished) or {@code timeout} passed, and returns
@@ -58,11 +72,29 @@ public interface RosterService {
      */
     ImportJobDTO awaitProgress(String id, Duration timeout) throws InterruptedException;
 
-    /** The job's report so far: every problem, by line. */
+    /** {@link #awaitProgress(String, Duration)} with the job's message in {@code language}. */
+    default ImportJobDTO awaitProgress(String id, Duration timeout, Locale language) throws InterruptedException {
+        return awaitProgress(id, timeout);
+    }
+
+    /** The job's report so far: every problem, by line, in Chinese (see {@link #report(String, Locale)}). */
     List<ImportProblemDTO> report(String id);
 
-    /** The report as CSV (UTF-8 with BOM): line, column, problem, expected, severity, sheet (headers in Chinese and English). */
+    /**
+     * The job's report with each problem and expectation in {@code language} (Chinese unless English is asked
+     * for), however long ago the job ran.
+     */
+    default List<ImportProblemDTO> report(String id, Locale language) {
+        return report(id);
+    }
+
+    /** The report as CSV (UTF-8 with BOM): line, column, problem, expected, severity, sheet (headers in Chinese and English), in Chinese. */
     void writeReport(String id, OutputStream out) throws IOException;
+
+    /** {@link #writeReport(String, OutputStream)} with problems and expectations in {@code language}. */
+    default void writeReport(String id, OutputStream out, Locale language) throws IOException {
+        writeReport(id, out);
+    }
 
     /**
      * Writes the persons the query selects, with their households, migrant members and guardians, in the

@@ -5,7 +5,7 @@
  * the export and the demo generator.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.guanai.registry.api.roster;
 
 import org.osgi.annotation.bundle.Export;

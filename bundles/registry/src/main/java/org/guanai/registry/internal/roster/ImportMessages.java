@@ -91,27 +91,37 @@ public enum ImportMessages {
         return TEXT.message(name(), args);
     }
 
-    /** Chinese, then English: {@code 身份证号码校验位错误 / check digit …}. */
+    /**
+     * Both renderings, kept side by side ({@link ReportText}) until a reader asks for one language; an argument
+     * that is itself such a text is rendered in each language.
+     */
     public String text(Object... args) {
-        Message m = message(args);
-        return m.render(Message.CHINESE) + " / " + m.render(Message.ENGLISH);
+        return ReportText.of(in(Message.CHINESE, args), in(Message.ENGLISH, args));
     }
 
     public String chinese(Object... args) {
-        return message(args).render(Message.CHINESE);
+        return in(Message.CHINESE, args);
     }
 
-    /** A rule's message (shared with REST) in Chinese, then English; a text written in code as it is. */
+    private String in(java.util.Locale language, Object[] args) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = ReportText.argument(args[i], language);
+        }
+        return TEXT.message(name(), values).render(language);
+    }
+
+    /** A rule's message (shared with REST) in both languages ({@link ReportText}); a text written in code as it is. */
     public static String rule(Message rule) {
         if (rule == null) {
             return null;
         }
         String chinese = rule.render(Message.CHINESE);
         String english = rule.render(Message.ENGLISH);
-        if (rule.bundle() == null && chinese.codePoints().noneMatch(c -> Character.UnicodeScript.of(c)
-                == Character.UnicodeScript.HAN)) {
-            return "有误 / " + english; // a module's English-only rule
+        if (rule.bundle() == null && chinese.indexOf(ReportText.SEPARATOR) < 0 && chinese.codePoints().noneMatch(
+                c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            return ReportText.of("有误：" + english, english); // a module's English-only rule
         }
-        return chinese.equals(english) ? chinese : chinese + " / " + english;
+        return ReportText.of(chinese, english);
     }
 }

@@ -34,6 +34,8 @@ import org.guanai.registry.internal.roster.RosterLayout;
 import org.guanai.registry.internal.roster.RosterReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import org.guanai.registry.internal.roster.ReportText;
 
 /**
  * Roster import jobs: queued by {@link ImportQueue} once their file passed its check, run one at a time on the
@@ -312,8 +314,8 @@ final class ImportJobs {
         return store.report(seen.id);
     }
 
-    void writeReport(String id, OutputStream out) throws IOException {
-        List<ImportProblemDTO> problems = report(id);
+    void writeReport(String id, OutputStream out, Locale language) throws IOException {
+        List<ImportProblemDTO> problems = in(report(id), language);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
         Csv.writeRow(w, List.of("行 line", "列 column", "问题 problem", "应为 expected", "级别 severity", "工作表 sheet"));
@@ -322,6 +324,22 @@ final class ImportJobs {
                     p.severity.name(), nz(p.sheet)));
         }
         w.flush();
+    }
+
+    /** The job as {@code language} reads it: its message, kept in both languages, rendered in one. */
+    static ImportJobDTO in(ImportJobDTO job, Locale language) {
+        job.message = ReportText.render(job.message, language);
+        return job;
+    }
+
+    /** The report as {@code language} reads it: new problems, each text kept in both languages rendered in one. */
+    static List<ImportProblemDTO> in(List<ImportProblemDTO> problems, Locale language) {
+        List<ImportProblemDTO> out = new ArrayList<>(problems.size());
+        for (ImportProblemDTO p : problems) {
+            out.add(new ImportProblemDTO(p.sheet, p.line, p.column, p.severity, ReportText.render(p.problem, language),
+                    ReportText.render(p.expected, language)));
+        }
+        return out;
     }
 
     private static String nz(String s) {

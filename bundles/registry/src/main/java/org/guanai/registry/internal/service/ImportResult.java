@@ -10,6 +10,7 @@ import org.guanai.registry.api.roster.ImportProblemDTO;
 import org.guanai.registry.api.roster.ImportProblemDTO.Severity;
 import org.guanai.registry.api.roster.RosterColumn;
 import org.guanai.registry.internal.roster.ImportMessages;
+import org.guanai.registry.internal.roster.ReportText;
 
 /**
  * The outcome of an import run: how every data row ended (imported, unchanged, rejected, held back as a possible
@@ -35,7 +36,7 @@ final class ImportResult {
         problem(row, c, Severity.ERROR, problem, expected);
     }
 
-    /** A rule's message (shared with REST), Chinese then English, with the cell's value when harmless. */
+    /** A rule's message (shared with REST) in both languages, with the cell's value when harmless. */
     void rejectRule(ImportModel.Row row, RosterColumn c, Message rule) {
         reject(row, c, describe(row, c, ImportMessages.rule(rule)), c == null ? null : c.description());
     }
@@ -69,7 +70,9 @@ final class ImportResult {
         if (number || value.isEmpty() || message.contains("'" + value + "'")) {
             return message;
         }
-        return "'" + value + "': " + message;
+        String cell = "'" + value.replace(ReportText.SEPARATOR, ' ') + "': ";
+        return ReportText.of(cell + ReportText.render(message, Message.CHINESE),
+                cell + ReportText.render(message, Message.ENGLISH));
     }
 
     /** Counts how the rows ended before writing (rejected, held back, warned). */

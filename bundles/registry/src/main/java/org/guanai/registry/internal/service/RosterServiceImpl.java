@@ -33,6 +33,8 @@ import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.Locale;
+import org.guanai.registry.api.Message;
 
 /**
  * Roster imports ({@link ImportQueue} takes files in within {@link ImportLimits}, {@link ImportJobs} runs them
@@ -153,27 +155,52 @@ public class RosterServiceImpl implements RosterService {
 
     @Override
     public Optional<ImportJobDTO> job(String id) {
-        return jobs.job(id);
+        return job(id, Message.CHINESE);
+    }
+
+    @Override
+    public Optional<ImportJobDTO> job(String id, Locale language) {
+        return jobs.job(id).map(j -> ImportJobs.in(j, language));
     }
 
     @Override
     public List<ImportJobDTO> jobs() {
-        return jobs.jobs();
+        return jobs(Message.CHINESE);
+    }
+
+    @Override
+    public List<ImportJobDTO> jobs(Locale language) {
+        return jobs.jobs().stream().map(j -> ImportJobs.in(j, language)).toList();
     }
 
     @Override
     public ImportJobDTO awaitProgress(String id, Duration timeout) throws InterruptedException {
-        return jobs.awaitProgress(id, timeout);
+        return awaitProgress(id, timeout, Message.CHINESE);
+    }
+
+    @Override
+    public ImportJobDTO awaitProgress(String id, Duration timeout, Locale language) throws InterruptedException {
+        return ImportJobs.in(jobs.awaitProgress(id, timeout), language);
     }
 
     @Override
     public List<ImportProblemDTO> report(String id) {
-        return jobs.report(id);
+        return report(id, Message.CHINESE);
+    }
+
+    @Override
+    public List<ImportProblemDTO> report(String id, Locale language) {
+        return ImportJobs.in(jobs.report(id), language);
     }
 
     @Override
     public void writeReport(String id, OutputStream out) throws IOException {
-        jobs.writeReport(id, out);
+        writeReport(id, out, Message.CHINESE);
+    }
+
+    @Override
+    public void writeReport(String id, OutputStream out, Locale language) throws IOException {
+        jobs.writeReport(id, out, language);
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.guanai.registry.api.FieldError;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.roster.RosterColumn;
 import org.guanai.registry.internal.roster.ImportMessages;
+import org.guanai.registry.internal.roster.ReportText;
 import org.guanai.registry.internal.roster.RosterValues;
 
 /** Reading a row's enumerated cells into the checks the registry's rules collect. */
@@ -21,7 +22,7 @@ final class RowValues {
         try {
             return RosterValues.parse(row.src.get(c), labels);
         } catch (IllegalArgumentException e) {
-            checks.add(field, ImportMessages.NOT_ONE_OF.text(row.src.get(c)) + ": " + e.getMessage());
+            checks.add(field, ReportText.append(ImportMessages.NOT_ONE_OF.text(row.src.get(c)), ": " + e.getMessage()));
             return null;
         }
     }

@@ -31,6 +31,8 @@ import org.guanai.testing.fakes.RecordedAudit;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.internal.roster.ReportText;
 
 /**
  * Import jobs in the database: a job run by one node is listed, followed and its report read through another;
@@ -89,11 +91,21 @@ public class ImportJobsAcrossNodesTest {
         assertEquals(2, followed.rowsTotal);
         assertEquals(1, followed.rowsImported);
         assertEquals(1, followed.rowsRejected);
-        assertEquals(nodeA.job(queued.id).orElseThrow().message, followed.message);
+        assertEquals("the job's summary, kept in both languages, read on another node in either",
+                nodeA.job(queued.id).orElseThrow().message, ReportText.render(followed.message, Message.CHINESE));
+        assertEquals(nodeA.job(queued.id, Message.ENGLISH).orElseThrow().message,
+                ReportText.render(followed.message, Message.ENGLISH));
+        assertTrue(nodeA.job(queued.id, Message.ENGLISH).orElseThrow().message, nodeA.job(queued.id, Message.ENGLISH)
+                .orElseThrow().message.startsWith("2 data rows: 1 imported or updated"));
         assertEquals("clerk-" + s, followed.user);
 
         List<ImportProblemDTO> report = CallerContext.callAs(clerk, () -> b.report(queued.id));
-        assertEquals(nodeA.report(queued.id).toString(), report.toString());
+        assertEquals(nodeA.report(queued.id).toString(), ImportJobs.in(report, Message.CHINESE).toString());
+        assertEquals(nodeA.report(queued.id, Message.ENGLISH).toString(),
+                ImportJobs.in(report, Message.ENGLISH).toString());
+        assertTrue(nodeA.report(queued.id, Message.ENGLISH).toString(), nodeA.report(queued.id, Message.ENGLISH)
+                .stream().anyMatch(p -> p.line == 6 && p.problem.contains("but no name; not imported")
+                        && p.expected.equals("the person's name")));
         assertTrue(report.toString(), report.stream().anyMatch(p -> p.line == 6 && p.severity == ImportProblemDTO.Severity.ERROR));
         assertTrue(CallerContext.callAs(clerk, () -> b.jobs().stream().anyMatch(j -> j.id.equals(queued.id))));
         // another clerk sees neither the job nor its report, on any node

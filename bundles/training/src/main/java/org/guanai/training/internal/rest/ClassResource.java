@@ -42,6 +42,7 @@ import org.guanai.training.internal.spi.TrainingModule;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.jaxrs.whiteboard.propertytypes.JaxrsApplicationSelect;
+import org.guanai.registry.api.Message;
 
 /** Classes (班次), and what happens in one: enrolment, attendance per day, sign-in sheets. */
 @Component(service = ClassResource.class)
@@ -150,8 +151,10 @@ public class ClassResource {
                                   @Parameter(description = "当天学时（半小时为单位）。Hours taught that day, in half hours.", required = true, schema = @Schema(type = "number", example = "6"))
                                   @QueryParam("hours") String hours,
                                   @Parameter(description = "true：只校验，不写入。true: check only, write nothing.", schema = @Schema(type = "boolean", defaultValue = "false"))
-                                  @QueryParam("dryRun") String dryRun) {
+                                  @QueryParam("dryRun") String dryRun,
+                                  @Context HttpHeaders headers) {
         return signIn.importSheet(Params.id(RECORD, id), Params.dateParam("day", day), Hours.parse("hours", hours), sheet,
-                Boolean.TRUE.equals(Params.booleanParam("dryRun", dryRun)));
+                Boolean.TRUE.equals(Params.booleanParam("dryRun", dryRun)),
+                Message.choose(headers == null ? null : headers.getAcceptableLanguages()));
     }
 }

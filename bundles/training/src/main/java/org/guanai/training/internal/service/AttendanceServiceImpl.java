@@ -113,7 +113,7 @@ public class AttendanceServiceImpl implements AttendanceService {
             if (id == null) {
                 checks.add("personIds[" + i + "]", Text.text("required"));
             } else if (!enrolled.containsKey(id)) {
-                checks.add("personIds[" + i + "]", Text.text("personIsNotEnrolledIn", id));
+                checks.add("personIds[" + i + "]", Text.text("enrolment.notEnrolled", id));
             } else {
                 present.add(enrolled.get(id).id);
             }

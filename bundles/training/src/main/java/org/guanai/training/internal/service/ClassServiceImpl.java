@@ -137,13 +137,13 @@ public class ClassServiceImpl extends RecordServiceSupport<ClassEntity, Training
                     + " WHERE a.enrolmentId = n.id AND n.classId = :c", Object[].class)
                     .setParameter("c", id).getSingleResult();
             checks.check(span[0] == null || !valid.startsOn.isAfter((LocalDate) span[0]), "startsOn",
-                    Text.text("attendanceIsRecordedOn", span[0]));
+                    Text.text("attendance.recorded", span[0]));
             checks.check(span[1] == null || !valid.endsOn.isBefore((LocalDate) span[1]), "endsOn",
-                    Text.text("attendanceIsRecordedOn", span[1]));
+                    Text.text("attendance.recorded", span[1]));
             long enrolled = em.createQuery("SELECT COUNT(n) FROM Enrolment n WHERE n.classId = :c", Long.class)
                     .setParameter("c", id).getSingleResult();
             checks.check(valid.capacity >= enrolled, "capacity",
-                    Text.text("areAlreadyEnrolled", enrolled));
+                    Text.text("class.enrolledAlready", enrolled));
             checks.throwIfAny();
             apply(valid, e);
         });
@@ -182,13 +182,13 @@ public class ClassServiceImpl extends RecordServiceSupport<ClassEntity, Training
         checks.require("startsOn", in.startsOn).require("endsOn", in.endsOn);
         if (in.startsOn != null && in.endsOn != null) {
             checks.check(!in.endsOn.isBefore(in.startsOn), "endsOn",
-                    Text.text("endsBeforeTheClassStarts", in.startsOn));
+                    Text.text("class.endsBeforeStart", in.startsOn));
             checks.check(!in.endsOn.isAfter(in.startsOn.plusDays(MAX_DAYS)), "endsOn",
-                    Text.text("aClassRunsAtMost"));
+                    Text.text("class.atMostAYear"));
         }
         out.capacity = in.capacity;
         checks.check(in.capacity > 0 && in.capacity <= MAX_CAPACITY, "capacity",
-                Text.text("oneTo", MAX_CAPACITY));
+                Text.text("range.oneTo", MAX_CAPACITY));
         out.notes = clean(in.notes);
         checks.maxLength("notes", out.notes, NOTES_MAX);
         checks.throwIfAny();

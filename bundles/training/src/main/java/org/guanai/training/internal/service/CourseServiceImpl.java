@@ -102,10 +102,10 @@ public class CourseServiceImpl extends RecordServiceSupport<CourseEntity, Course
         out.partnerName = clean(in.partnerName);
         checks.maxLength("partnerName", out.partnerName, NAME_MAX);
         checks.check(in.partnerKind != PartnerKind.OTHER || out.partnerName != null, "partnerName",
-                Text.text("partnerNameRequired"));
+                Text.text("course.partnerNameRequired"));
         out.requiredHours = in.requiredHours;
         checks.check(in.requiredHours > 0 && in.requiredHours <= MAX_HOURS, "requiredHours",
-                Text.text("hoursOneTo", MAX_HOURS));
+                Text.text("course.hoursRange", MAX_HOURS));
         out.certificateName = clean(in.certificateName);
         checks.maxLength("certificateName", out.certificateName, NAME_MAX);
         out.notes = clean(in.notes);

@@ -121,18 +121,18 @@ public class EnrolmentServiceImpl extends RecordServiceSupport<EnrolmentEntity, 
         TrainingClassDTO trainingClass = classes.get(classId);
         PersonDTO person = persons.find(personId).orElse(null);
         Checks checks = new Checks();
-        checks.check(person != null, "personId", Text.text("personDoesNotExistOr", personId));
+        checks.check(person != null, "personId", Text.text("person.unknown", personId));
         checks.check(person == null || person.status != Status.ENDED, "personId",
-                Text.text("personHasEnded", personId, (person == null ? "" : person.endedOn)));
+                Text.text("person.ended", personId, (person == null ? "" : person.endedOn)));
         if (person != null) {
             checkInScope(checks, "personId", person.townshipCode, person.villageCode);
         }
         // recorded afterwards, a class already begun was joined by its first day at the latest
         LocalDate on = enrolledOn != null ? enrolledOn
                 : today().isAfter(trainingClass.startsOn) ? trainingClass.startsOn : today();
-        checks.check(!on.isAfter(today()), "enrolledOn", Text.text("notInFuture"));
+        checks.check(!on.isAfter(today()), "enrolledOn", Text.text("date.future"));
         checks.check(!on.isAfter(trainingClass.endsOn), "enrolledOn",
-                Text.text("theClassEndedOn", trainingClass.endsOn));
+                Text.text("class.ended", trainingClass.endsOn));
         checks.throwIfAny();
         try {
             return named(createRecord(em -> {
@@ -144,7 +144,7 @@ public class EnrolmentServiceImpl extends RecordServiceSupport<EnrolmentEntity, 
                     throw duplicate(personId, classId);
                 }
                 if (enrolled >= trainingClass.capacity) {
-                    throw ValidationException.of("classId", Text.text("theClassIsFull", trainingClass.capacity));
+                    throw ValidationException.of("classId", Text.text("class.full", trainingClass.capacity));
                 }
                 EnrolmentEntity e = new EnrolmentEntity();
                 e.setClassId(classId);
@@ -164,7 +164,7 @@ public class EnrolmentServiceImpl extends RecordServiceSupport<EnrolmentEntity, 
     }
 
     private static ConflictException duplicate(long personId, long classId) {
-        return new ConflictException("personId", Text.text("personIsAlreadyEnrolledIn", personId, classId));
+        return new ConflictException("personId", Text.text("enrolment.already", personId, classId));
     }
 
     @Override

@@ -32,23 +32,23 @@ public final class FairRules {
         checks.require("heldOn", heldOn);
         if (heldOn != null) {
             checks.check(!heldOn.isAfter(today.plusDays(MAX_DAYS_AHEAD)), "heldOn",
-                    Text.text("mustBeWithinAYear"));
+                    Text.text("date.withinAYear"));
         }
         checks.check(headCount >= 0 && headCount <= MAX_HEAD_COUNT, "headCount",
-                Text.text("zeroTo", MAX_HEAD_COUNT));
+                Text.text("range.zeroTo", MAX_HEAD_COUNT));
         checks.check(headCount == 0 || heldOn == null || !heldOn.isAfter(today), "headCount",
-                Text.text("headCountBeforeFair", heldOn));
+                Text.text("fair.headCountBeforeHeld", heldOn));
     }
 
     /** The projects cleaned, or errors naming {@code projects[i].field}. */
     public static List<FairProjectDTO> projects(Checks checks, List<FairProjectDTO> in) {
         List<FairProjectDTO> out = new java.util.ArrayList<>();
         if (in == null || in.isEmpty()) {
-            checks.add("projects", Text.text("atLeastOneProjectIs"));
+            checks.add("projects", Text.text("fair.projectRequired"));
             return out;
         }
         checks.check(in.size() <= MAX_PROJECTS, "projects",
-                Text.text("atMostProjects", MAX_PROJECTS));
+                Text.text("fair.atMostProjects", MAX_PROJECTS));
         Set<String> names = new HashSet<>();
         Set<Long> ids = new HashSet<>();
         for (int i = 0; i < in.size(); i++) {
@@ -67,9 +67,9 @@ public final class FairRules {
                     .maxLength(at + "presenter", c.presenter, NAME_MAX)
                     .maxLength(at + "description", c.description, NOTES_MAX);
             checks.check(c.name == null || names.add(c.name), at + "name",
-                    Text.text("projectIsListedTwice", c.name));
+                    Text.text("fair.projectTwice", c.name));
             checks.check(c.id == null || ids.add(c.id), at + "id",
-                    Text.text("projectIsListedTwice2", c.id));
+                    Text.text("fair.projectIdTwice", c.id));
             out.add(c);
         }
         return out;
@@ -78,13 +78,13 @@ public final class FairRules {
     /** The day of a sign-up: the fair's day unless given; not before the fair and not after today. */
     public static LocalDate signedUpOn(Checks checks, LocalDate given, LocalDate heldOn, LocalDate today) {
         if (heldOn.isAfter(today)) {
-            checks.add("fairId", Text.text("fairNotHeld", heldOn));
+            checks.add("fairId", Text.text("fair.notHeld", heldOn));
             return heldOn;
         }
         LocalDate on = given == null ? heldOn : given;
         checks.check(!on.isBefore(heldOn), "signedUpOn",
-                Text.text("isBeforeTheFairOn", heldOn));
-        checks.check(!on.isAfter(today), "signedUpOn", Text.text("notInFuture"));
+                Text.text("fair.signUpBeforeFair", heldOn));
+        checks.check(!on.isAfter(today), "signedUpOn", Text.text("date.future"));
         return on;
     }
 }

@@ -146,7 +146,7 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
         for (int i = 0; i < valid.projects.size(); i++) {
             if (valid.projects.get(i).id != null) {
                 throw org.guanai.registry.api.ValidationException.of("projects[" + i + "].id",
-                        Text.text("newFairProjectWithId"));
+                        Text.text("fair.newProjectWithId"));
             }
         }
         return createRecord(em -> {
@@ -174,17 +174,17 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
             for (int i = 0; i < valid.projects.size(); i++) {
                 Long projectId = valid.projects.get(i).id;
                 checks.check(projectId == null || stored.containsKey(projectId), "projects[" + i + "].id",
-                        Text.text("notThisFairsProject", projectId));
+                        Text.text("fair.notThisFairsProject", projectId));
             }
             Map<Long, FairProjectEntity> kept = new HashMap<>(stored);
             valid.projects.forEach(p -> kept.remove(p.id));
             kept.values().forEach(p -> checks.check(!counts.containsKey(p.getId()), "projects",
-                    Text.text("projectHasSignUpsAnd", p.getName(), counts.get(p.getId()))));
+                    Text.text("fair.projectHasSignUps", p.getName(), counts.get(p.getId()))));
             if (valid.heldOn != null && !counts.isEmpty()) {
                 LocalDate first = em.createQuery("SELECT MIN(s.signedUpOn) FROM FairSignUp s WHERE s.fairId = :f",
                         LocalDate.class).setParameter("f", id).getSingleResult();
                 checks.check(!valid.heldOn.isAfter(first), "heldOn",
-                        Text.text("aSignUpIsRecorded", first));
+                        Text.text("fair.signUpRecorded", first));
             }
             checks.throwIfAny();
             kept.values().forEach(em::remove);
@@ -249,11 +249,11 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
         Checks checks = new Checks();
         checks.require("projectId", in.projectId).require("personId", in.personId);
         checks.check(in.projectId == null || fair.projects.stream().anyMatch(p -> p.id.equals(in.projectId)), "projectId",
-                Text.text("notFairsProject", in.projectId, fairId));
+                Text.text("fair.notFairsProject", in.projectId, fairId));
         PersonDTO person = in.personId == null ? null : persons.find(in.personId).orElse(null);
-        checks.check(in.personId == null || person != null, "personId", Text.text("personDoesNotExistOr", in.personId));
+        checks.check(in.personId == null || person != null, "personId", Text.text("person.unknown", in.personId));
         checks.check(person == null || person.status != Status.ENDED, "personId",
-                Text.text("personHasEnded", in.personId, (person == null ? "" : person.endedOn)));
+                Text.text("person.ended", in.personId, (person == null ? "" : person.endedOn)));
         if (person != null) {
             checkInScope(checks, "personId", person.townshipCode, person.villageCode);
         }
@@ -289,7 +289,7 @@ public class FairServiceImpl extends RecordServiceSupport<FairEntity, FairDTO> i
     }
 
     private static ConflictException duplicate(long personId, long projectId) {
-        return new ConflictException("personId", Text.text("personHasAlreadySignedUp", personId, projectId));
+        return new ConflictException("personId", Text.text("fair.signedUpAlready", personId, projectId));
     }
 
     @Override

@@ -101,7 +101,7 @@ final class FairSignUps extends RecordServiceSupport<FairSignUpEntity, FairSignU
     }
 
     static ConflictException projectLeft(long fairId, long projectId) {
-        return new ConflictException("projectId", Text.text("notFairsProject", projectId, fairId));
+        return new ConflictException("projectId", Text.text("fair.notFairsProject", projectId, fairId));
     }
 
     FairSignUpDTO get(long id) {

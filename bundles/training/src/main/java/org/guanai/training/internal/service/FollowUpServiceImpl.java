@@ -126,7 +126,7 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Ou
     }
 
     private static ConflictException duplicate(OutcomeFollowUpDTO f) {
-        return new ConflictException("round", Text.text("followUpTwice", f.enrolmentId, f.round));
+        return new ConflictException("round", Text.text("followUp.twice", f.enrolmentId, f.round));
     }
 
     private static void apply(OutcomeFollowUpDTO d, FollowUpEntity e) {
@@ -140,7 +140,7 @@ public class FollowUpServiceImpl extends RecordServiceSupport<FollowUpEntity, Ou
         Checks checks = new Checks();
         EnrolmentEntity n = em.find(EnrolmentEntity.class, valid.enrolmentId);
         boolean seen = n != null && EnrolmentServiceImpl.SCOPING.includes(em, n, scope());
-        checks.check(seen, "enrolmentId", Text.text("enrolmentDoesNotExist", valid.enrolmentId));
+        checks.check(seen, "enrolmentId", Text.text("enrolment.unknown", valid.enrolmentId));
         checks.throwIfAny();
         LocalDate ends = (LocalDate) Ledger.classes(em, List.of(n.getClassId())).get(n.getClassId())[4];
         TrainingRules.checkFollowUpDate(checks, valid.followedUpOn, ends, today());

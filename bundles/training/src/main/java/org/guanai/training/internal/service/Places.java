@@ -29,7 +29,7 @@ final class Places {
     String[] place(Checks checks, Long siteId, String villageCode, String townshipCode) {
         if (siteId != null) {
             ServiceSiteDTO site = site(siteId).orElse(null);
-            checks.check(site != null, "siteId", Text.text("serviceSiteDoesNotExist", siteId));
+            checks.check(site != null, "siteId", Text.text("site.unknown", siteId));
             return site == null ? new String[2] : new String[] {site.townshipCode, site.villageCode};
         }
         if (villageCode != null) {
@@ -40,7 +40,7 @@ final class Places {
             }
             DivisionDTO village = divisions.find(code).orElse(null);
             boolean known = village != null && village.level == DivisionLevel.VILLAGE;
-            checks.check(known, "villageCode", Text.text("isNotAVillageOf", villageCode));
+            checks.check(known, "villageCode", Text.text("village.notInCounty", villageCode));
             return known ? new String[] {village.parentCode, code} : new String[2];
         }
         if (townshipCode != null) {
@@ -50,10 +50,10 @@ final class Places {
             }
             DivisionDTO township = divisions.find(code).orElse(null);
             boolean known = township != null && township.level == DivisionLevel.TOWNSHIP;
-            checks.check(known, "townshipCode", Text.text("isNotATownshipOf", townshipCode));
+            checks.check(known, "townshipCode", Text.text("township.notInCounty", townshipCode));
             return known ? new String[] {code, null} : new String[2];
         }
-        checks.add("siteId", Text.text("placeRequired"));
+        checks.add("siteId", Text.text("place.required"));
         return new String[2];
     }
 
@@ -62,7 +62,7 @@ final class Places {
         String[] place = place(checks, siteId, villageCode, townshipCode);
         checks.check(place[0] == null || scope.isAll() || scope.touchedTownships().contains(place[0]),
                 siteId != null ? "siteId" : villageCode != null ? "villageCode" : "townshipCode",
-                Text.text("isOutsideTheDivisionsAssigned", place[0]));
+                Text.text("division.outsideScope", place[0]));
         return place;
     }
 

@@ -7,7 +7,7 @@ import org.guanai.registry.api.MessageBundle;
  * The module's field limits and its sentences for people, in {@code messages.properties} (Chinese, the default)
  * and {@code messages_en.properties} (English).
  */
-final class Text {
+public final class Text {
     static final int NAME_MAX = 100;
     static final int TITLE_MAX = 200;
     static final int NOTES_MAX = 2000;
@@ -17,7 +17,7 @@ final class Text {
     private Text() {
     }
 
-    static Message text(String key, Object... args) {
+    public static Message text(String key, Object... args) {
         return TEXT.message(key, args);
     }
 }

@@ -35,15 +35,15 @@ public final class TrainingRules {
     public static void checkCertificate(Checks checks, BigDecimal attended, int required, String certificateName,
                                         String issuedNumber, LocalDate issuedOn, LocalDate classStarts, LocalDate today) {
         checks.check(certificateName != null, "certificate",
-                Text.text("theCourseGivesNoCertificate"));
+                Text.text("certificate.none"));
         checks.check(issuedNumber == null, "certificate",
-                Text.text("certificateWasAlreadyIssued", issuedNumber));
+                Text.text("certificate.already", issuedNumber));
         checks.check(completed(attended, required), "completed",
-                Text.text("notCompleted", plain(attended), required));
+                Text.text("certificate.notCompleted", plain(attended), required));
         checks.check(issuedOn == null || !issuedOn.isAfter(today), "issuedOn",
-                Text.text("notInFuture"));
+                Text.text("date.future"));
         checks.check(issuedOn == null || classStarts == null || !issuedOn.isBefore(classStarts), "issuedOn",
-                Text.text("isBeforeTheClassStarts", classStarts));
+                Text.text("date.beforeClass", classStarts));
     }
 
     /** Adds what is wrong with one class day: in the class's dates, not in the future, hours in half hours. */
@@ -52,14 +52,14 @@ public final class TrainingRules {
         checks.require("day", day);
         if (day != null) {
             checks.check(!day.isBefore(startsOn) && !day.isAfter(endsOn), "day",
-                    Text.text("outsideClassDates", day, startsOn, endsOn));
-            checks.check(!day.isAfter(today), "day", Text.text("notInFuture"));
+                    Text.text("attendance.outsideClass", day, startsOn, endsOn));
+            checks.check(!day.isAfter(today), "day", Text.text("date.future"));
         }
         checks.require("hours", hours);
         if (hours != null) {
             boolean halves = hours.remainder(HALF).signum() == 0;
             checks.check(hours.signum() > 0 && hours.compareTo(MAX_DAY_HOURS) <= 0 && halves, "hours",
-                    Text.text("halfHours"));
+                    Text.text("attendance.halfHours"));
         }
     }
 
@@ -73,8 +73,8 @@ public final class TrainingRules {
         checks.require("followedUpOn", on);
         if (on != null) {
             checks.check(on.isAfter(classEndsOn), "followedUpOn",
-                    Text.text("mustBeAfterTheClass", classEndsOn));
-            checks.check(!on.isAfter(today), "followedUpOn", Text.text("notInFuture"));
+                    Text.text("followUp.beforeClassEnded", classEndsOn));
+            checks.check(!on.isAfter(today), "followedUpOn", Text.text("date.future"));
         }
     }
 

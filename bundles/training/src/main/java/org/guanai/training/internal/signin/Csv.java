@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.guanai.registry.api.ValidationException;
+import org.guanai.training.internal.service.Text;
 
 /** RFC 4180 CSV (quotes, doubled quotes, line breaks inside quotes), as Excel and WPS save it; ',' or ';' or tab. */
 final class Csv {
@@ -54,7 +55,7 @@ final class Csv {
             }
         }
         if (quoted) {
-            throw ValidationException.of("line " + rowLine, "引号未闭合。A quoted cell is not closed");
+            throw ValidationException.of("line " + rowLine, Text.text("signIn.unclosedQuote", rowLine));
         }
         if (cell.length() > 0 || !cells.isEmpty()) {
             cells.add(SheetReader.cell(cell.toString(), rowLine));

@@ -13,6 +13,7 @@ import java.util.List;
 
 import org.guanai.registry.api.LimitExceededException;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.training.internal.service.Text;
 
 /**
  * A sign-in sheet's rows, from CSV (UTF-8 with or without BOM, else GBK/GB18030 as Excel in China saves it) or
@@ -33,7 +34,7 @@ public final class SheetReader {
     public static List<SheetRow> read(InputStream in, long maxBytes) {
         byte[] bytes = bounded(in, maxBytes);
         if (bytes.length == 0) {
-            throw ValidationException.of("file", "文件为空。The file is empty");
+            throw ValidationException.of("file", Text.text("signIn.empty"));
         }
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             return Xlsx.rows(bytes);
@@ -51,7 +52,7 @@ public final class SheetReader {
                 total += n;
                 if (total > maxBytes) {
                     throw new LimitExceededException(LimitExceededException.Limit.SIZE,
-                            "签到表超过 " + maxBytes / 1024 + " KB。The sign-in sheet is larger than " + maxBytes / 1024 + " KB", 0);
+                            Text.text("signIn.tooLarge", maxBytes / 1024), 0);
                 }
                 out.write(buffer, 0, n);
             }
@@ -76,8 +77,7 @@ public final class SheetReader {
                 }
                 return text;
             } catch (CharacterCodingException neither) {
-                throw ValidationException.of("file", "文件既不是 UTF-8 也不是 GBK 编码的 CSV，也不是 XLSX。"
-                        + "The file is neither a CSV in UTF-8 or GBK nor an XLSX workbook");
+                throw ValidationException.of("file", Text.text("signIn.encoding"));
             }
         }
     }
@@ -90,18 +90,17 @@ public final class SheetReader {
     static String cell(String value, int line) {
         String v = value.strip();
         if (v.length() > MAX_CELL_CHARS) {
-            throw ValidationException.of("line " + line, "单元格超过 " + MAX_CELL_CHARS + " 个字符。A cell is longer than "
-                    + MAX_CELL_CHARS + " characters");
+            throw ValidationException.of("line " + line, Text.text("signIn.cellTooLong", line, MAX_CELL_CHARS));
         }
         return v;
     }
 
     static void checkShape(int rows, int columns, int line) {
         if (rows > MAX_ROWS) {
-            throw ValidationException.of("file", "签到表超过 " + MAX_ROWS + " 行。The sign-in sheet has more than " + MAX_ROWS + " rows");
+            throw ValidationException.of("file", Text.text("signIn.tooManyRows", MAX_ROWS));
         }
         if (columns > MAX_COLUMNS) {
-            throw ValidationException.of("line " + line, "超过 " + MAX_COLUMNS + " 列。More than " + MAX_COLUMNS + " columns");
+            throw ValidationException.of("line " + line, Text.text("signIn.tooManyColumns", line, MAX_COLUMNS));
         }
     }
 }

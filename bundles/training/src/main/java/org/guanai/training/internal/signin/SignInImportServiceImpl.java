@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 import org.guanai.jpa.support.Checks;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.PersonDirectory;
 import org.guanai.registry.api.PersonService;
@@ -21,6 +23,7 @@ import org.guanai.training.api.SignInReportDTO;
 import org.guanai.training.api.TrainingClassDTO;
 import org.guanai.training.api.TrainingClassService;
 import org.guanai.training.internal.service.AttendanceServiceImpl;
+import org.guanai.training.internal.service.Text;
 import org.guanai.training.internal.service.TrainingRules;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -33,6 +36,9 @@ import org.osgi.service.component.annotations.Reference;
  */
 @Component(service = SignInImportService.class)
 public class SignInImportServiceImpl implements SignInImportService {
+    private static final String NAME = "signIn.column.name";
+    private static final String PERSON_ID = "signIn.column.personId";
+    private static final String ID_NUMBER = "signIn.column.idNumber";
 
     private final TrainingClassService classes;
     private final AttendanceServiceImpl attendance;
@@ -51,7 +57,8 @@ public class SignInImportServiceImpl implements SignInImportService {
     }
 
     @Override
-    public SignInReportDTO importSheet(long classId, LocalDate day, BigDecimal hours, InputStream sheet, boolean dryRun) {
+    public SignInReportDTO importSheet(long classId, LocalDate day, BigDecimal hours, InputStream sheet, boolean dryRun,
+                                       Locale language) {
         TrainingClassDTO trainingClass = classes.get(classId);
         Checks checks = new Checks();
         TrainingRules.checkDay(checks, day, hours, trainingClass.startsOn, trainingClass.endsOn, attendance.today());
@@ -60,7 +67,7 @@ public class SignInImportServiceImpl implements SignInImportService {
         SignInLayout layout = SignInLayout.find(rows);
         Map<Long, EnrolmentDTO> enrolled = attendance.visibleEnrolments(classId);
 
-        SignInReportDTO report = new SignInReportDTO();
+        Problems report = new Problems(language);
         report.classId = classId;
         report.day = day;
         report.dryRun = dryRun;
@@ -84,11 +91,11 @@ public class SignInImportServiceImpl implements SignInImportService {
             }
             PersonDTO p = person.get();
             if (!p.name.equals(name)) {
-                problem(report, row, "姓名", "姓名“" + name + "”与登记的“" + p.name + "”不符。The name does not match the registry's");
+                report.add(row, NAME, "signIn.nameMismatch", name, p.name);
             } else if (!enrolled.containsKey(p.id)) {
-                problem(report, row, "姓名", p.name + " 未报名该班次。Not enrolled in this class");
+                report.add(row, NAME, "signIn.notEnrolled", p.name);
             } else if (firstLine.containsKey(p.id)) {
-                problem(report, row, "姓名", "与第 " + firstLine.get(p.id) + " 行重复。Duplicate of line " + firstLine.get(p.id));
+                report.add(row, NAME, "signIn.duplicate", firstLine.get(p.id));
             } else {
                 firstLine.put(p.id, row.line);
                 present.add(enrolled.get(p.id).id);
@@ -98,39 +105,67 @@ public class SignInImportServiceImpl implements SignInImportService {
         if (!dryRun && !present.isEmpty()) {
             attendance.write(classId, day, hours, List.of(), present, "attendance.import");
         }
-        return report;
+        return report.toDTO();
     }
 
     /** The registry person a line names, by registry id or by ID number; a problem on the report when none. */
-    private Optional<PersonDTO> person(SheetRow row, SignInLayout layout, SignInReportDTO report) {
+    private Optional<PersonDTO> person(SheetRow row, SignInLayout layout, Problems report) {
         String personId = row.cell(layout.personId);
         if (!personId.isEmpty()) {
             long id;
             try {
                 id = Long.parseLong(personId);
             } catch (NumberFormatException e) {
-                problem(report, row, "人员编号", "“" + personId + "”不是编号。Not a person id");
+                report.add(row, PERSON_ID, "signIn.notAnId", personId);
                 return Optional.empty();
             }
             Optional<PersonDTO> found = directory.find(id);
             if (found.isEmpty()) {
-                problem(report, row, "人员编号", "人员 " + id + " 不存在。Unknown person");
+                report.add(row, PERSON_ID, "signIn.unknownPerson", id);
             }
             return found;
         }
         String idNumber = row.cell(layout.idNumber);
         if (idNumber.isEmpty()) {
-            problem(report, row, "身份证号码", "身份证号码和人员编号都为空。Neither an ID number nor a person id");
+            report.add(row, ID_NUMBER, "signIn.noIdentity");
             return Optional.empty();
         }
         Optional<PersonDTO> found = persons.findByIdNumber(idNumber);
         if (found.isEmpty()) {
-            problem(report, row, "身份证号码", "登记中没有此身份证号码的人员。Unknown person: no one with this ID number");
+            report.add(row, ID_NUMBER, "signIn.unknownIdNumber");
         }
         return found;
     }
 
-    private static void problem(SignInReportDTO report, SheetRow row, String column, String problem) {
-        report.problems.add(new SignInProblemDTO(row.line, column, problem));
+    /**
+     * The report being written: each problem names its line, its column and what is wrong in the reader's language,
+     * with the message key as its stable code.
+     */
+    static final class Problems extends SignInReportDTO {
+        private final Locale language;
+
+        Problems(Locale language) {
+            this.language = Message.supported(language);
+        }
+
+        void add(SheetRow row, String column, String key, Object... args) {
+            Object[] withLine = new Object[args.length + 1];
+            withLine[0] = row.line;
+            System.arraycopy(args, 0, withLine, 1, args.length);
+            problems.add(new SignInProblemDTO(row.line, Text.text(column).render(language),
+                    Text.text(key, withLine).render(language), key));
+        }
+
+        SignInReportDTO toDTO() {
+            SignInReportDTO dto = new SignInReportDTO();
+            dto.classId = classId;
+            dto.day = day;
+            dto.dryRun = dryRun;
+            dto.lines = lines;
+            dto.present = present;
+            dto.absent = absent;
+            dto.problems = problems;
+            return dto;
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.guanai.registry.api.ValidationException;
+import org.guanai.training.internal.service.Text;
 
 /**
  * Where a sign-in sheet's columns are: the header row is the first of the first {@link #HEADER_SEARCH} rows that
@@ -46,8 +47,7 @@ public final class SignInLayout {
                 return new SignInLayout(i, row.line, name, idNumber, personId, index(row, SIGNATURE));
             }
         }
-        throw ValidationException.of("file", "前 " + HEADER_SEARCH + " 行中找不到表头：须有“姓名”列，以及“身份证号码”或“人员编号”列。"
-                + "No header in the first " + HEADER_SEARCH + " rows: a name column and an ID number or person id column are required");
+        throw ValidationException.of("file", Text.text("signIn.noHeader", HEADER_SEARCH));
     }
 
     private static int index(SheetRow row, Set<String> names) {

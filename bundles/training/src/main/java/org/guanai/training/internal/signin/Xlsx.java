@@ -17,6 +17,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 import org.guanai.registry.api.ValidationException;
+import org.guanai.training.internal.service.Text;
 
 /**
  * The first worksheet of an XLSX workbook, with the JDK alone (the zip and StAX): shared strings, inline strings,
@@ -65,8 +66,7 @@ final class Xlsx {
     }
 
     private static ValidationException unreadable() {
-        return ValidationException.of("file", "无法读取该 XLSX 工作簿（请另存为 .xlsx 或 CSV）。"
-                + "The XLSX workbook cannot be read (save it again as .xlsx or CSV)");
+        return ValidationException.of("file", Text.text("signIn.xlsxUnreadable"));
     }
 
     private static byte[] part(InputStream in) throws IOException {
@@ -74,8 +74,8 @@ final class Xlsx {
         byte[] buffer = new byte[8192];
         for (int n; (n = in.read(buffer)) > 0; ) {
             if (out.size() + n > MAX_PART_BYTES) {
-                throw ValidationException.of("file", "工作簿解压后过大。The workbook unpacks to more than "
-                        + MAX_PART_BYTES / (1024 * 1024) + " MB");
+                throw ValidationException.of("file", Text.text("signIn.xlsxTooLarge",
+                        MAX_PART_BYTES / (1024 * 1024)));
             }
             out.write(buffer, 0, n);
         }

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -76,10 +77,34 @@ public class SignInImportTest {
         assertEquals(2, report.present);
         assertEquals(1, report.absent);
         assertEquals(List.of(6, 7, 8), report.problems.stream().map(p -> p.line).collect(Collectors.toList()));
-        assertTrue(report.problems.get(0).problem, report.problems.get(0).problem.startsWith("登记中没有此身份证号码的人员"));
-        assertTrue(report.problems.get(1).problem, report.problems.get(1).problem.startsWith("与第 4 行重复"));
-        assertTrue(report.problems.get(2).problem, report.problems.get(2).problem.startsWith("刘芳 未报名该班次"));
+        assertEquals("第 6 行：登记中没有此身份证号码的人员", report.problems.get(0).problem);
+        assertEquals("身份证号码", report.problems.get(0).column);
+        assertEquals("signIn.unknownIdNumber", report.problems.get(0).code);
+        assertEquals("第 7 行：与第 4 行重复", report.problems.get(1).problem);
+        assertEquals("姓名", report.problems.get(1).column);
+        assertEquals("第 8 行：刘芳 未报名该班次", report.problems.get(2).problem);
+        assertEquals("signIn.notEnrolled", report.problems.get(2).code);
         assertEquals(List.of(1L, 2L), t.attendance.days(classId).get(0).personIds);
+    }
+
+    @Test
+    public void theReportIsInTheLanguageAskedForWithTheSameCodes() {
+        SignInReportDTO report = signIn.importSheet(classId, STARTS, SIX, in(SHEET, StandardCharsets.UTF_8), true,
+                Locale.ENGLISH);
+        assertEquals("line 6: no one in the registry has this ID number", report.problems.get(0).problem);
+        assertEquals("ID number", report.problems.get(0).column);
+        assertEquals("signIn.unknownIdNumber", report.problems.get(0).code);
+        assertEquals("line 7: duplicate of line 4", report.problems.get(1).problem);
+        assertEquals("line 8: 刘芳 is not enrolled in this class", report.problems.get(2).problem);
+        assertEquals("name", report.problems.get(2).column);
+    }
+
+    @Test
+    public void aFileRefusedAsAWholeSaysWhyInBothLanguages() {
+        ValidationException e = assertThrows(ValidationException.class, () -> signIn.importSheet(classId, STARTS, SIX,
+                in("姓名,人员编号\n\"王秀英,1\n", StandardCharsets.UTF_8), false));
+        assertEquals("第 2 行：引号未闭合", e.errors().get(0).text().render(Locale.SIMPLIFIED_CHINESE));
+        assertEquals("line 2: a quoted cell is not closed", e.errors().get(0).text().render(Locale.ENGLISH));
     }
 
     @Test

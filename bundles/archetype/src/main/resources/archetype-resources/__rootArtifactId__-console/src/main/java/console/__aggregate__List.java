@@ -44,7 +44,9 @@ public class ${aggregate}List implements Action {
             query.townshipCode = Console.text(township);
             Page<${aggregate}DTO> page = records.list(query, Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("name").column("village").column("held on").number("person");
+            Table table = new Table().number(${moduleClass}ConsoleText.col("id"))
+                    .column(${moduleClass}ConsoleText.col("name")).column(${moduleClass}ConsoleText.col("village"))
+                    .column(${moduleClass}ConsoleText.col("heldOn")).number(${moduleClass}ConsoleText.col("person"));
             for (${aggregate}DTO r : page.items) {
                 table.row(r.id, r.name, names.name(r.villageCode), r.heldOn, r.personId);
             }

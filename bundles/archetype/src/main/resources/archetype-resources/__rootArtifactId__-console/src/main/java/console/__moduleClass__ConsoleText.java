@@ -15,6 +15,11 @@ final class ${moduleClass}ConsoleText {
         return TEXT.message(key, args);
     }
 
+    /** A table's column header in the session's language ({@code col.<name>}). */
+    static String col(String name) {
+        return say("col." + name);
+    }
+
     /** The sentence in the session's language (Chinese unless {@code GUANAI_LANG = en}). */
     static String say(String key, Object... args) {
         return text(key, args).render(Console.language());

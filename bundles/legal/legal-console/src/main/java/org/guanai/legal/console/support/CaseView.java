@@ -6,30 +6,31 @@ import org.guanai.legal.api.CaseStepDTO;
 import org.guanai.legal.api.RightsCaseDTO;
 import org.guanai.shell.api.DivisionNames;
 
-/** One rights case as the console prints it: Chinese labels first, its steps in order. */
+/** One rights case as the console prints it, in the session's language: its facts, then its steps in order. */
 public final class CaseView {
 
     private CaseView() {
     }
 
     public static void print(PrintStream out, RightsCaseDTO c, DivisionNames names) {
-        out.println("案件 Case " + c.id + " · " + Labels.zh(c.category) + " · 风险 " + Labels.zh(c.riskLevel)
-                + " · " + Labels.zh(c.status) + " (" + c.status + ")");
-        out.println("  受理 received:   " + c.receivedOn + " · " + Labels.zh(c.channel) + " · 反映人 " + text(c.reporter));
-        out.println("  当事人 subject:  " + (c.subjectName == null ? Labels.zh(c.subjectKind) : c.subjectName)
-                + (c.personId == null ? "" : " (person " + c.personId + ")") + " · " + names.name(c.townshipCode)
-                + (c.villageCode == null ? "" : " " + names.name(c.villageCode)));
-        out.println("  承办人 handler:  " + c.handler);
-        out.println("  首次响应 first response: due " + c.firstResponseDue + ", "
-                + (c.firstResponseOn == null ? "尚无 none yet" : "on " + c.firstResponseOn));
-        out.println("  案情 description: " + text(c.description));
+        out.println(Labels.say("view.case", c.id, Labels.label(c.category), Labels.label(c.riskLevel),
+                Labels.label(c.status)));
+        out.println(Labels.say("view.received", c.receivedOn, Labels.label(c.channel), text(c.reporter)));
+        out.println(Labels.say("view.subject", c.subjectName == null ? Labels.label(c.subjectKind) : c.subjectName,
+                c.personId == null ? "" : Labels.say("view.person", c.personId),
+                names.name(c.townshipCode) + (c.villageCode == null ? "" : " " + names.name(c.villageCode))));
+        out.println(Labels.say("view.handler", c.handler));
+        out.println(Labels.say("view.firstResponse", c.firstResponseDue, c.firstResponseOn == null
+                ? Labels.say("view.firstResponseNone") : Labels.say("view.firstResponseOn", c.firstResponseOn)));
+        out.println(Labels.say("view.description", text(c.description)));
         for (CaseStepDTO s : c.steps) {
-            String what = s.department != null ? " → " + Labels.zh(s.department) : s.measure != null ? " " + Labels.zh(s.measure) : "";
-            out.println("  " + s.on + " " + Labels.zh(s.kind) + what + (s.note == null ? "" : "：" + s.note)
-                    + (s.response == null ? "" : "（答复：" + s.response + "）") + " [" + s.recordedBy + "]");
+            String what = s.department != null ? " → " + Labels.label(s.department)
+                    : s.measure != null ? " " + Labels.label(s.measure) : "";
+            out.println("  " + s.on + " " + Labels.label(s.kind) + what + (s.note == null ? "" : "：" + s.note)
+                    + (s.response == null ? "" : Labels.say("view.answer", s.response)) + " [" + s.recordedBy + "]");
         }
         if (c.closedOn != null) {
-            out.println("  结案 closed:     " + c.closedOn + " · " + Labels.zh(c.outcome) + " · " + text(c.closeReason));
+            out.println(Labels.say("view.closed", c.closedOn, Labels.label(c.outcome), text(c.closeReason)));
         }
     }
 

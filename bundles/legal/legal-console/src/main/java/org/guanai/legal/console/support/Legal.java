@@ -14,7 +14,7 @@ public final class Legal {
             try {
                 body.run();
             } catch (AccessRefusedException e) {
-                System.err.println(e.getMessage());
+                System.err.println(e.getMessage(Console.language()));
             }
         });
     }

@@ -28,13 +28,13 @@ public final class CaseRules {
     public static void checkStep(Checks checks, CaseFacts facts, StepKind kind, LocalDate on, Object department,
                                  Measure measure, LocalDate today) {
         if (facts.closed()) {
-            checks.add("status", LegalText.text("theCaseIsClosedNo", zh(kind), en(kind)));
+            checks.add("status", LegalText.text("case.closed.noStep", LegalText.text("step." + kind.name())));
             return;
         }
         checks.require("on", on);
         if (on != null) {
-            checks.check(!on.isAfter(today), "on", LegalText.text("mustNotBeInThe"));
-            checks.check(!on.isBefore(facts.receivedOn()), "on", LegalText.text("mustNotBeBeforeThe", facts.receivedOn()));
+            checks.check(!on.isAfter(today), "on", LegalText.text("date.future"));
+            checks.check(!on.isBefore(facts.receivedOn()), "on", LegalText.text("date.beforeIntake", facts.receivedOn()));
         }
         if (kind == StepKind.REFERRAL) {
             checks.require("department", department);
@@ -44,8 +44,7 @@ public final class CaseRules {
             if ((measure == Measure.PROTECTION_ORDER_GRANTED || measure == Measure.PROTECTION_ORDER_REFUSED) && on != null) {
                 LocalDate applied = appliedOn(facts);
                 checks.check(applied != null && !applied.isAfter(on), "measure", applied == null
-                        ? "人身安全保护令尚未申请，不能签发或驳回 / a protection order cannot be granted or refused before it was applied for"
-                        : "不能早于申请日期 " + applied + " / must not be before it was applied for, on " + applied);
+                        ? LegalText.text("measure.notApplied") : LegalText.text("measure.beforeApplied", applied));
             }
         }
     }
@@ -53,18 +52,18 @@ public final class CaseRules {
     /** Checks a closure; fills in today when it has no day. */
     public static void checkClosure(Checks checks, CaseFacts facts, ClosureDTO closure, LocalDate today) {
         if (facts.closed()) {
-            checks.add("status", LegalText.text("theCaseIsAlreadyClosed"));
+            checks.add("status", LegalText.text("case.alreadyClosed"));
             return;
         }
         if (closure.closedOn == null) {
             closure.closedOn = today;
         }
-        checks.check(closure.outcome != null, "outcome", LegalText.text("isRequiredToCloseA"));
+        checks.check(closure.outcome != null, "outcome", LegalText.text("closure.outcomeRequired"));
         checks.check(closure.reason != null && !closure.reason.isBlank(), "reason",
-                LegalText.text("isRequiredToCloseA2")).maxLength("reason", closure.reason, REASON_MAX);
-        checks.check(!closure.closedOn.isAfter(today), "closedOn", LegalText.text("mustNotBeInThe"));
+                LegalText.text("closure.reasonRequired")).maxLength("reason", closure.reason, REASON_MAX);
+        checks.check(!closure.closedOn.isAfter(today), "closedOn", LegalText.text("date.future"));
         LocalDate last = facts.lastActionOn();
-        checks.check(!closure.closedOn.isBefore(last), "closedOn", LegalText.text("mustNotBeBeforeThe2", last));
+        checks.check(!closure.closedOn.isBefore(last), "closedOn", LegalText.text("date.beforeLastAction", last));
     }
 
     /** Where a case stands after its steps (in the order recorded): the last step's kind says it, closure ends it. */
@@ -87,13 +86,5 @@ public final class CaseRules {
     private static LocalDate appliedOn(CaseFacts facts) {
         return facts.steps().stream().filter(s -> s.measure() == Measure.PROTECTION_ORDER_APPLIED)
                 .map(CaseFacts.Step::on).min(LocalDate::compareTo).orElse(null);
-    }
-
-    private static String zh(StepKind kind) {
-        return kind == StepKind.REFERRAL ? "转介" : kind == StepKind.FOLLOW_UP ? "跟进" : "保护措施";
-    }
-
-    private static String en(StepKind kind) {
-        return kind == StepKind.REFERRAL ? "referral" : kind == StepKind.FOLLOW_UP ? "follow-up" : "measure";
     }
 }

@@ -70,7 +70,7 @@ final class CaseIntake {
             checks.require("personId", in.personId);
             PersonDTO p = in.personId == null ? null : registry.person(in.personId).orElse(null);
             checks.check(in.personId == null || p != null, "personId",
-                    LegalText.text("personDoesNotExist", in.personId));
+                    LegalText.text("person.unknown", in.personId));
             if (p != null) {
                 out.personId = p.id;
                 out.subjectName = p.name;
@@ -86,7 +86,7 @@ final class CaseIntake {
             checks.require("subjectName", out.subjectName).maxLength("subjectName", out.subjectName, NAME_MAX);
         } else if (in.subjectKind == SubjectKind.ANONYMOUS) {
             checks.check(RecordServiceSupport.clean(in.subjectName) == null, "subjectName",
-                    LegalText.text("anAnonymousCaseHasNo"));
+                    LegalText.text("anonymous.noName"));
         }
         place(checks, in, out);
     }
@@ -96,17 +96,17 @@ final class CaseIntake {
         out.townshipCode = RecordServiceSupport.clean(in.townshipCode);
         if (out.villageCode != null) {
             DivisionDTO village = registry.division(out.villageCode, DivisionLevel.VILLAGE).orElse(null);
-            checks.check(village != null, "villageCode", LegalText.text("isNotAVillageOf", out.villageCode));
+            checks.check(village != null, "villageCode", LegalText.text("village.notInCounty", out.villageCode));
             if (village != null) {
                 checks.check(out.townshipCode == null || out.townshipCode.equals(village.parentCode), "townshipCode",
-                        LegalText.text("isNotTheVillageS"));
+                        LegalText.text("village.otherTownship"));
                 out.townshipCode = village.parentCode;
             }
             return;
         }
         checks.require("townshipCode", out.townshipCode);
         if (out.townshipCode != null && registry.division(out.townshipCode, DivisionLevel.TOWNSHIP).isEmpty()) {
-            checks.add("townshipCode", LegalText.text("isNotATownshipOf", out.townshipCode));
+            checks.add("townshipCode", LegalText.text("township.notInCounty", out.townshipCode));
             out.townshipCode = null;
         }
     }

@@ -24,6 +24,7 @@ import org.guanai.legal.api.OverdueCaseDTO;
 import org.guanai.legal.api.RightsCaseDTO;
 import org.guanai.legal.api.RightsCaseService;
 import org.guanai.legal.internal.LegalText;
+import org.guanai.registry.api.Message;
 import org.guanai.legal.internal.jpa.CaseEntity;
 import org.guanai.legal.internal.jpa.CaseStepEntity;
 import org.guanai.legal.internal.rules.CaseFacts;
@@ -48,7 +49,7 @@ import org.osgi.service.component.annotations.Reference;
 public class CaseServiceImpl extends RecordServiceSupport<CaseEntity, RightsCaseDTO> implements RightsCaseService {
 
     static final String RECORD = "legal-case";
-    static final String ONLY_LEGAL = "只有法律维权专干可以登记和更正维权案件 / only legal staff register and correct rights cases";
+    static final Message ONLY_LEGAL = LegalText.text("role.onlyLegal");
 
     private final CaseIntake intake;
     private final LegalSettings settings;
@@ -160,10 +161,10 @@ public class CaseServiceImpl extends RecordServiceSupport<CaseEntity, RightsCase
         return updateRecord(id, expectedVersion, (em, entity) -> {
             CaseFacts facts = CaseMapper.facts(entity, steps(em, List.of(id)).getOrDefault(id, List.of()));
             Checks checks = new Checks();
-            checks.check(!facts.closed(), "status", LegalText.text("theCaseIsClosedIt"));
+            checks.check(!facts.closed(), "status", LegalText.text("case.closed.noCorrection"));
             LocalDate first = facts.firstResponseOn();
             checks.check(first == null || !valid.receivedOn.isAfter(first), "receivedOn",
-                    LegalText.text("mustNotBeAfterThe", first));
+                    LegalText.text("date.afterFirstAction", first));
             checks.throwIfAny();
             CaseIntake.apply(valid, entity, false);
         });
@@ -239,7 +240,7 @@ public class CaseServiceImpl extends RecordServiceSupport<CaseEntity, RightsCase
         if (details) {
             requireLegal();
             if (why == null) {
-                throw ValidationException.of("purpose", LegalText.text("isRequiredToExportDescriptions"));
+                throw ValidationException.of("purpose", LegalText.text("export.reasonRequired"));
             }
             new Checks().maxLength("purpose", why, CaseRules.REASON_MAX).throwIfAny();
         }

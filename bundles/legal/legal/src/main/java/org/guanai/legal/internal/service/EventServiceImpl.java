@@ -154,21 +154,21 @@ public class EventServiceImpl extends RecordServiceSupport<EventEntity, Promotio
         out.partners = distinct(in.partners);
         out.headCount = in.headCount;
         checks.check(in.headCount >= 0 && in.headCount <= HEAD_COUNT_MAX, "headCount",
-                LegalText.text("mustBeBetweenAnd", HEAD_COUNT_MAX));
+                LegalText.text("range.zeroTo", HEAD_COUNT_MAX));
         out.materials = in.materials;
         checks.check(in.materials >= 0 && in.materials <= MATERIALS_MAX, "materials",
-                LegalText.text("mustBeBetweenAnd", MATERIALS_MAX));
+                LegalText.text("range.zeroTo", MATERIALS_MAX));
         out.attendeePersonIds = distinct(in.attendeePersonIds);
         checks.check(out.attendeePersonIds.size() <= ATTENDEES_MAX, "attendeePersonIds",
-                LegalText.text("atMostPersons", ATTENDEES_MAX));
+                LegalText.text("attendees.atMost", ATTENDEES_MAX));
         checks.check(out.attendeePersonIds.size() <= out.headCount, "headCount",
-                LegalText.text("mustNotBeLessThan"));
+                LegalText.text("headCount.belowAttendees"));
         if (!out.attendeePersonIds.isEmpty() && out.attendeePersonIds.size() <= ATTENDEES_MAX) {
             Map<Long, PersonDTO> found = registry.persons(out.attendeePersonIds);
             for (int i = 0; i < out.attendeePersonIds.size(); i++) {
                 Long id = out.attendeePersonIds.get(i);
                 checks.check(found.containsKey(id), "attendeePersonIds[" + i + "]",
-                        LegalText.text("personDoesNotExist", id));
+                        LegalText.text("person.unknown", id));
             }
         }
         out.notes = clean(in.notes);
@@ -183,16 +183,16 @@ public class EventServiceImpl extends RecordServiceSupport<EventEntity, Promotio
         out.townshipCode = clean(in.townshipCode);
         if (out.villageCode != null) {
             DivisionDTO village = registry.division(out.villageCode, DivisionLevel.VILLAGE).orElse(null);
-            checks.check(village != null, "villageCode", LegalText.text("isNotAVillageOf", out.villageCode));
+            checks.check(village != null, "villageCode", LegalText.text("village.notInCounty", out.villageCode));
             if (village != null) {
                 checks.check(out.townshipCode == null || out.townshipCode.equals(village.parentCode), "townshipCode",
-                        LegalText.text("isNotTheVillageS"));
+                        LegalText.text("village.otherTownship"));
                 out.townshipCode = village.parentCode;
             }
         } else {
             checks.require("townshipCode", out.townshipCode);
             checks.check(out.townshipCode == null || registry.division(out.townshipCode, DivisionLevel.TOWNSHIP).isPresent(),
-                    "townshipCode", LegalText.text("isNotATownshipOf", out.townshipCode));
+                    "townshipCode", LegalText.text("township.notInCounty", out.townshipCode));
         }
         checkInScope(checks, out.villageCode != null ? "villageCode" : "townshipCode", out.townshipCode,
                 out.villageCode);

@@ -85,10 +85,10 @@ public class ReportsImpl implements LegalReports {
     @Override
     public CaseReportDTO cases(LocalDate from, LocalDate to, String townshipCode) {
         if (from != null && to != null && to.isBefore(from)) {
-            throw ValidationException.of("to", LegalText.text("mustNotBeBeforeFrom"));
+            throw ValidationException.of("to", LegalText.text("date.beforeFrom"));
         }
         if (townshipCode != null && registry.division(townshipCode, DivisionLevel.TOWNSHIP).isEmpty()) {
-            throw ValidationException.of("township", LegalText.text("isNotATownshipOf2", townshipCode));
+            throw ValidationException.of("township", LegalText.text("township.notInCountyFigures", townshipCode));
         }
         Filter f = new Filter().eq("e.townshipCode", townshipCode).andIf(from, "e.receivedOn >= ?")
                 .andIf(to, "e.receivedOn <= ?");

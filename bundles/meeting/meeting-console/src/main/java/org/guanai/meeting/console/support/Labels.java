@@ -30,16 +30,22 @@ public final class Labels {
         return Console.parseEnum(option, value, MatterState.class, Labels::aliases);
     }
 
-    /** 在办, 逾期 (open past due), or 已办结 with its day. */
+    /** 在办, 逾期 (open past due), or 已办结 with its day, in the session's language. */
     public static String state(MatterDTO m) {
         if (m.state == MatterState.DONE) {
-            return "已办结 " + m.doneOn;
+            return say("state.done", m.doneOn);
         }
-        return m.overdue ? "逾期" : "在办";
+        return say(m.overdue ? "state.overdue" : "state.open");
     }
 
+    /** A department's standing: 在册 (a member) or 已退出 (left), in the session's language. */
     public static String status(Status status) {
-        return status == Status.ENDED ? "已退出" : "在册";
+        return status == null ? "" : say("label.Status." + status.name());
+    }
+
+    /** A table's column header in the session's language ({@code col.<name>} of this bundle). */
+    public static String col(String name) {
+        return say("col." + name);
     }
 
     /** This console's sentence {@code key}, e.g. a list's noun for {@link Console#printFooter}. */

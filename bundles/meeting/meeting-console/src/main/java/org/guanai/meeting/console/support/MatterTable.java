@@ -18,11 +18,13 @@ public final class MatterTable {
 
     public static void print(PrintStream out, Page<MatterDTO> page, DivisionService divisions, Message plural) {
         DivisionNames names = new DivisionNames(divisions);
-        Table table = new Table().number("编号").column("会议").column("事项").column("范围").column("涉及")
-                .column("责任单位").column("期限").column("状态").number("进度");
+        Table table = new Table().number(Labels.col("id")).column(Labels.col("meeting"))
+                .column(Labels.col("matter")).column(Labels.col("scope")).column(Labels.col("concerns"))
+                .column(Labels.col("department")).column(Labels.col("due")).column(Labels.col("state"))
+                .number(Labels.col("progress"));
         for (MatterDTO m : page.items) {
             String where = m.villageCode != null ? names.name(m.villageCode)
-                    : m.townshipCode != null ? names.name(m.townshipCode) : "全县";
+                    : m.townshipCode != null ? names.name(m.townshipCode) : Labels.say("scope.county");
             table.row(m.id, m.raisedOn, m.title, where, m.concerns, m.departmentName, m.dueOn, Labels.state(m),
                     m.progressCount);
         }

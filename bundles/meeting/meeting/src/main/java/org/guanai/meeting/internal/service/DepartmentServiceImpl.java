@@ -125,11 +125,11 @@ public class DepartmentServiceImpl extends EndableServiceSupport<DepartmentEntit
             same.and("e.id <> ?", self);
         }
         new Checks().check(same.select(em, DepartmentEntity.class, "COUNT(e)", Long.class).get(0) == 0, "name",
-                MeetingText.text("aDepartmentOfThatName")).throwIfAny();
+                MeetingText.text("department.nameTaken")).throwIfAny();
     }
 
     private static void unmasked(boolean ok) {
-        new Checks().check(ok, "contactPhone", MeetingText.text("giveTheWholeNumberNot"))
+        new Checks().check(ok, "contactPhone", MeetingText.text("phone.masked"))
                 .throwIfAny();
     }
 

@@ -47,17 +47,17 @@ final class MatterInput {
         String township = null;
         if (in.personId != null) {
             PersonDTO p = places.person(in.personId).orElse(null);
-            checks.check(p != null, "personId", MeetingText.text("personDoesNotExist", in.personId));
+            checks.check(p != null, "personId", MeetingText.text("person.unknown", in.personId));
             if (p != null) {
                 village = p.villageCode;
                 township = p.townshipCode;
                 checks.check(in.householdId == null || in.householdId.equals(p.householdId), "householdId",
-                        MeetingText.text("isNotThatPersonS"));
+                        MeetingText.text("household.notPersons"));
                 out.householdId = p.householdId;
             }
         } else if (in.householdId != null) {
             HouseholdDTO h = places.household(in.householdId).orElse(null);
-            checks.check(h != null, "householdId", MeetingText.text("householdDoesNotExist", in.householdId));
+            checks.check(h != null, "householdId", MeetingText.text("household.unknown", in.householdId));
             if (h != null) {
                 village = h.villageCode;
                 township = h.townshipCode;
@@ -66,9 +66,9 @@ final class MatterInput {
         String givenVillage = RecordServiceSupport.clean(in.villageCode);
         if (givenVillage != null) {
             DivisionDTO v = places.division(givenVillage, DivisionLevel.VILLAGE).orElse(null);
-            checks.check(v != null, "villageCode", MeetingText.text("isNotAVillageOf", givenVillage));
+            checks.check(v != null, "villageCode", MeetingText.text("village.notInCounty", givenVillage));
             checks.check(village == null || village.equals(givenVillage), "villageCode",
-                    MeetingText.text("isNotTheVillageOf"));
+                    MeetingText.text("village.notConcerned"));
             if (v != null && village == null) {
                 village = givenVillage;
                 township = v.parentCode;
@@ -77,9 +77,9 @@ final class MatterInput {
         String givenTownship = RecordServiceSupport.clean(in.townshipCode);
         if (givenTownship != null) {
             checks.check(places.division(givenTownship, DivisionLevel.TOWNSHIP).isPresent(), "townshipCode",
-                    MeetingText.text("isNotATownshipOf", givenTownship));
+                    MeetingText.text("township.notInCounty", givenTownship));
             checks.check(township == null || township.equals(givenTownship), "townshipCode",
-                    MeetingText.text("isNotTheTownshipOf"));
+                    MeetingText.text("township.notConcerned"));
             township = township == null ? givenTownship : township;
         }
         out.villageCode = village;

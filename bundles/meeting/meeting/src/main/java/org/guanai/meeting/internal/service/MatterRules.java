@@ -24,7 +24,7 @@ public final class MatterRules {
 
     /** A done matter stays as it was closed: no correction, no progress, no second closing. */
     public static void open(Checks checks, MatterState state, String field) {
-        checks.check(state != MatterState.DONE, field, MeetingText.text("theMatterIsDoneAnd"));
+        checks.check(state != MatterState.DONE, field, MeetingText.text("matter.done"));
     }
 
     /** A progress note: on an open matter, dated from the meeting to today. */
@@ -39,7 +39,7 @@ public final class MatterRules {
                             LocalDate today) {
         open(checks, state, "state");
         dated(checks, "doneOn", raisedOn, doneOn, today);
-        checks.check(result != null && !result.isBlank(), "result", MeetingText.text("isRequiredToCloseA"));
+        checks.check(result != null && !result.isBlank(), "result", MeetingText.text("matter.outcomeRequired"));
     }
 
     /** Open and past its due day. */
@@ -64,6 +64,6 @@ public final class MatterRules {
     private static void dated(Checks checks, String field, LocalDate raisedOn, LocalDate date, LocalDate today) {
         checks.check(date == null || raisedOn == null || !date.isBefore(raisedOn), field,
                 "不能早于会议日期（" + raisedOn + "）/ must not be before the meeting, on " + raisedOn);
-        checks.check(date == null || !date.isAfter(today), field, MeetingText.text("mustNotBeInThe"));
+        checks.check(date == null || !date.isAfter(today), field, MeetingText.text("date.future"));
     }
 }

@@ -199,7 +199,7 @@ public class MatterServiceImpl extends RecordServiceSupport<MatterEntity, Matter
         return updateRecord(id, expectedVersion, (em, e) -> {
             MatterRules.open(checks, e.getState(), "state");
             checks.check(valid.meetingId == null || valid.meetingId.equals(e.getMeetingId()), "meetingId",
-                    MeetingText.text("theMeetingThatRaisedA"));
+                    MeetingText.text("matter.meetingFixed"));
             references(em, checks, valid, e);
             apply(valid, e);
         });
@@ -212,7 +212,7 @@ public class MatterServiceImpl extends RecordServiceSupport<MatterEntity, Matter
                 valid.departmentId);
         checks.check(department == null || department.getStatus() == Status.ACTIVE
                 || department.getId().equals(e.getDepartmentId()), "departmentId",
-                MeetingText.text("thatDepartmentHasLeftThe"));
+                MeetingText.text("department.left"));
         if (meeting != null) {
             e.setRaisedOn(meeting.getHeldOn());
             MatterRules.due(checks, meeting.getHeldOn(), valid.dueOn);

@@ -186,7 +186,7 @@ public class MeetingServiceImpl extends RecordServiceSupport<MeetingEntity, Meet
         if (in.departmentIds != null) {
             in.departmentIds.stream().distinct().forEach(out.departmentIds::add);
         }
-        checks.check(!out.departmentIds.contains(null), "departmentIds", MeetingText.text("containsAnEmptyId"));
+        checks.check(!out.departmentIds.contains(null), "departmentIds", MeetingText.text("ids.empty"));
         checks.throwIfAny();
         return out;
     }

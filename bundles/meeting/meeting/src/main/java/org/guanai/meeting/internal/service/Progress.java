@@ -73,7 +73,7 @@ final class Progress extends RecordServiceSupport<ProgressEntity, ProgressDTO> {
             try {
                 matter = matters.visible(em, matterId);
             } catch (NotFoundException e) {
-                throw ValidationException.of("matterId", MeetingText.text("matterDoesNotExist", matterId));
+                throw ValidationException.of("matterId", MeetingText.text("matter.unknown", matterId));
             }
             MatterRules.progress(checks, matter.getState(), matter.getRaisedOn(), on, today);
             checks.throwIfAny();

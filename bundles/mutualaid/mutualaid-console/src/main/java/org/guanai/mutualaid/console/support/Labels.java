@@ -1,47 +1,22 @@
 package org.guanai.mutualaid.console.support;
 
 import java.util.List;
-import java.util.Map;
 
-import org.guanai.mutualaid.api.ActivityKind;
-import org.guanai.mutualaid.api.GroupKind;
-import org.guanai.mutualaid.api.MemberRole;
-import org.guanai.mutualaid.api.VisitKind;
-import org.guanai.mutualaid.api.VulnerableReason;
 import org.guanai.registry.api.Message;
 import org.guanai.registry.api.MessageBundle;
 import org.guanai.shell.api.Console;
 
-/** The console's words for the module's values: Chinese forms users may type, Chinese labels for tables. */
+/** The console's words for the module's values: Chinese forms users may type, labels for tables, sentences. */
 public final class Labels {
     /** This console's sentences and labels ({@code messages.properties}, Chinese; {@code messages_en.properties}). */
     public static final MessageBundle TEXT = MessageBundle.of(Labels.class, "org.guanai.mutualaid.console.support.messages");
-
-
-    private static final Map<Enum<?>, String> CHINESE = Map.ofEntries(
-            Map.entry(GroupKind.SECURITY, "治安"), Map.entry(GroupKind.SANITATION, "环卫"),
-            Map.entry(GroupKind.RIGHTS, "维权"), Map.entry(GroupKind.PRODUCTION, "生产"),
-            Map.entry(GroupKind.CULTURE_SPORTS, "文体"), Map.entry(GroupKind.OTHER, "其他"),
-            Map.entry(MemberRole.LEADER, "组长"), Map.entry(MemberRole.MEMBER, "组员"),
-            Map.entry(ActivityKind.FARM_HELP, "农忙互助"), Map.entry(ActivityKind.TUTORING, "儿童之家辅导"),
-            Map.entry(ActivityKind.HEART_TALK, "谈心交流"), Map.entry(ActivityKind.SAFETY_PATROL, "治安巡逻"),
-            Map.entry(ActivityKind.CLEAN_UP, "村庄保洁"), Map.entry(ActivityKind.CULTURAL_EVENT, "文体活动"),
-            Map.entry(ActivityKind.OTHER, "其他活动"),
-            Map.entry(VisitKind.HOME_VISIT, "走访"), Map.entry(VisitKind.FARM_HELP, "农活帮扶"),
-            Map.entry(VisitKind.STUDY_HELP, "学业帮扶"), Map.entry(VisitKind.MATERIAL_AID, "物资帮扶"),
-            Map.entry(VisitKind.WARMTH_VISIT, "送温暖"), Map.entry(VisitKind.COUNSELLING, "心理疏导"),
-            Map.entry(VisitKind.OTHER, "其他帮扶"),
-            Map.entry(VulnerableReason.CHILD_WITHOUT_CAPABLE_GUARDIAN, "无有效监护儿童"),
-            Map.entry(VulnerableReason.HARDSHIP_HOUSEHOLD, "特困家庭"),
-            Map.entry(VulnerableReason.ELDERLY_LIVING_ALONE, "独居老人"));
 
     private Labels() {
     }
 
     /** Besides the constant's name, its Chinese label is accepted ("治安", "送温暖"). */
     static List<String> aliases(Enum<?> constant) {
-        String zh = CHINESE.get(constant);
-        return zh == null ? List.of() : List.of(zh);
+        return TEXT.has(key(constant)) ? List.of(TEXT.message(key(constant)).render(Message.CHINESE)) : List.of();
     }
 
     public static <E extends Enum<E>> E parse(String option, String value, Class<E> type) {
@@ -52,8 +27,17 @@ public final class Labels {
         return Console.choices(type, Labels::aliases);
     }
 
-    public static String zh(Enum<?> value) {
-        return value == null ? "" : CHINESE.getOrDefault(value, value.name());
+    /** The label of one of the module's values in the session's language (送温暖 / warmth visit); "" for null. */
+    public static String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        return TEXT.has(key(value)) ? say(key(value)) : value.name();
+    }
+
+    /** A table's column header in the session's language ({@code col.<name>} of this bundle). */
+    public static String col(String name) {
+        return say("col." + name);
     }
 
     /** This console's sentence {@code key}, e.g. a list's noun for {@link Console#printFooter}. */
@@ -64,5 +48,9 @@ public final class Labels {
     /** This console's sentence {@code key} in the session's language. */
     public static String say(String key, Object... args) {
         return text(key, args).render(Console.language());
+    }
+
+    private static String key(Enum<?> constant) {
+        return "label." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
     }
 }

@@ -51,7 +51,7 @@ public class VisitResource {
                                @QueryParam("limit") String limit) {
         Long id = Params.longParam("pairing", pairing);
         if (id == null) {
-            throw ValidationException.of("pairing", MutualAidText.text("isRequired"));
+            throw ValidationException.of("pairing", MutualAidText.text("required"));
         }
         return visits.list(id, Params.page(offset, limit));
     }

@@ -128,12 +128,12 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
     private ActivityEntity apply(EntityManager em, ActivityDTO d, ActivityEntity e) {
         GroupEntity group = em.find(GroupEntity.class, d.groupId);
         if (group == null || !scope().includes(group.getTownshipCode(), group.getVillageCode())) {
-            throw ValidationException.of("groupId", MutualAidText.text("groupDoesNotExistOr", d.groupId));
+            throw ValidationException.of("groupId", MutualAidText.text("group.unknown", d.groupId));
         }
         Checks checks = new Checks();
-        checks.check(!d.heldOn.isBefore(group.getFoundedOn()), "heldOn", MutualAidText.text("mustNotBeBeforeThe", group.getFoundedOn()));
+        checks.check(!d.heldOn.isBefore(group.getFoundedOn()), "heldOn", MutualAidText.text("date.beforeFounded", group.getFoundedOn()));
         checks.check(group.getEndedOn() == null || !d.heldOn.isAfter(group.getEndedOn()), "heldOn",
-                MutualAidText.text("mustNotBeAfterThe", group.getEndedOn()));
+                MutualAidText.text("date.afterGroupEnded", group.getEndedOn()));
         Map<Long, MembershipEntity> members = new HashMap<>();
         if (!d.participantIds.isEmpty()) {
             new Filter().and("e.id IN ?", new ArrayList<>(d.participantIds))
@@ -143,7 +143,7 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
             MembershipEntity m = members.get(id);
             boolean onTheDay = m != null && m.getGroupId().equals(group.getId()) && !m.getJoinedOn().isAfter(d.heldOn)
                     && (m.getEndedOn() == null || !m.getEndedOn().isBefore(d.heldOn));
-            checks.check(onTheDay, "participantIds", MutualAidText.text("membershipIsNotAMembership", id, d.heldOn));
+            checks.check(onTheDay, "participantIds", MutualAidText.text("membership.notOfGroup", id, d.heldOn));
         }
         checks.throwIfAny();
         e.setGroupId(group.getId());
@@ -172,7 +172,7 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
         checks.require("kind", in.kind);
         out.hours = in.hours;
         checks.check(in.hours == null || in.hours.signum() > 0 && in.hours.compareTo(HOURS_MAX) <= 0
-                && in.hours.scale() <= 1, "hours", MutualAidText.text("mustBeMoreThanAnd"));
+                && in.hours.scale() <= 1, "hours", MutualAidText.text("hours.range"));
         out.note = clean(in.note);
         checks.maxLength("note", out.note, NOTE_MAX);
         out.participantIds = distinct(checks, "participantIds", in.participantIds);
@@ -180,10 +180,10 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
         out.beneficiaryHouseholdIds = distinct(checks, "beneficiaryHouseholdIds", in.beneficiaryHouseholdIds);
         Map<Long, ?> seen = registry.persons(out.beneficiaryPersonIds);
         for (Long id : out.beneficiaryPersonIds) {
-            checks.check(seen.containsKey(id), "beneficiaryPersonIds", MutualAidText.text("personDoesNotExistOr", id));
+            checks.check(seen.containsKey(id), "beneficiaryPersonIds", MutualAidText.text("person.unknown", id));
         }
         for (Long id : out.beneficiaryHouseholdIds) {
-            checks.check(registry.household(id).isPresent(), "beneficiaryHouseholdIds", MutualAidText.text("householdDoesNotExistOr", id));
+            checks.check(registry.household(id).isPresent(), "beneficiaryHouseholdIds", MutualAidText.text("household.unknown", id));
         }
         checks.throwIfAny();
         return out;
@@ -193,13 +193,13 @@ public class ActivityServiceImpl extends RecordServiceSupport<ActivityEntity, Ac
         Set<Long> out = new LinkedHashSet<>();
         if (ids != null) {
             for (Long id : ids) {
-                checks.check(id != null, field, MutualAidText.text("mustNotContainNull"));
+                checks.check(id != null, field, MutualAidText.text("ids.null"));
                 if (id != null) {
                     out.add(id);
                 }
             }
         }
-        checks.check(out.size() <= IDS_MAX, field, MutualAidText.text("atMostIds", IDS_MAX));
+        checks.check(out.size() <= IDS_MAX, field, MutualAidText.text("ids.atMost", IDS_MAX));
         return new ArrayList<>(out);
     }
 }

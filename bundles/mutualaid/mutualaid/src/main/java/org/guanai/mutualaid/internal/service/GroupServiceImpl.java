@@ -205,18 +205,18 @@ public class GroupServiceImpl extends EndableServiceSupport<GroupEntity, GroupDT
         out.villageCode = clean(in.villageCode);
         if (in.siteId != null) {
             ServiceSiteDTO site = registry.site(in.siteId).orElse(null);
-            checks.check(site != null, "siteId", MutualAidText.text("siteDoesNotExist", in.siteId));
+            checks.check(site != null, "siteId", MutualAidText.text("site.unknown", in.siteId));
             if (site != null && out.villageCode == null) {
                 out.villageCode = site.villageCode;
             }
             checks.check(site == null || site.villageCode == null || site.villageCode.equals(out.villageCode),
-                    "villageCode", MutualAidText.text("isNotTheVillageOf", in.siteId));
+                    "villageCode", MutualAidText.text("village.notSites", in.siteId));
         }
         checks.require("villageCode", out.villageCode);
         if (out.villageCode != null) {
             DivisionDTO village = registry.village(out.villageCode).orElse(null);
             checks.check(village != null, "villageCode",
-                    MutualAidText.text("isNotAVillageOf", out.villageCode));
+                    MutualAidText.text("village.notInCounty", out.villageCode));
             out.townshipCode = village == null ? null : village.parentCode;
             checkInScope(checks, "villageCode", out.townshipCode, out.villageCode);
         }

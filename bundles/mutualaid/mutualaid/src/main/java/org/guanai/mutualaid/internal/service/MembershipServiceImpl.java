@@ -139,13 +139,13 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
         return createRecord(em -> {
             GroupEntity group = group(em, in.groupId);
             Checks inGroup = new Checks();
-            inGroup.check(group.getStatus() == Status.ACTIVE, "groupId", MutualAidText.text("theGroupEndedOnNo", group.getEndedOn()));
-            inGroup.check(!joined.isBefore(group.getFoundedOn()), "joinedOn", MutualAidText.text("mustNotBeBeforeThe", group.getFoundedOn()));
+            inGroup.check(group.getStatus() == Status.ACTIVE, "groupId", MutualAidText.text("group.ended", group.getEndedOn()));
+            inGroup.check(!joined.isBefore(group.getFoundedOn()), "joinedOn", MutualAidText.text("date.beforeFounded", group.getFoundedOn()));
             long already = new Filter().eq("e.groupId", in.groupId).eq("e.personId", in.personId)
                     .eq("e.volunteerId", in.volunteerId).eq("e.status", Status.ACTIVE)
                     .page(em, MembershipEntity.class, PageRequest.first(1)).total;
             inGroup.check(already == 0, in.personId != null ? "personId" : "volunteerId",
-                    MutualAidText.text("isAlreadyAMemberOf", in.groupId));
+                    MutualAidText.text("member.already", in.groupId));
             inGroup.throwIfAny();
             MembershipEntity e = new MembershipEntity();
             e.setGroupId(group.getId());
@@ -172,9 +172,9 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
         return updateRecord(id, expectedVersion, (em, e) -> {
             GroupEntity group = em.find(GroupEntity.class, e.getGroupId());
             Checks dates = new Checks();
-            dates.check(!in.joinedOn.isBefore(group.getFoundedOn()), "joinedOn", MutualAidText.text("mustNotBeBeforeThe", group.getFoundedOn()));
+            dates.check(!in.joinedOn.isBefore(group.getFoundedOn()), "joinedOn", MutualAidText.text("date.beforeFounded", group.getFoundedOn()));
             dates.check(e.getEndedOn() == null || !in.joinedOn.isAfter(e.getEndedOn()), "joinedOn",
-                    MutualAidText.text("mustNotBeAfterShe", e.getEndedOn()));
+                    MutualAidText.text("date.afterLeft", e.getEndedOn()));
             dates.throwIfAny();
             e.setRole(in.role);
             e.setJoinedOn(in.joinedOn);
@@ -196,15 +196,15 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
     private void checkMember(Checks checks, MembershipDTO in) {
         if (in.personId == null && in.volunteerId == null || in.personId != null && in.volunteerId != null) {
             checks.add(in.personId == null ? "personId" : "volunteerId",
-                    MutualAidText.text("giveExactlyOneOfPersonid"));
+                    MutualAidText.text("member.personOrVolunteer"));
             return;
         }
         if (in.personId != null) {
             checks.check(registry.person(in.personId).filter(p -> p.status == Status.ACTIVE).isPresent(), "personId",
-                    MutualAidText.text("personDoesNotExistIs", in.personId));
+                    MutualAidText.text("person.unknownOrEnded", in.personId));
         } else {
             VolunteerDTO v = registry.volunteer(in.volunteerId).orElse(null);
-            checks.check(v != null && v.status == Status.ACTIVE, "volunteerId", MutualAidText.text("volunteerDoesNotExistOr", in.volunteerId));
+            checks.check(v != null && v.status == Status.ACTIVE, "volunteerId", MutualAidText.text("volunteer.unknown", in.volunteerId));
         }
     }
 
@@ -212,7 +212,7 @@ public class MembershipServiceImpl extends EndableServiceSupport<MembershipEntit
     private GroupEntity group(EntityManager em, Long groupId) {
         GroupEntity group = em.find(GroupEntity.class, groupId);
         if (group == null || !scope().includes(group.getTownshipCode(), group.getVillageCode())) {
-            throw ValidationException.of("groupId", MutualAidText.text("groupDoesNotExistOr", groupId));
+            throw ValidationException.of("groupId", MutualAidText.text("group.unknown", groupId));
         }
         return group;
     }

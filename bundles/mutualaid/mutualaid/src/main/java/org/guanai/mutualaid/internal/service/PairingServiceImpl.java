@@ -154,7 +154,7 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
                     .page(em, PairingEntity.class, PageRequest.first(1)).total;
             Checks checks = new Checks();
             checks.check(same == 0, valid.getPersonId() != null ? "personId" : "householdId",
-                    MutualAidText.text("isAlreadyPairedWithThis"));
+                    MutualAidText.text("pairing.already"));
             checks.throwIfAny();
             return valid;
         });
@@ -177,7 +177,7 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
             dates.check(first == null || !in.startsOn.isAfter(first), "startsOn",
                     "不能晚于第一次走访（" + first + "）/ must not be after its first visit, on " + first);
             dates.check(e.getEndedOn() == null || !in.startsOn.isAfter(e.getEndedOn()), "startsOn",
-                    MutualAidText.text("mustNotBeAfterIt", e.getEndedOn()));
+                    MutualAidText.text("date.afterEnded", e.getEndedOn()));
             dates.throwIfAny();
             e.setStartsOn(in.startsOn);
             e.setNotes(notes);
@@ -200,29 +200,29 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
         body(in);
         PersonDTO helperPerson = null;
         if (exactlyOne(checks, "helperVolunteerId", in.helperVolunteerId, in.helperPersonId,
-                MutualAidText.text("exactlyOneHelper"))) {
+                MutualAidText.text("pairing.oneHelper"))) {
             if (in.helperVolunteerId != null) {
                 VolunteerDTO v = registry.volunteer(in.helperVolunteerId).orElse(null);
-                checks.check(v != null && v.status == Status.ACTIVE, "helperVolunteerId", MutualAidText.text("volunteerDoesNotExistOr", in.helperVolunteerId));
+                checks.check(v != null && v.status == Status.ACTIVE, "helperVolunteerId", MutualAidText.text("volunteer.unknown", in.helperVolunteerId));
             } else {
                 helperPerson = registry.person(in.helperPersonId).filter(p -> p.status == Status.ACTIVE).orElse(null);
-                checks.check(helperPerson != null, "helperPersonId", MutualAidText.text("personDoesNotExistIs", in.helperPersonId));
+                checks.check(helperPerson != null, "helperPersonId", MutualAidText.text("person.unknownOrEnded", in.helperPersonId));
             }
         }
         PairingEntity e = new PairingEntity();
         if (exactlyOne(checks, "personId", in.personId, in.householdId,
-                MutualAidText.text("giveExactlyOneOfPersonid2"))) {
+                MutualAidText.text("pairing.personOrHousehold"))) {
             if (in.personId != null) {
                 PersonDTO p = registry.person(in.personId).filter(x -> x.status == Status.ACTIVE).orElse(null);
-                checks.check(p != null, "personId", MutualAidText.text("personDoesNotExistIs", in.personId));
+                checks.check(p != null, "personId", MutualAidText.text("person.unknownOrEnded", in.personId));
                 checks.check(!in.personId.equals(in.helperPersonId), "personId",
-                        MutualAidText.text("cannotBePairedWithThemself"));
+                        MutualAidText.text("pairing.self"));
                 place(checks, "personId", e, p == null ? null : p.townshipCode, p == null ? null : p.villageCode, p != null);
             } else {
                 HouseholdDTO h = registry.household(in.householdId).filter(x -> x.status == Status.ACTIVE).orElse(null);
-                checks.check(h != null, "householdId", MutualAidText.text("householdDoesNotExistIs", in.householdId));
+                checks.check(h != null, "householdId", MutualAidText.text("household.unknownOrEnded", in.householdId));
                 checks.check(helperPerson == null || !in.householdId.equals(helperPerson.householdId), "householdId",
-                        MutualAidText.text("cannotBePairedWithTheir"));
+                        MutualAidText.text("pairing.ownHousehold"));
                 place(checks, "householdId", e, h == null ? null : h.townshipCode, h == null ? null : h.villageCode,
                         h != null);
             }
@@ -246,7 +246,7 @@ public class PairingServiceImpl extends EndableServiceSupport<PairingEntity, Pai
         if (!found) {
             return;
         }
-        checks.check(village != null, field, MutualAidText.text("hasNoVillageRegistered"));
+        checks.check(village != null, field, MutualAidText.text("village.none"));
         checkInScope(checks, field, township, village);
         e.setTownshipCode(township);
         e.setVillageCode(village);

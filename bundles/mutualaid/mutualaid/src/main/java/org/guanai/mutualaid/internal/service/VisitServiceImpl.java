@@ -81,12 +81,12 @@ public class VisitServiceImpl extends RecordServiceSupport<VisitEntity, VisitDTO
         return createRecord(em -> {
             PairingEntity pairing = em.find(PairingEntity.class, in.pairingId);
             if (pairing == null || !scope().includes(pairing.getTownshipCode(), pairing.getVillageCode())) {
-                throw ValidationException.of("pairingId", MutualAidText.text("pairingDoesNotExistOr", in.pairingId));
+                throw ValidationException.of("pairingId", MutualAidText.text("pairing.unknown", in.pairingId));
             }
             Checks period = new Checks();
-            period.check(!in.visitedOn.isBefore(pairing.getStartsOn()), "visitedOn", MutualAidText.text("isOutsideThePairingS", pairing.getStartsOn()));
+            period.check(!in.visitedOn.isBefore(pairing.getStartsOn()), "visitedOn", MutualAidText.text("visit.beforePairing", pairing.getStartsOn()));
             period.check(pairing.getEndedOn() == null || !in.visitedOn.isAfter(pairing.getEndedOn()), "visitedOn",
-                    MutualAidText.text("isOutsideThePairingS2", pairing.getEndedOn()));
+                    MutualAidText.text("visit.afterPairing", pairing.getEndedOn()));
             period.throwIfAny();
             VisitEntity e = new VisitEntity();
             e.setPairingId(pairing.getId());
