@@ -12,7 +12,8 @@ import org.guanai.itests.LocalPostgres;
  * The PostgreSQL of {@code -Dbench.db=postgres}: the server {@code .ci/postgres} exported
  * ({@code GUANAI_TEST_POSTGRES_*}), else one of our own from Debian's PostgreSQL 15 binaries as the itests start it
  * ({@link LocalPostgres}), on port {@code bench.postgres.port} (54331: not TwoNodesIT's) with
- * {@code shared_buffers=512MB} and otherwise PostgreSQL's defaults (fsync on). The benchmarks' databases are
+ * {@code shared_buffers=512MB}, {@code max_wal_size=4GB} and otherwise PostgreSQL's defaults (fsync on), logging the plan
+ * of every statement slower than 250 ms ({@code auto_explain}) to {@code target/postgres-…/postgres.log}. The benchmarks' databases are
  * created beside the control database LocalPostgres hands out; a registry is reset by copying a template database
  * ({@code CREATE DATABASE … TEMPLATE …}), PostgreSQL's counterpart of the Derby folder copies.
  */
@@ -29,7 +30,9 @@ final class BenchPostgres implements AutoCloseable {
     static synchronized BenchPostgres shared() throws Exception {
         if (shared == null) {
             shared = new BenchPostgres(LocalPostgres.start("guanai_bench", Integer.getInteger("bench.postgres.port", 54331),
-                    "shared_buffers=512MB", "max_wal_size=4GB"));
+                    "shared_buffers=512MB", "max_wal_size=4GB",
+                    // the plan of every statement slower than 250 ms goes to its postgres.log: where a figure's time went
+                    "shared_preload_libraries=auto_explain", "auto_explain.log_min_duration=250ms"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     shared.close();
