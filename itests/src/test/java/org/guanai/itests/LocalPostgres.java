@@ -18,15 +18,15 @@ import org.junit.Assume;
  * port {@value #PORT} (as user postgres when the build runs as root: PostgreSQL refuses root), stopped by
  * {@link #close()}. Without either the test is skipped. Each use gets a fresh database.
  */
-final class LocalPostgres implements AutoCloseable {
+public final class LocalPostgres implements AutoCloseable {
 
     static final int PORT = 54330;
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
 
     /** A fresh database's JDBC URL, without credentials, and its user and password. */
-    final String url;
-    final String user;
-    final String password;
+    public final String url;
+    public final String user;
+    public final String password;
     private final Path dataDir;
 
     private LocalPostgres(String url, String user, String password, Path dataDir) {
@@ -37,13 +37,21 @@ final class LocalPostgres implements AutoCloseable {
     }
 
     static LocalPostgres start() throws Exception {
+        return start("guanai_nodes", PORT);
+    }
+
+    /**
+     * As {@link #start()}, the fresh database named {@code prefix_<random>}; our own server (if one is started) on
+     * {@code port}, with the server settings {@code -c name=value} given (e.g. {@code shared_buffers=512MB}).
+     */
+    public static LocalPostgres start(String prefix, int port, String... serverSettings) throws Exception {
         String given = System.getProperty("guanai.test.postgres");
         if (given != null && !given.isBlank()) {
-            return fresh(given, null);
+            return fresh(given, prefix, null);
         }
         if (System.getenv("GUANAI_TEST_POSTGRES_URL") != null) {
             // the server .ci/postgres started (CI, or by hand): a fresh database in it
-            TestPostgres.Database db = TestPostgres.server().createDatabase("guanai_nodes");
+            TestPostgres.Database db = TestPostgres.server().createDatabase(prefix);
             return new LocalPostgres(db.url(), db.user(), db.password(), null);
         }
         Assume.assumeTrue("no PostgreSQL: set -Dguanai.test.postgres or install postgresql-15", Files.isExecutable(BIN.resolve("initdb")));
@@ -59,14 +67,18 @@ final class LocalPostgres implements AutoCloseable {
         }
         run(List.of(BIN.resolve("initdb").toString(), "-D", data.toString(), "-U", "guanai", "-A", "trust",
                 "-E", "UTF8", "--locale=C.UTF-8"), root);
+        StringBuilder options = new StringBuilder("-p " + port + " -k " + dir + " -c listen_addresses=localhost -c max_connections=100");
+        for (String setting : serverSettings) {
+            options.append(" -c ").append(setting);
+        }
         run(List.of(BIN.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("postgres.log").toString(),
-                "-o", "-p " + PORT + " -k " + dir + " -c listen_addresses=localhost -c max_connections=100", "-w", "start"), root);
-        return fresh("jdbc:postgresql://localhost:" + PORT + "/postgres?user=guanai", data);
+                "-o", options.toString(), "-w", "start"), root);
+        return fresh("jdbc:postgresql://localhost:" + port + "/postgres?user=guanai", prefix, data);
     }
 
     /** A new database on the server at {@code serverUrl} (which names a database to connect to and a user). */
-    private static LocalPostgres fresh(String serverUrl, Path dataDir) throws Exception {
-        String name = "guanai_nodes_" + UUID.randomUUID().toString().substring(0, 8);
+    private static LocalPostgres fresh(String serverUrl, String prefix, Path dataDir) throws Exception {
+        String name = prefix + "_" + UUID.randomUUID().toString().substring(0, 8);
         try (Connection c = DriverManager.getConnection(serverUrl); Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + name + " ENCODING 'UTF8'");
         }

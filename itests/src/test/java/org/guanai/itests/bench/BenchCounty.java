@@ -61,6 +61,29 @@ final class BenchCounty {
         return new Roster(households);
     }
 
+    /**
+     * A division list at province scale for the one registry (county 430621, as the benchmarks' distributions are
+     * set up): {@code townships} townships (codes 430621100 upwards; a 9-digit township code leaves 900 under one
+     * county) of {@code villagesPerTownship} villages each. 30 counties of 15 townships each, 450 townships, spreads
+     * one million persons as a province's counties would (about 2,200 per township), where the shipped demo county's
+     * 5 townships would put 200,000 into each and make every township filter a fifth of the registry.
+     */
+    static void writeProvinceDivisions(Path csv, int townships, int villagesPerTownship) throws IOException {
+        if (townships < 1 || townships > 900 || villagesPerTownship < 1 || villagesPerTownship > 799) {
+            throw new IllegalArgumentException(townships + " townships of " + villagesPerTownship + " villages");
+        }
+        StringBuilder b = new StringBuilder("code,name,parent_code\n");
+        for (int t = 0; t < townships; t++) {
+            String township = "430621" + (100 + t);
+            b.append(township).append(",第").append(t + 1).append("镇,430621\n");
+            for (int v = 0; v < villagesPerTownship; v++) {
+                b.append(township).append(201 + v).append(",第").append(t + 1).append("镇第").append(v + 1).append("村,")
+                        .append(township).append('\n');
+            }
+        }
+        Files.writeString(csv, b, StandardCharsets.UTF_8);
+    }
+
     private Roster.Household household(int number) {
         String[] village = villages.get(random.nextInt(villages.size()));
         Roster.Household h = new Roster.Household();

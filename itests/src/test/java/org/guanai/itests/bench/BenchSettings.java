@@ -6,7 +6,9 @@ import java.nio.file.Path;
  * What a benchmark run is asked for, from system properties the {@code bench} profile passes on:
  * {@code bench.runs} (each figure is the median of that many runs), {@code bench.scale}
  * ({@code full} or {@code small}, a quick try-out), {@code bench.threads}, {@code bench.window}
- * and {@code bench.warmup} (seconds of the REST load windows).
+ * and {@code bench.warmup} (seconds of the REST load windows); {@code bench.db} ({@code derby}, the default, or
+ * {@code postgres}: the REST and import groups at province scale on PostgreSQL, {@link Province}) with
+ * {@code bench.persons} (the registry there: 1,000,000, small 20,000).
  */
 final class BenchSettings {
     static final int RUNS = Math.max(1, Integer.getInteger("bench.runs", 3));
@@ -20,6 +22,10 @@ final class BenchSettings {
     static final int REST_SMALL = Integer.getInteger("bench.rest.persons.small", SMALL ? 2_000 : 10_000);
     static final int REST_LARGE = Integer.getInteger("bench.rest.persons.large", SMALL ? 10_000 : 100_000);
     static final long SEED = Long.getLong("bench.seed", 20260101L);
+    /** {@code -Dbench.db=postgres}: RestBench and ImportBench on PostgreSQL at province scale; the other groups are Derby's. */
+    static final boolean POSTGRES = "postgres".equalsIgnoreCase(System.getProperty("bench.db", "derby").trim());
+    /** The province registry of the PostgreSQL groups (issue #18: one million persons). */
+    static final int PERSONS = Integer.getInteger("bench.persons", SMALL ? 20_000 : 1_000_000);
 
     static final Path DIR = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
     static final Path WORK = Path.of(System.getProperty("bench.work", "target/bench-work")).toAbsolutePath();
@@ -30,7 +36,8 @@ final class BenchSettings {
     }
 
     static String describe() {
-        return "runs=" + RUNS + " scale=" + (SMALL ? "small" : "full") + " threads=" + THREADS
+        return "runs=" + RUNS + " scale=" + (SMALL ? "small" : "full") + (POSTGRES ? " db=postgres persons=" + PERSONS : " db=derby")
+                + " threads=" + THREADS
                 + " window=" + WINDOW_SECONDS + "s warmup=" + WARMUP_SECONDS + "s cores="
                 + Runtime.getRuntime().availableProcessors();
     }

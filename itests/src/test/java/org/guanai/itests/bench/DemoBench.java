@@ -29,6 +29,7 @@ public class DemoBench {
 
     @Test
     public void demoCountyLoadVersusRawJdbc() throws Exception {
+        Assume.assumeFalse("bench.db=postgres: only the REST and import groups run on PostgreSQL", BenchSettings.POSTGRES);
         Class<?> county;
         try {
             county = Class.forName("org.guanai.demo.generator.SyntheticCounty");

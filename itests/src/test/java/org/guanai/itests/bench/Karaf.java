@@ -57,6 +57,28 @@ final class Karaf implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Points the DataSource at a PostgreSQL database, as README's "PostgreSQL and several nodes" says: the driver,
+     * url, user and password lines of {@code etc/org.ops4j.datasource-guanai.cfg} replaced, the file readable by its
+     * owner only (it holds a password).
+     */
+    Karaf withPostgres(String url, String user, String password) throws IOException {
+        Path cfg = home.resolve("etc/org.ops4j.datasource-guanai.cfg");
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (String line : Files.readAllLines(cfg)) {
+            if (!line.matches("\\s*(osgi\\.jdbc\\.driver\\.name|url|user|password)\\s*=.*")) {
+                lines.add(line);
+            }
+        }
+        lines.add("osgi.jdbc.driver.name = PostgreSQL JDBC Driver");
+        lines.add("url = " + url);
+        lines.add("user = " + user);
+        lines.add("password = " + password);
+        Files.write(cfg, lines);
+        Files.setPosixFilePermissions(cfg, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        return this;
+    }
+
     /** Creates the Guanai administrator account with the documented script. */
     Karaf withGuanaiAdmin() throws Exception {
         dist.user(USER, null, password);

@@ -22,7 +22,7 @@ import java.util.Set;
  * The baseline of the import benchmark, and the fast loader of the REST benchmark: roster rows
  * inserted with plain JDBC batches into the registry's own Derby schema (the one Liquibase created
  * when the distribution booted), with the embedded Derby driver of the same version, while the
- * distribution is stopped. Ids come from the registry's sequences 50 at a time, as EclipseLink takes
+ * distribution is stopped; or, with {@code -Dbench.db=postgres}, into the registry's PostgreSQL database. Ids come from the registry's sequences 50 at a time, as EclipseLink takes
  * them, so the platform can go on creating records afterwards.
  *
  * <p>Columns other branches add: a household-key column on {@code households} (any column whose
@@ -62,12 +62,26 @@ final class RawJdbcLoader implements AutoCloseable {
 
     private final String url;
     private final Connection db;
+    private final boolean postgres;
     private final Map<String, long[]> idBlocks = new HashMap<>();
 
     private RawJdbcLoader(String url) throws SQLException {
+        this(url, DriverManager.getConnection(url), false);
+    }
+
+    private RawJdbcLoader(String url, Connection db, boolean postgres) throws SQLException {
         this.url = url;
-        this.db = DriverManager.getConnection(url);
+        this.db = db;
+        this.postgres = postgres;
         db.setAutoCommit(false);
+    }
+
+    /**
+     * Opens a registry database on PostgreSQL (the distribution may run meanwhile, but the benchmarks load while it
+     * is stopped, as on Derby). The same INSERTs, sent as multi-row statements ({@code reWriteBatchedInserts}).
+     */
+    static RawJdbcLoader open(BenchPostgres server, String database) throws SQLException {
+        return new RawJdbcLoader(server.url(database), server.connect(database), true);
     }
 
     /** Opens the distribution's (stopped) Derby database, embedded in this JVM. */
@@ -237,7 +251,8 @@ final class RawJdbcLoader implements AutoCloseable {
     private long nextId(String sequence) throws SQLException {
         long[] block = idBlocks.get(sequence);
         if (block == null || block[0] > block[1]) {
-            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery("VALUES NEXT VALUE FOR " + sequence)) {
+            String next = postgres ? "SELECT nextval('" + sequence + "')" : "VALUES NEXT VALUE FOR " + sequence;
+            try (Statement s = db.createStatement(); ResultSet r = s.executeQuery(next)) {
                 r.next();
                 long last = r.getLong(1);
                 block = new long[] {last - 49, last};
@@ -270,7 +285,9 @@ final class RawJdbcLoader implements AutoCloseable {
     }
 
     private boolean hasDefault(String table, String column) throws SQLException {
-        try (ResultSet r = db.getMetaData().getColumns(null, null, table, column)) {
+        // PostgreSQL's catalog holds unquoted names in lower case, Derby's in upper case
+        try (ResultSet r = postgres ? db.getMetaData().getColumns(null, null, table.toLowerCase(), column.toLowerCase())
+                : db.getMetaData().getColumns(null, null, table, column)) {
             return r.next() && r.getString("COLUMN_DEF") != null;
         }
     }
@@ -278,6 +295,10 @@ final class RawJdbcLoader implements AutoCloseable {
     /** Closes the connection and shuts the database down, so the distribution can open it. */
     @Override
     public void close() throws SQLException {
+        if (postgres) {
+            db.close();
+            return;
+        }
         try {
             db.close();
         } finally {

@@ -44,6 +44,9 @@ public class RestBench {
 
     @BeforeClass
     public static void distributionWithSchema() throws Exception {
+        if (BenchSettings.POSTGRES) {
+            return;   // the province registry is built by the test (Province)
+        }
         Files.createDirectories(BenchSettings.WORK);
         karaf = Distributions.guanai(BenchSettings.WORK);
         // the demo county's divisions, as the tests' distributions serve them (a shipped one serves no county)
@@ -64,6 +67,10 @@ public class RestBench {
 
     @Test
     public void restAtTwoSizes() throws Exception {
+        if (BenchSettings.POSTGRES) {
+            atProvinceScale();
+            return;
+        }
         Results r = new Results("2", "group2-rest");
         Results m = new Results("4", "group4-memory-data");
         List<Long> ids = new ArrayList<>();
@@ -96,43 +103,8 @@ public class RestBench {
             double rssBoot = karaf.residentMiB();
 
             String auth = karaf.authorization();
-            String[] categories = {"LEFT_BEHIND_WOMAN", "LEFT_BEHIND_CHILD", "LEFT_BEHIND_ELDERLY"};
-            Map<String, Function<ThreadLocalRandom, HttpRequest>> endpoints = new LinkedHashMap<>();
-            endpoints.put("GET /api/v1/status", rnd -> get(karaf, "/api/v1/status", null));
-            endpoints.put("GET /api/v1/persons/{id}", rnd -> get(karaf, "/api/v1/persons/" + ids.get(rnd.nextInt(ids.size())), auth));
-            endpoints.put("GET /api/v1/persons?township&category", rnd -> get(karaf, "/api/v1/persons?township="
-                    + townships.get(rnd.nextInt(townships.size())) + "&category=" + categories[rnd.nextInt(categories.length)], auth));
-            endpoints.put("GET /api/v1/persons?name=prefix", rnd -> get(karaf, "/api/v1/persons?name="
-                    + URLEncoder.encode(prefixes.get(rnd.nextInt(prefixes.size())), StandardCharsets.UTF_8), auth));
-
-            Map<String, double[][]> stats = new LinkedHashMap<>();   // endpoint -> [throughput, p50, p95, p99][run]
             List<Double> rssServing = new ArrayList<>();
-            for (Map.Entry<String, Function<ThreadLocalRandom, HttpRequest>> e : endpoints.entrySet()) {
-                Load.run(e.getValue(), BenchSettings.THREADS, BenchSettings.WARMUP_SECONDS);
-                double[][] s = new double[4][BenchSettings.RUNS];
-                for (int run = 0; run < BenchSettings.RUNS; run++) {
-                    Load.Window w = Load.run(e.getValue(), BenchSettings.THREADS, BenchSettings.WINDOW_SECONDS);
-                    s[0][run] = w.throughput;
-                    s[1][run] = w.p50;
-                    s[2][run] = w.p95;
-                    s[3][run] = w.p99;
-                    rssServing.add(karaf.residentMiB());
-                }
-                stats.put(e.getKey(), s);
-                System.out.printf("[bench] %s @%s: %.0f req/s, p50 %.1f ms%n", e.getKey(), size, Results.median(s[0]), Results.median(s[1]));
-            }
-            double[][] base = stats.get("GET /api/v1/status");
-            r.add("GET /api/v1/status @" + size + ": throughput", base[0], "req/s", null, null);
-            for (Map.Entry<String, double[][]> e : stats.entrySet()) {
-                if (e.getValue() == base) {
-                    continue;
-                }
-                String name = e.getKey().replace("GET /api/v1", "") + " @" + size;
-                r.add(name + ": throughput", e.getValue()[0], "req/s", "/status throughput", base[0]);
-                r.add(name + ": p50", e.getValue()[1], "ms", "/status p50", base[1]);
-                r.add(name + ": p95", e.getValue()[2], "ms", "/status p95", base[2]);
-                r.add(name + ": p99", e.getValue()[3], "ms", "/status p99", base[3]);
-            }
+            double[][] base = measure(karaf, ids, townships, prefixes, size, r, rssServing);
             if (part == 1) {
                 healthReports(karaf, auth, size, r, base[1]);
                 Double stock = stockRss();
@@ -149,6 +121,82 @@ public class RestBench {
                 + " return the first page (50)");
         r.write();
         m.write();
+    }
+
+    /**
+     * The four endpoints' windows (each after its warm-up) and their figures beside /status's; returns /status's
+     * [throughput, p50, p95, p99][run]. The resident memory after each window goes into {@code rss}.
+     */
+    private static double[][] measure(Karaf karaf, List<Long> ids, List<String> townships, List<String> prefixes, String size,
+                                      Results r, List<Double> rss) throws Exception {
+        String auth = karaf.authorization();
+        String[] categories = {"LEFT_BEHIND_WOMAN", "LEFT_BEHIND_CHILD", "LEFT_BEHIND_ELDERLY"};
+        Map<String, Function<ThreadLocalRandom, HttpRequest>> endpoints = new LinkedHashMap<>();
+        endpoints.put("GET /api/v1/status", rnd -> get(karaf, "/api/v1/status", null));
+        endpoints.put("GET /api/v1/persons/{id}", rnd -> get(karaf, "/api/v1/persons/" + ids.get(rnd.nextInt(ids.size())), auth));
+        endpoints.put("GET /api/v1/persons?township&category", rnd -> get(karaf, "/api/v1/persons?township="
+                + townships.get(rnd.nextInt(townships.size())) + "&category=" + categories[rnd.nextInt(categories.length)], auth));
+        endpoints.put("GET /api/v1/persons?name=prefix", rnd -> get(karaf, "/api/v1/persons?name="
+                + URLEncoder.encode(prefixes.get(rnd.nextInt(prefixes.size())), StandardCharsets.UTF_8), auth));
+
+        Map<String, double[][]> stats = new LinkedHashMap<>();   // endpoint -> [throughput, p50, p95, p99][run]
+        for (Map.Entry<String, Function<ThreadLocalRandom, HttpRequest>> e : endpoints.entrySet()) {
+            Load.run(e.getValue(), BenchSettings.THREADS, BenchSettings.WARMUP_SECONDS);
+            double[][] s = new double[4][BenchSettings.RUNS];
+            for (int run = 0; run < BenchSettings.RUNS; run++) {
+                Load.Window w = Load.run(e.getValue(), BenchSettings.THREADS, BenchSettings.WINDOW_SECONDS);
+                s[0][run] = w.throughput;
+                s[1][run] = w.p50;
+                s[2][run] = w.p95;
+                s[3][run] = w.p99;
+                rss.add(karaf.residentMiB());
+            }
+            stats.put(e.getKey(), s);
+            System.out.printf("[bench] %s @%s: %.0f req/s, p50 %.1f ms, p95 %.1f ms%n", e.getKey(), size, Results.median(s[0]),
+                    Results.median(s[1]), Results.median(s[2]));
+        }
+        double[][] base = stats.get("GET /api/v1/status");
+        r.add("GET /api/v1/status @" + size + ": throughput", base[0], "req/s", null, null);
+        for (Map.Entry<String, double[][]> e : stats.entrySet()) {
+            if (e.getValue() == base) {
+                continue;
+            }
+            String name = e.getKey().replace("GET /api/v1", "") + " @" + size;
+            r.add(name + ": throughput", e.getValue()[0], "req/s", "/status throughput", base[0]);
+            r.add(name + ": p50", e.getValue()[1], "ms", "/status p50", base[1]);
+            r.add(name + ": p95", e.getValue()[2], "ms", "/status p95", base[2]);
+            r.add(name + ": p99", e.getValue()[3], "ms", "/status p99", base[3]);
+        }
+        return base;
+    }
+
+    /**
+     * {@code -Dbench.db=postgres}: the same endpoints over a copy of the province registry ({@link Province}: one
+     * million persons over 450 townships) on PostgreSQL, one size; no health reports (group 2's Derby part has them).
+     */
+    private static void atProvinceScale() throws Exception {
+        Province province = Province.get();
+        Results r = new Results("2", "group2-rest-postgres");
+        province.notes.forEach(r::note);
+        String db = "guanai_bench_rest";
+        province.freshRegistry(db);
+        String size = label(province.registry.persons);
+        try (Karaf k = Province.distribution(province.postgres, db, province.divisions)) {
+            long boot = k.start(k::guanaiReady);
+            k.settle();
+            r.note("boot to REST-ready with " + size + " persons on PostgreSQL: " + boot + " ms");
+            List<Double> rss = new ArrayList<>();
+            measure(k, province.registry.personIds, province.townships, province.namePrefixes, size + " (PostgreSQL)", r, rss);
+            r.note(String.format("Karaf's resident memory after the windows: %.0f-%.0f MiB", rss.stream().mapToDouble(Double::doubleValue).min()
+                    .orElse(0), rss.stream().mapToDouble(Double::doubleValue).max().orElse(0)));
+            k.stop();
+            BootBench.deleteTree(k.home.getParent());
+        }
+        province.postgres.drop(db);
+        r.note(BenchSettings.THREADS + " client threads (JDK HttpClient, HTTP/1.1 keep-alive) on the same machine as Karaf and"
+                + " PostgreSQL; /status is anonymous, the registry reads authenticate with Basic auth as an administrator;"
+                + " filtered page and name search return the first page (50) and the total");
+        r.write();
     }
 
     /**
@@ -188,6 +236,9 @@ public class RestBench {
     }
 
     static String label(int persons) {
+        if (persons >= 1_000_000) {
+            return persons % 1_000_000 == 0 ? persons / 1_000_000 + "M" : String.format(java.util.Locale.ROOT, "%.2fM", persons / 1e6);
+        }
         return persons >= 1000 ? Math.round(persons / 1000.0) + "k" : String.valueOf(persons);
     }
 
