@@ -70,7 +70,7 @@ public class ComponentDescriptorsIT {
         String metamodel = imports.get("javax.persistence.metamodel");
         assertTrue(metamodel, metamodel == null || metamodel.equals("[2.0,3)"));
         // It implements the health API's provider interfaces: a minor API change needs a new bundle.
-        assertEquals("[2.0,2.1)", imports.get("org.guanai.health.api"));
+        assertEquals("[2.1,2.2)", imports.get("org.guanai.health.api"));
         // It only extends and implements the shared support's types: any 1.x from the one it was built against (1.2).
         assertEquals("[1.2,2)", imports.get("org.guanai.jpa.support"));
     }
