@@ -153,6 +153,14 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
             } catch (Exception e) {
                 state(moduleId, PartState.FAILED, "数据库结构迁移失败，详见 karaf.log the schema migration failed; see karaf.log");
                 throw new IllegalStateException("schema migration of " + moduleId + " failed: " + e.getMessage(), e);
+            } catch (Error e) {
+                // e.g. a class Liquibase looks up by name that is not visible inside OSGi: without this the status
+                // would say MIGRATING for ever and karaf.log nothing (the migration thread's Error goes to stderr)
+                state(moduleId, PartState.FAILED, "数据库结构迁移失败，详见 karaf.log the schema migration failed; see karaf.log");
+                if (e instanceof VirtualMachineError) {
+                    throw e;
+                }
+                throw new IllegalStateException("schema migration of " + moduleId + " failed: " + e, e);
             } finally {
                 thread.setContextClassLoader(previous);
             }

@@ -45,6 +45,9 @@ public class RegistryMigration {
                     LOG.error("The registry's schema is not ready: {}", e.getMessage(), e.getCause());
                 }
                 return;
+            } catch (Error e) {
+                LOG.error("The registry's schema is not ready: {}", e, e);
+                throw e;
             }
             synchronized (this) {
                 if (active) {

@@ -20,9 +20,9 @@ public class LiquibaseSchemaMigratorTest {
 
     /**
      * 001-initial: 8, 002-user-divisions: 1, 003-audit: 1, 004-roster: 1, …, 008-speedq-indexes: 1,
-     * 009-province-indexes: 1 on Derby (its second changeset is PostgreSQL's only).
+     * 009-province-indexes: 1, 010-postgres-name-pattern: 1 (PostgreSQL's only: marked ran on Derby).
      */
-    private static final int REGISTRY_CHANGESETS = 18;
+    private static final int REGISTRY_CHANGESETS = 19;
 
     private static EmbeddedDataSource dataSource;
 
@@ -50,6 +50,24 @@ public class LiquibaseSchemaMigratorTest {
                 "SERVICE_SITES", "SERVICE_TEAMS", "VOLUNTEERS", "SERVICE_RECORDS", "SERVICE_RECORD_PERSONS",
                 "USER_DIVISIONS", "AUDIT_ENTRIES")) {
             assertTrue(table + " in " + tables, tables.contains(table));
+        }
+    }
+
+    @Test
+    public void thePostgresOnlyNameIndexIsMarkedRanOnDerbyAndNotBuilt() throws Exception {
+        LiquibaseSchemaMigrator.on(dataSource).migrate("registry", RegistrySchema.CHANGELOG,
+                RegistrySchema.class.getClassLoader());
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT exectype FROM databasechangelog"
+                    + " WHERE id = 'registry-010-postgres-name-pattern-index'")) {
+                assertTrue(rs.next());
+                assertEquals("MARK_RAN", rs.getString(1));
+            }
+            try (ResultSet rs = c.getMetaData().getIndexInfo(null, null, "PERSONS", false, false)) {
+                while (rs.next()) {
+                    assertTrue(rs.getString("INDEX_NAME"), !"IX_PERSONS_NAME_PATTERN".equals(rs.getString("INDEX_NAME")));
+                }
+            }
         }
     }
 
