@@ -69,7 +69,7 @@ public class TwoNodesIT {
             }
         }
         lines.add("osgi.jdbc.driver.name = PostgreSQL JDBC Driver");
-        lines.add("url = " + postgres.url);
+        lines.add("url = " + org.guanai.testing.TestPostgres.cfgUrl(postgres.url));
         lines.add("user = " + postgres.user);
         lines.add("password = " + postgres.password);
         Files.write(cfg, lines);

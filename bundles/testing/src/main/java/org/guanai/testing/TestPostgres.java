@@ -40,6 +40,15 @@ public final class TestPostgres {
     }
 
     /** The configured server (see the class comment), or an exception naming what to set. */
+    /**
+     * The URL as README's "PostgreSQL and several nodes" writes it into etc/org.ops4j.datasource-guanai.cfg: with
+     * {@code reWriteBatchedInserts=true}, so the driver sends EclipseLink's batched INSERTs as multi-row INSERTs.
+     */
+    public static String cfgUrl(String url) {
+        return url.contains("reWriteBatchedInserts") ? url
+                : url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    }
+
     public static Server server() {
         String url = setting("url");
         String user = setting("user");

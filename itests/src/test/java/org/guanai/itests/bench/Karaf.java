@@ -59,7 +59,8 @@ final class Karaf implements AutoCloseable {
 
     /**
      * Points the DataSource at a PostgreSQL database, as README's "PostgreSQL and several nodes" says: the driver,
-     * url, user and password lines of {@code etc/org.ops4j.datasource-guanai.cfg} replaced, the file readable by its
+     * url (with {@code reWriteBatchedInserts=true}), user and password lines of
+     * {@code etc/org.ops4j.datasource-guanai.cfg} replaced, the file readable by its
      * owner only (it holds a password).
      */
     Karaf withPostgres(String url, String user, String password) throws IOException {
@@ -71,7 +72,7 @@ final class Karaf implements AutoCloseable {
             }
         }
         lines.add("osgi.jdbc.driver.name = PostgreSQL JDBC Driver");
-        lines.add("url = " + url);
+        lines.add("url = " + org.guanai.testing.TestPostgres.cfgUrl(url));
         lines.add("user = " + user);
         lines.add("password = " + password);
         Files.write(cfg, lines);

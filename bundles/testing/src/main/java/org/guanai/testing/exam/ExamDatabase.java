@@ -27,7 +27,7 @@ final class ExamDatabase {
         String cfg = "etc/org.ops4j.datasource-guanai.cfg";
         return CoreOptions.composite(
                 editConfigurationFilePut(cfg, "osgi.jdbc.driver.name", "PostgreSQL JDBC Driver"),
-                editConfigurationFilePut(cfg, "url", db.url()),
+                editConfigurationFilePut(cfg, "url", TestPostgres.cfgUrl(db.url())),
                 editConfigurationFilePut(cfg, "user", db.user()),
                 editConfigurationFilePut(cfg, "password", db.password()),
                 systemProperty(property).value("postgres"));
