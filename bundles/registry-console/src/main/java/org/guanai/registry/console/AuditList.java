@@ -116,7 +116,7 @@ public class AuditList implements Action {
         try {
             return end ? AuditQuery.end(value) : AuditQuery.start(value);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(option + ": " + e.getMessage());
+            throw new BadInputException(Labels.text("bad.time", option, value == null ? "" : value.trim()));
         }
     }
 

@@ -121,7 +121,7 @@ public class AuditCommandTest {
 
         assertTrue(trail.queries.isEmpty());
         String[] errors = console.err().split("\n");
-        assertTrue(errors[0], errors[0].startsWith("--from: 2026-02-30 is not a date like 2026-01-31"));
+        assertTrue(errors[0], errors[0].startsWith("--from：“2026-02-30”不是日期（如 2026-01-31）"));
         assertTrue(errors[1], errors[1].startsWith("--outcome："));
         assertEquals("--to：须晚于 --from", errors[2].trim());
     }
