@@ -105,11 +105,11 @@ public class AuditIT extends GuanaiTestSupport {
         assertTrue(listed, listed.contains("login.failed"));
         assertTrue(listed, listed.contains("第 1–1 条，共 1 条审计记录"));
         String bad = console("registry:audit --from yesterday");
-        assertTrue(bad, bad.contains("--from: yesterday is not a date like 2026-01-31"));
+        assertTrue(bad, bad.contains("--from：“yesterday”不是日期（如 2026-01-31）"));
 
         String name = "audit-" + UUID.randomUUID() + ".csv";
         String exported = console("registry:audit --user " + stranger + " --export " + name);
-        assertTrue(exported, exported.contains("1 audit rows written to"));
+        assertTrue(exported, exported.contains("已写出 1 条审计记录："));
         Path file = Path.of(System.getProperty("guanai.data"), "files", name); // files.dir as shipped: the data home's
         String csv = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(csv, csv.startsWith("id,at_utc,user,roles,origin,operation"));

@@ -95,7 +95,7 @@ public class SecurityIT extends GuanaiTestSupport {
 
         String name = "export-" + UUID.randomUUID() + ".csv";
         String written = consoleAs("registry:export " + name, "township", "township");
-        assertTrue(written, written.startsWith("Wrote 0 persons to "));
+        assertTrue(written, written.startsWith("已写出 0 名人员："));
         Path file = files().resolve(name);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
         String again = consoleAs("registry:export " + name, "township", "township");

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -84,8 +85,8 @@ public class AuditList implements Action {
                 return;
             }
             Page<AuditEntryDTO> page = audit.query(query, Console.page(offset, limit));
-            Table table = new Table().number("id").column("at (UTC)").column("user").column("origin")
-                    .column("operation").column("record").column("outcome").column("detail / changes");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("atUtc")).column(Labels.col("user")).column(Labels.col("origin"))
+                    .column(Labels.col("operation")).column(Labels.col("record")).column(Labels.col("outcome")).column(Labels.col("detailChanges"));
             for (AuditEntryDTO e : page.items) {
                 table.row(e.id, AT.format(e.at), e.user, e.origin, e.operation, record(e), e.outcome, what(e));
             }
@@ -106,7 +107,7 @@ public class AuditList implements Action {
         query.from = time("--from", from, false);
         query.to = time("--to", to, true);
         if (query.from != null && query.to != null && !query.from.isBefore(query.to)) {
-            throw new BadInputException("--to: must be after --from");
+            throw new BadInputException(Labels.text("bad.toBeforeFrom"));
         }
         return query;
     }
@@ -115,7 +116,7 @@ public class AuditList implements Action {
         try {
             return end ? AuditQuery.end(value) : AuditQuery.start(value);
         } catch (IllegalArgumentException e) {
-            throw new BadInputException(option + ": " + e.getMessage());
+            throw new BadInputException(Labels.text("bad.time", option, value == null ? "" : value.trim()));
         }
     }
 
@@ -130,7 +131,7 @@ public class AuditList implements Action {
                 Files.deleteIfExists(file);
             }
         }
-        System.out.println(rows + " audit rows written to " + file);
+        System.out.println(Labels.say("audit.exported", rows, file));
     }
 
     private static String record(AuditEntryDTO e) {

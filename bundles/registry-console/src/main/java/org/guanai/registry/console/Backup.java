@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -19,7 +20,7 @@ public class Backup implements Action {
     @Override
     public Object execute() throws Exception {
         return Console.run("backup", () -> {
-            System.out.println("正在备份 Backing up ...");
+            System.out.println(Labels.say("backup.running"));
             BackupDTO made;
             try {
                 made = backups.backup();
@@ -27,8 +28,8 @@ public class Backup implements Action {
                 System.err.println(e.getMessage());
                 return;
             }
-            System.out.printf("备份完成 Backup %s written: %s, %d tables, %.1f s%n", made.name, Backups.size(made.sizeBytes),
-                    made.tables.size(), made.durationMillis / 1000.0);
+            System.out.println(Labels.say("backup.done", made.name, Backups.size(made.sizeBytes), made.tables.size(),
+                    String.format(java.util.Locale.ROOT, "%.1f", made.durationMillis / 1000.0)));
             System.out.println(Backups.summary(made.tables));
         });
     }

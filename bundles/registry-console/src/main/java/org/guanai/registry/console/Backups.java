@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,15 +29,15 @@ public class Backups implements Action {
     public Object execute() throws Exception {
         return Console.run("backup", () -> {
             List<BackupDTO> all = backups.list();
-            Table table = new Table().column("name").column("made").column("by").column("trigger").number("size")
-                    .number("persons").number("households").number("audit rows");
+            Table table = new Table().column(Labels.col("title.name")).column(Labels.col("made")).column(Labels.col("by")).column(Labels.col("trigger")).number(Labels.col("size"))
+                    .number(Labels.col("persons")).number(Labels.col("households")).number(Labels.col("auditRows"));
             for (BackupDTO b : all) {
                 table.row(b.name, TIME.format(b.createdAt), b.createdBy, b.trigger, size(b.sizeBytes),
                         rows(b.tables, "PERSONS"), rows(b.tables, "HOUSEHOLDS"), rows(b.tables, "AUDIT_ENTRIES"));
             }
             table.print(System.out);
-            System.out.println(all.size() + " backups 个备份; restore one with registry:restore NAME");
-            backups.stagedRestore().ifPresent(r -> System.out.println("已暂存待恢复 Staged for the next start: " + r.backup));
+            System.out.println(Labels.say("backups.count", all.size()));
+            backups.stagedRestore().ifPresent(r -> System.out.println(Labels.say("backups.staged", r.backup)));
         });
     }
 
@@ -51,7 +52,7 @@ public class Backups implements Action {
 
     /** The registry's main tables in one line. */
     static String summary(List<TableCountDTO> tables) {
-        return "persons " + rows(tables, "PERSONS") + ", households " + rows(tables, "HOUSEHOLDS") + ", guardianships "
-                + rows(tables, "GUARDIANSHIPS") + ", audit rows " + rows(tables, "AUDIT_ENTRIES");
+        return Labels.say("backups.summary", rows(tables, "PERSONS"), rows(tables, "HOUSEHOLDS"),
+                rows(tables, "GUARDIANSHIPS"), rows(tables, "AUDIT_ENTRIES"));
     }
 }

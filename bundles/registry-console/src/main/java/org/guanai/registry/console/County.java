@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.io.PrintStream;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -39,25 +40,24 @@ public class County implements Action {
                 return;
             }
             CountySetupDTO done = divisions.setUpCounty(county, dryRun);
-            out.println((done.dryRun ? "试运行，未作改动 Dry run, nothing changed. " : "")
-                    + done.county.name + " " + done.county.code + " (" + done.province + done.city + ", "
-                    + done.edition + ")");
+            out.println((done.dryRun ? Labels.say("county.dryRun") : "")
+                    + Labels.say("county.done", done.county.name, done.county.code, done.province + done.city,
+                    done.edition));
             if (done.previous != null) {
-                out.println("  替换 replaces " + done.previous.name + " " + done.previous.code);
+                out.println("  " + Labels.say("county.replaces", done.previous.name, done.previous.code));
             }
-            out.printf("  %d 个乡镇 townships, %d 个村(社区) villages: %d 新增 added, %d 改名 renamed, %d 未变 unchanged%n",
-                    done.townships, done.villages, done.added, done.renamed, done.unchanged);
+            out.println("  " + Labels.say("county.counts", done.townships, done.villages, done.added, done.renamed,
+                    done.unchanged));
             if (!done.removed.isEmpty()) {
-                out.println("  " + (done.dryRun ? "将删除 would remove" : "已删除 removed") + " " + done.removed.size()
-                        + " (不在全国区划中且无记录 not in the national list, nothing filed under them): "
-                        + names(done.removed.stream().map(d -> d.code + " " + d.name).toList()));
+                out.println("  " + Labels.say(done.dryRun ? "county.wouldRemove" : "county.removed", done.removed.size(),
+                        names(done.removed.stream().map(d -> d.code + " " + d.name).toList())));
             }
             for (CountySetupDTO.KeptDivision k : done.kept) {
-                out.println("  保留 kept " + k.division.code + " " + k.division.name + ": "
-                        + (k.addedByHand ? "手工添加 added by hand" : k.records + " 条记录 records filed under it"));
+                out.println("  " + Labels.say("county.kept", k.division.code, k.division.name,
+                        k.addedByHand ? Labels.say("county.byHand") : Labels.say("county.records", k.records)));
             }
             if (!done.dryRun) {
-                out.println("Type registry:division-list for the townships.");
+                out.println(Labels.say("county.next"));
             }
         });
     }
@@ -67,11 +67,10 @@ public class County implements Action {
         try {
             c = divisions.county();
         } catch (NotFoundException e) {
-            out.println("尚未设置县 No county is set up yet. Set one up by code or name: registry:county 430621 "
-                    + "(or registry:county 岳阳县)");
+            out.println(Labels.say("county.none"));
             return;
         }
-        Table table = new Table().column("code").column("township").number("villages");
+        Table table = new Table().column(Labels.col("code")).column(Labels.col("township")).number(Labels.col("villages"));
         int villages = 0;
         for (DivisionDTO t : divisions.children(c.code)) {
             int n = divisions.children(t.code).size();
@@ -80,11 +79,12 @@ public class County implements Action {
         }
         out.println(c.name + " " + c.code + ":");
         table.print(out);
-        out.println(divisions.children(c.code).size() + " 个乡镇 townships, " + villages + " 个村(社区) villages");
+        out.println(Labels.say("county.size", divisions.children(c.code).size(), villages));
     }
 
     private static String names(java.util.List<String> all) {
-        return all.size() <= 10 ? String.join(", ", all)
-                : String.join(", ", all.subList(0, 10)) + " … (" + all.size() + ")";
+        String separator = Labels.say("listSeparator");
+        return all.size() <= 10 ? String.join(separator, all)
+                : String.join(separator, all.subList(0, 10)) + " … (" + all.size() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
@@ -46,7 +47,7 @@ public class DivisionImport implements Action {
         return Console.run("division file", () -> {
             String csv = read(files.toRead("FILE", file), charset(charset));
             int count = divisions.importCsv(new StringReader(csv));
-            System.out.println("Imported " + file + ": " + count + " divisions created or updated.");
+            System.out.println(Labels.say("divisions.imported", file, count));
         });
     }
 
@@ -57,7 +58,7 @@ public class DivisionImport implements Action {
         try {
             return Charset.forName(name.trim());
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new BadInputException("--charset: '" + name + "' is not a known character set (e.g. UTF-8, GBK)");
+            throw new BadInputException(Labels.text("bad.charset", name));
         }
     }
 
@@ -67,11 +68,11 @@ public class DivisionImport implements Action {
             // Spreadsheets save UTF-8 with a byte-order mark; it is not part of the first code.
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (NoSuchFileException e) {
-            throw new BadInputException(file.getFileName() + ": no such file");
+            throw new BadInputException(Labels.text("bad.noFile", file.getFileName()));
         } catch (CharacterCodingException e) {
-            throw new BadInputException(file.getFileName() + ": not " + charset.name() + " text; try --charset GBK");
+            throw new BadInputException(Labels.text("bad.notInCharset", file.getFileName(), charset.name()));
         } catch (IOException e) {
-            throw new BadInputException(file.getFileName() + ": cannot be read (" + e.getMessage() + ")");
+            throw new BadInputException(Labels.text("bad.unreadable", file.getFileName(), e.getMessage()));
         }
     }
 }

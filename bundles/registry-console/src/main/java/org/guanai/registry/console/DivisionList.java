@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -34,14 +35,14 @@ public class DivisionList implements Action {
                     ? code : divisions.townshipCode("parent", code));
             List<DivisionDTO> children = divisions.children(of.code);
             boolean townships = of.level == DivisionLevel.COUNTY;
-            System.out.println((townships ? "Townships of " : "Villages of ") + of.name + " (" + of.code + "):");
+            System.out.println(Labels.say(townships ? "divisions.townshipsOf" : "divisions.villagesOf", of.name, of.code));
             if (children.isEmpty()) {
-                System.out.println("None." + (townships ? " Set the county up with registry:county <code or name>." : ""));
+                System.out.println(Labels.say(townships ? "divisions.noTownships" : "divisions.noVillages"));
                 return;
             }
-            Table table = new Table().column("code").column("name");
+            Table table = new Table().column(Labels.col("code")).column(Labels.col("title.name"));
             if (townships) {
-                table.number("villages");
+                table.number(Labels.col("villages"));
             }
             for (DivisionDTO d : children) {
                 if (townships) {
@@ -51,7 +52,7 @@ public class DivisionList implements Action {
                 }
             }
             table.print(System.out);
-            System.out.println(children.size() + (townships ? " townships" : " villages"));
+            System.out.println(Labels.say(townships ? "divisions.townships" : "divisions.villages", children.size()));
         });
     }
 }

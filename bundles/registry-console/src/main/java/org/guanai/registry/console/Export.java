@@ -84,7 +84,7 @@ public class Export implements Action {
             q.format = format(format, file);
             String why = Console.text(reason);
             if (unmask && why == null) {
-                throw new BadInputException("--unmask needs --reason: say why the full numbers are needed");
+                throw new BadInputException(Labels.text("bad.unmaskReason"));
             }
             Path target = files.create("FILE", file);
             int[] count = new int[1];
@@ -111,7 +111,7 @@ public class Export implements Action {
                     Files.deleteIfExists(target); // nothing half-written is left behind
                 }
             }
-            System.out.println("Wrote " + count[0] + " persons to " + target + " (" + q.format.extension() + ").");
+            System.out.println(Labels.say("export.done", count[0], target, q.format.extension()));
         });
     }
 
@@ -123,7 +123,7 @@ public class Export implements Action {
         try {
             return RosterFormat.valueOf(f.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadInputException("--format: '" + f + "' is not csv or xlsx");
+            throw new BadInputException(Labels.text("bad.format", f));
         }
     }
 }

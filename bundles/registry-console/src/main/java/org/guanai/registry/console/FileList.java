@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +34,12 @@ public class FileList implements Action {
     public Object execute() throws Exception {
         return Console.run("files", () -> {
             List<Path> all = files.list();
-            System.out.println("文件夹 Files folder: " + files.folder());
+            System.out.println(Labels.say("files.folder", files.folder()));
             if (all.isEmpty()) {
-                System.out.println("No files yet.");
+                System.out.println(Labels.say("files.none"));
                 return;
             }
-            Table table = new Table().column("name").number("size (KB)").column("modified");
+            Table table = new Table().column(Labels.col("fileName")).number(Labels.col("sizeKb")).column(Labels.col("modified"));
             for (Path file : all) {
                 BasicFileAttributes a;
                 try {
@@ -49,7 +50,7 @@ public class FileList implements Action {
                 table.row(file.getFileName(), (a.size() + 1023) / 1024, AT.format(a.lastModifiedTime().toInstant()));
             }
             table.print(System.out);
-            System.out.println(all.size() + " files");
+            System.out.println(Labels.say("files.count", all.size()));
         });
     }
 }

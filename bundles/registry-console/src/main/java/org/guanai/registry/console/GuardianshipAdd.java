@@ -59,10 +59,10 @@ public class GuardianshipAdd implements Action {
             g.since = Console.parseDate("--since", since);
             g.notes = Console.text(notes);
             GuardianshipDTO created = guardianships.create(g);
-            System.out.println("Added guardianship " + created.id + " · "
-                    + GuardianshipList.name(created.childId, created.childName) + " ← "
-                    + GuardianshipList.name(created.guardianId, created.guardianName) + " (" + created.relation
-                    + ", " + created.capacity + ")");
+            System.out.println(Labels.say("guardianship.added", created.id,
+                    GuardianshipList.name(created.childId, created.childName),
+                    GuardianshipList.name(created.guardianId, created.guardianName), Labels.zh(created.relation),
+                    Labels.zh(created.capacity)));
         });
     }
 }

@@ -45,8 +45,8 @@ public class GuardianshipAlerts implements Action {
                     Console.page(offset, limit));
             DivisionNames names = new DivisionNames(divisions);
             LocalDate today = LocalDate.now();
-            Table table = new Table().number("id").column("name").column("gender").number("age")
-                    .column("school stage").column("phone").column("village");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("name")).column(Labels.col("gender")).number(Labels.col("age"))
+                    .column(Labels.col("schoolStage")).column(Labels.col("phone")).column(Labels.col("village"));
             for (PersonDTO p : page.items) {
                 table.row(p.id, p.name, Labels.zh(p.gender), Labels.age(p.birthDate, today), p.schoolStage, p.phone,
                         names.name(p.villageCode));

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -38,9 +39,9 @@ public class GuardianshipEnd implements Action {
             // The console acts on the record as it is now: its current version.
             GuardianshipDTO current = guardianships.get(guardianshipId);
             GuardianshipDTO ended = guardianships.end(guardianshipId, current.version, end);
-            System.out.println("Ended guardianship " + ended.id + " · "
-                    + GuardianshipList.name(ended.childId, ended.childName) + " ← "
-                    + GuardianshipList.name(ended.guardianId, ended.guardianName) + " on " + ended.endedOn);
+            System.out.println(Labels.say("guardianship.ended", ended.id,
+                    GuardianshipList.name(ended.childId, ended.childName),
+                    GuardianshipList.name(ended.guardianId, ended.guardianName), ended.endedOn));
         });
     }
 }

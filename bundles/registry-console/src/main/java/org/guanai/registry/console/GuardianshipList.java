@@ -67,8 +67,8 @@ public class GuardianshipList implements Action {
             query.townshipCode = divisions.townshipCode("--township", township);
             Page<GuardianshipDTO> page = guardianships.list(query, Console.page(offset, limit));
 
-            Table table = new Table().number("id").column("child").column("guardian").column("relation")
-                    .column("capacity").column("phone").column("since").column("status");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("child")).column(Labels.col("guardian")).column(Labels.col("relation"))
+                    .column(Labels.col("capacity")).column(Labels.col("phone")).column(Labels.col("since")).column(Labels.col("status"));
             for (GuardianshipDTO g : page.items) {
                 table.row(g.id, name(g.childId, g.childName), name(g.guardianId, g.guardianName), g.relation,
                         g.capacity, g.contactPhone, g.since, g.status);

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -27,19 +28,19 @@ public class GuardianshipShow implements Action {
     public Object execute() throws Exception {
         return Console.run("guardianship", () -> {
             GuardianshipDTO g = guardianships.get(Console.parseId("id", id));
-            System.out.println("Guardianship " + g.id);
+            System.out.println(Labels.say("guardianship.title", g.id));
             new Details()
-                    .add("Child", GuardianshipList.name(g.childId, g.childName))
-                    .add("Guardian", GuardianshipList.name(g.guardianId, g.guardianName))
-                    .add("Relation", g.relation)
-                    .add("Capacity", g.capacity)
-                    .add("Phone", g.contactPhone)
-                    .add("Since", g.since)
-                    .add("Notes", g.notes)
-                    .add("Status", g.status)
-                    .add("Ended on", g.endedOn)
-                    .add("End note", g.endNote)
-                    .add("Version", g.version)
+                    .add(Labels.field("child"), GuardianshipList.name(g.childId, g.childName))
+                    .add(Labels.field("guardian"), GuardianshipList.name(g.guardianId, g.guardianName))
+                    .add(Labels.field("relation"), g.relation)
+                    .add(Labels.field("capacity"), g.capacity)
+                    .add(Labels.field("phone"), g.contactPhone)
+                    .add(Labels.field("since"), g.since)
+                    .add(Labels.field("notes"), g.notes)
+                    .add(Labels.field("status"), g.status)
+                    .add(Labels.field("endedOn"), g.endedOn)
+                    .add(Labels.field("endNote"), g.endNote)
+                    .add(Labels.field("version"), g.version)
                     .print(System.out);
         });
     }

@@ -70,8 +70,8 @@ public class HouseholdAdd implements Action {
                 }
             }
             HouseholdDTO created = households.create(h);
-            System.out.println("Added household " + created.id + " · " + created.headName + " ("
-                    + created.migrantMembers.size() + " migrant members)");
+            System.out.println(Labels.say("household.added", created.id, created.headName,
+                    created.migrantMembers.size()));
         });
     }
 

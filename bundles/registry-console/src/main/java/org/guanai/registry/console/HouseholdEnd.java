@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -38,7 +39,7 @@ public class HouseholdEnd implements Action {
             // The console acts on the record as it is now: its current version.
             HouseholdDTO current = households.get(householdId);
             HouseholdDTO ended = households.end(householdId, current.version, end);
-            System.out.println("Ended household " + ended.id + " · " + ended.headName + " on " + ended.endedOn);
+            System.out.println(Labels.say("household.ended", ended.id, ended.headName, ended.endedOn));
         });
     }
 }

@@ -66,11 +66,11 @@ public class HouseholdList extends FullViewAction {
             Page<HouseholdDTO> page = households.list(query, Console.page(offset, limit));
 
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("key").column("head").column("village").number("migrants")
-                    .column("hardship").column("phone").column("status");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("key")).column(Labels.col("head")).column(Labels.col("village")).number(Labels.col("migrants"))
+                    .column(Labels.col("hardship")).column(Labels.col("phone")).column(Labels.col("status"));
             for (HouseholdDTO h : page.items) {
                 table.row(h.id, h.householdKey, h.headName, names.name(h.villageCode), h.migrantMembers.size(),
-                        h.hardship ? "特困" : "", h.contactPhone, h.status);
+                        h.hardship ? Labels.say("hardship.short") : "", h.contactPhone, h.status);
             }
             if (!table.isEmpty()) {
                 table.print(System.out);

@@ -51,26 +51,26 @@ public class HouseholdShow extends FullViewAction {
             DivisionNames names = new DivisionNames(divisions);
             PrintStream out = System.out;
 
-            out.println("Household " + h.id + " · " + h.headName);
+            out.println(Labels.say("household.title", h.id, h.headName));
             new Details()
-                    .add("Household key", h.householdKey)
-                    .add("Village", names.nameAndCode(h.villageCode))
-                    .add("Township", names.nameAndCode(h.townshipCode))
-                    .add("Address", h.address)
-                    .add("Phone", h.contactPhone)
-                    .add("Hardship", h.hardship ? "yes (特困家庭)" : "no")
-                    .add("Notes", h.notes)
-                    .add("Status", h.status)
-                    .add("Ended on", h.endedOn)
-                    .add("End note", h.endNote)
-                    .add("Version", h.version)
+                    .add(Labels.field("householdKey"), h.householdKey)
+                    .add(Labels.field("village"), names.nameAndCode(h.villageCode))
+                    .add(Labels.field("township"), names.nameAndCode(h.townshipCode))
+                    .add(Labels.field("address"), h.address)
+                    .add(Labels.field("phone"), h.contactPhone)
+                    .add(Labels.field("hardship"), Labels.say(h.hardship ? "hardship.yes" : "no"))
+                    .add(Labels.field("notes"), h.notes)
+                    .add(Labels.field("status"), h.status)
+                    .add(Labels.field("endedOn"), h.endedOn)
+                    .add(Labels.field("endNote"), h.endNote)
+                    .add(Labels.field("version"), h.version)
                     .print(out);
 
             out.println();
-            out.println("Migrant members (" + h.migrantMembers.size() + "):");
+            out.println(Labels.say("household.migrants", h.migrantMembers.size()));
             if (!h.migrantMembers.isEmpty()) {
-                Table members = new Table().column("name").column("relation").column("works in").column("employer")
-                        .column("phone").column("since").column("home");
+                Table members = new Table().column(Labels.col("name")).column(Labels.col("relation")).column(Labels.col("worksIn")).column(Labels.col("employer"))
+                        .column(Labels.col("phone")).column(Labels.col("since")).column(Labels.col("home"));
                 for (MigrantMemberDTO m : h.migrantMembers) {
                     members.row(m.name, m.relation, place(m), m.employer, m.phone, Labels.month(m.awaySince),
                             m.homeFrequency);
@@ -82,10 +82,10 @@ public class HouseholdShow extends FullViewAction {
             query.householdId = h.id;
             Page<PersonDTO> people = persons.list(query, PageRequest.first(PageRequest.MAX_LIMIT));
             out.println();
-            out.println("Registered persons (" + people.total + "):");
+            out.println(Labels.say("household.persons", people.total));
             if (!people.items.isEmpty()) {
-                Table table = new Table().number("id").column("name").column("gender").number("age")
-                        .column("categories").column("status");
+                Table table = new Table().number(Labels.col("id")).column(Labels.col("name")).column(Labels.col("gender")).number(Labels.col("age"))
+                        .column(Labels.col("categories")).column(Labels.col("status"));
                 LocalDate today = LocalDate.now();
                 for (PersonDTO p : people.items) {
                     table.row(p.id, p.name, Labels.zh(p.gender), Labels.age(p.birthDate, today),

@@ -88,7 +88,7 @@ public class Import implements Action {
             for (String m : map == null ? List.<String>of() : map) {
                 int eq = m.lastIndexOf('=');
                 if (eq <= 0) {
-                    throw new BadInputException("--map: '" + m + "' 应为 表头=列 should be HEADER=column, e.g. 联系方式=phone");
+                    throw new BadInputException(Labels.text("bad.map", m));
                 }
                 options.mapping.put(m.substring(0, eq), m.substring(eq + 1));
             }
@@ -99,38 +99,37 @@ public class Import implements Action {
                 Files.deleteIfExists(reportFile);
                 throw e;
             }
-            out.println((dryRun ? "检查 Checking " : "导入 Importing ") + file + " (job " + job.id + ", 格式 layout "
-                    + job.layout + ")");
+            out.println(Labels.say(dryRun ? "import.checking" : "import.importing", file, job.id, job.layout));
             if (dryRun || saveLayout != null) {
-                out.println("列的对应 Mapping (表头 header → 列 column):");
+                out.println(Labels.say("import.mapping"));
                 job.mapping.forEach(m -> out.println("  " + m));
             }
             if (saveLayout != null) {
-                out.println("已保存格式 Layout saved: " + saveLayout + " (use --layout " + saveLayout + ")");
+                out.println(Labels.say("import.layoutSaved", saveLayout));
             }
             int printed = -1;
             try {
                 while (job.status != ImportStatus.DONE && job.status != ImportStatus.FAILED) {
                     job = roster.awaitProgress(job.id, PROGRESS_EVERY, Console.language());
                     if (job.status == ImportStatus.RUNNING && job.rowsTotal > 0 && job.rowsDone != printed) {
-                        out.printf("  %d / %d rows · %.0f rows/s%n", job.rowsDone, job.rowsTotal, job.rowsPerSecond);
+                        out.println("  " + Labels.say("import.progress", job.rowsDone, job.rowsTotal, Math.round(job.rowsPerSecond)));
                         printed = job.rowsDone;
                     }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                out.println("The import goes on in the background (job " + job.id + "); its report is not written.");
+                out.println(Labels.say("import.background", job.id));
                 Files.deleteIfExists(reportFile);
                 return;
             }
             writeReport(job.id, reportFile);
             if (job.status == ImportStatus.FAILED) {
-                System.err.println("导入失败 Import failed: " + job.message);
+                System.err.println(Labels.say("import.failed", job.message));
             } else {
                 out.println(job.message);
-                out.println("有警告的行 rows with warnings: " + job.rowsWithWarnings + "; " + job.rowsPerSecond + " rows/s.");
+                out.println(Labels.say("import.warnings", job.rowsWithWarnings, Math.round(job.rowsPerSecond)));
             }
-            out.println("报告 Report: " + reportFile + " (" + roster.report(job.id).size() + " lines)");
+            out.println(Labels.say("import.report", reportFile, roster.report(job.id).size()));
         });
     }
 

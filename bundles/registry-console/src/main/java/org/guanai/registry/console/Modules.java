@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -19,8 +20,8 @@ public class Modules implements Action {
     @Override
     public Object execute() throws Exception {
         return Console.run("query", () -> {
-            Table table = new Table().column("id").column("name").column("English name").column("version")
-                    .column("description");
+            Table table = new Table().column(Labels.col("id")).column(Labels.col("title.name")).column(Labels.col("englishName")).column(Labels.col("version"))
+                    .column(Labels.col("description"));
             for (ModuleDTO m : modules.modules()) {
                 table.row(m.id, m.nameZh, m.nameEn, m.version, m.description);
             }

@@ -77,7 +77,7 @@ public class PersonAdd implements Action {
             p.gender = Labels.parse("--gender", gender, Gender.class);
             p.notes = Console.text(notes);
             PersonDTO created = persons.create(p);
-            System.out.println("Added person " + created.id + " · " + created.name);
+            System.out.println(Labels.say("person.added", created.id, created.name));
             for (String warning : created.warnings) {
                 System.out.println("  ! " + warning);
             }

@@ -46,8 +46,8 @@ public class PersonEnd implements Action {
             // The console acts on the record as it is now: its current version.
             PersonDTO current = persons.get(personId);
             PersonDTO ended = persons.end(personId, current.version, end);
-            System.out.println("Ended person " + ended.id + " · " + ended.name + " on " + ended.endedOn + " ("
-                    + ended.endReason + ")");
+            System.out.println(Labels.say("person.ended", ended.id, ended.name, ended.endedOn,
+                    Labels.zh(ended.endReason)));
         });
     }
 }

@@ -89,8 +89,8 @@ public class PersonList extends FullViewAction {
 
             DivisionNames names = new DivisionNames(divisions);
             LocalDate today = LocalDate.now();
-            Table table = new Table().number("id").column("name").column("gender").column("ID number")
-                    .number("age").column("categories").column("village").column("status");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("name")).column(Labels.col("gender")).column(Labels.col("idNumber"))
+                    .number(Labels.col("age")).column(Labels.col("categories")).column(Labels.col("village")).column(Labels.col("status"));
             for (PersonDTO p : page.items) {
                 table.row(p.id, p.name, Labels.zh(p.gender), p.idNumber,
                         Labels.age(p.birthDate, today), Labels.categories(p.categories), names.name(p.villageCode),

@@ -62,31 +62,31 @@ public class PersonShow extends FullViewAction {
             DivisionNames names = new DivisionNames(divisions);
             PrintStream out = System.out;
 
-            out.println("Person " + p.id + " · " + p.name);
+            out.println(Labels.say("person.title", p.id, p.name));
             new Details()
-                    .add("Gender", p.gender == null ? null : Labels.zh(p.gender) + " (" + p.gender + ")")
+                    .add(Labels.field("gender"), p.gender == null ? null : Labels.zh(p.gender) + " (" + p.gender + ")")
                     // masked unless --unmask --reason (and a full-view role)
-                    .add("ID number", p.idNumber)
-                    .add("Born", p.birthDate == null ? null
-                            : p.birthDate + " (age " + Labels.age(p.birthDate, LocalDate.now()) + ")")
-                    .add("Phone", p.phone)
-                    .add("Categories", p.categories.isEmpty() ? null
+                    .add(Labels.field("idNumber"), p.idNumber)
+                    .add(Labels.field("born"), p.birthDate == null ? null
+                            : Labels.say("person.born", p.birthDate, Labels.age(p.birthDate, LocalDate.now())))
+                    .add(Labels.field("phone"), p.phone)
+                    .add(Labels.field("categories"), p.categories.isEmpty() ? null
                             : Labels.categories(p.categories) + " (" + p.categories + ")")
-                    .add("School stage", p.schoolStage)
-                    .add("Household", household(p.householdId))
-                    .add("Village", names.nameAndCode(p.villageCode))
-                    .add("Township", names.nameAndCode(p.townshipCode))
-                    .add("Notes", p.notes)
-                    .add("Status", p.status)
-                    .add("Ended on", p.endedOn)
-                    .add("End reason", p.endReason)
-                    .add("End note", p.endNote)
-                    .add("Version", p.version)
+                    .add(Labels.field("schoolStage"), p.schoolStage)
+                    .add(Labels.field("household"), household(p.householdId))
+                    .add(Labels.field("village"), names.nameAndCode(p.villageCode))
+                    .add(Labels.field("township"), names.nameAndCode(p.townshipCode))
+                    .add(Labels.field("notes"), p.notes)
+                    .add(Labels.field("status"), p.status)
+                    .add(Labels.field("endedOn"), p.endedOn)
+                    .add(Labels.field("endReason"), p.endReason)
+                    .add(Labels.field("endNote"), p.endNote)
+                    .add(Labels.field("version"), p.version)
                     .print(out);
 
             if (!p.warnings.isEmpty()) {
                 out.println();
-                out.println("Warnings:");
+                out.println(Labels.say("person.warnings"));
                 for (String warning : p.warnings) {
                     out.println("  ! " + warning);
                 }
@@ -95,27 +95,27 @@ public class PersonShow extends FullViewAction {
             if (p.categories.contains(CareCategory.LEFT_BEHIND_CHILD)) {
                 GuardianshipQuery query = new GuardianshipQuery();
                 query.childId = p.id;
-                printGuardianships(out, "Guardians", guardianships.list(query, PageRequest.first(50)), true);
+                printGuardianships(out, Labels.say("person.guardians"), guardianships.list(query, PageRequest.first(50)), true);
             }
             GuardianshipQuery asGuardian = new GuardianshipQuery();
             asGuardian.guardianId = p.id;
             Page<GuardianshipDTO> wards = guardianships.list(asGuardian, PageRequest.first(50));
             if (!wards.items.isEmpty()) {
-                printGuardianships(out, "Guardian of", wards, false);
+                printGuardianships(out, Labels.say("person.guardianOf"), wards, false);
             }
 
             TimelineDTO timeline = timelines.timeline(p.id);
             out.println();
-            out.println("Timeline (" + timeline.entries.size() + "):");
+            out.println(Labels.say("person.timeline", timeline.entries.size()));
             if (!timeline.entries.isEmpty()) {
-                Table table = new Table().column("date").column("module").column("title").column("detail");
+                Table table = new Table().column(Labels.col("date")).column(Labels.col("module")).column(Labels.col("title")).column(Labels.col("detail"));
                 for (TimelineEntryDTO e : timeline.entries) {
                     table.row(e.date, e.moduleId, e.title, e.detail);
                 }
                 table.print(out);
             }
             if (!timeline.unavailableModules.isEmpty()) {
-                out.println("  (not shown, module not answering: " + String.join(", ", timeline.unavailableModules) + ")");
+                out.println("  " + Labels.say("person.timelineMissing", String.join(", ", timeline.unavailableModules)));
             }
             return java.util.List.of(p.id);
         }));
@@ -134,12 +134,12 @@ public class PersonShow extends FullViewAction {
 
     private static void printGuardianships(PrintStream out, String title, Page<GuardianshipDTO> page, boolean ofChild) {
         out.println();
-        out.println(title + " (" + page.total + "):");
+        out.println(Labels.say("titleCount", title, page.total));
         if (page.items.isEmpty()) {
             return;
         }
-        Table table = new Table().number("id").column(ofChild ? "guardian" : "child").column("relation")
-                .column("capacity").column("phone").column("since").column("status");
+        Table table = new Table().number(Labels.col("id")).column(Labels.col(ofChild ? "guardian" : "child")).column(Labels.col("relation"))
+                .column(Labels.col("capacity")).column(Labels.col("phone")).column(Labels.col("since")).column(Labels.col("status"));
         for (GuardianshipDTO g : page.items) {
             table.row(g.id, ofChild ? g.guardianName : g.childName, g.relation, g.capacity, g.contactPhone, g.since,
                     g.status);

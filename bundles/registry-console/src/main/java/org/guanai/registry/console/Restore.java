@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -36,7 +37,7 @@ public class Restore implements Action {
                 System.err.println(e.getMessage());
                 return;
             }
-            Table table = new Table().column("table").number("rows").column("checksum");
+            Table table = new Table().column(Labels.col("table")).number(Labels.col("rows")).column(Labels.col("checksum"));
             for (TableCountDTO t : staged.tables) {
                 table.row(t.table, t.rows, t.checksum.substring(0, 12) + " = backup");
             }

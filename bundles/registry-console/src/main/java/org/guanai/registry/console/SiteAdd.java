@@ -68,7 +68,7 @@ public class SiteAdd implements Action {
             s.address = Console.text(address);
             s.notes = Console.text(notes);
             ServiceSiteDTO created = sites.create(s);
-            System.out.println("Added site " + created.id + " · " + created.name + " (" + Labels.zh(created.kind) + ")");
+            System.out.println(Labels.say("site.added", created.id, created.name, Labels.zh(created.kind)));
         });
     }
 }

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -38,7 +39,7 @@ public class SiteEnd implements Action {
             // The console acts on the record as it is now: its current version.
             ServiceSiteDTO current = sites.get(siteId);
             ServiceSiteDTO ended = sites.end(siteId, current.version, end);
-            System.out.println("Closed site " + ended.id + " · " + ended.name + " on " + ended.endedOn);
+            System.out.println(Labels.say("site.closed", ended.id, ended.name, ended.endedOn));
         });
     }
 }

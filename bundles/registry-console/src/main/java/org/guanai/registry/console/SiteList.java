@@ -70,8 +70,8 @@ public class SiteList implements Action {
             Page<ServiceSiteDTO> page = sites.list(query, Console.page(offset, limit));
 
             DivisionNames names = new DivisionNames(divisions);
-            Table table = new Table().number("id").column("kind").column("name").column("village")
-                    .column("opened").column("facilities").column("status");
+            Table table = new Table().number(Labels.col("id")).column(Labels.col("kind")).column(Labels.col("title.name")).column(Labels.col("village"))
+                    .column(Labels.col("opened")).column(Labels.col("facilities")).column(Labels.col("status"));
             for (ServiceSiteDTO s : page.items) {
                 table.row(s.id, Labels.zh(s.kind), s.name, names.name(s.villageCode), s.openedOn, facilities(s),
                         s.status);
@@ -87,11 +87,11 @@ public class SiteList implements Action {
     static String facilities(ServiceSiteDTO s) {
         List<String> facilities = new ArrayList<>();
         if (s.remoteEducationStation) {
-            facilities.add("远程教育");
+            facilities.add(Labels.say("facility.remoteEducation"));
         }
         if (s.parentsSchool) {
-            facilities.add("家长学校");
+            facilities.add(Labels.say("facility.parentsSchool"));
         }
-        return String.join("、", facilities);
+        return String.join(Labels.say("listSeparator"), facilities);
     }
 }

@@ -34,22 +34,22 @@ public class SiteShow implements Action {
         return Console.run("site", () -> {
             ServiceSiteDTO s = sites.get(Console.parseId("id", id));
             DivisionNames names = new DivisionNames(divisions);
-            System.out.println("Site " + s.id + " · " + s.name);
+            System.out.println(Labels.say("site.title", s.id, s.name));
             new Details()
-                    .add("Kind", s.kind == null ? null : Labels.zh(s.kind) + " (" + s.kind + ")")
-                    .add("Village", names.nameAndCode(s.villageCode))
-                    .add("Township", names.nameAndCode(s.townshipCode))
-                    .add("Address", s.address)
-                    .add("Opened on", s.openedOn)
-                    .add("Remote education", Labels.yesNo(s.remoteEducationStation))
-                    .add("Parents' school", Labels.yesNo(s.parentsSchool))
-                    .add("Contact", s.contactName)
-                    .add("Contact phone", s.contactPhone)
-                    .add("Notes", s.notes)
-                    .add("Status", s.status)
-                    .add("Ended on", s.endedOn)
-                    .add("End note", s.endNote)
-                    .add("Version", s.version)
+                    .add(Labels.field("kind"), s.kind == null ? null : Labels.zh(s.kind) + " (" + s.kind + ")")
+                    .add(Labels.field("village"), names.nameAndCode(s.villageCode))
+                    .add(Labels.field("township"), names.nameAndCode(s.townshipCode))
+                    .add(Labels.field("address"), s.address)
+                    .add(Labels.field("openedOn"), s.openedOn)
+                    .add(Labels.field("remoteEducation"), Labels.yesNo(s.remoteEducationStation))
+                    .add(Labels.field("parentsSchool"), Labels.yesNo(s.parentsSchool))
+                    .add(Labels.field("contact"), s.contactName)
+                    .add(Labels.field("contactPhone"), s.contactPhone)
+                    .add(Labels.field("notes"), s.notes)
+                    .add(Labels.field("status"), s.status)
+                    .add(Labels.field("endedOn"), s.endedOn)
+                    .add(Labels.field("endNote"), s.endNote)
+                    .add(Labels.field("version"), s.version)
                     .print(System.out);
         });
     }

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
@@ -19,8 +20,8 @@ public class Stats implements Action {
     @Override
     public Object execute() throws Exception {
         return Console.run("query", () -> {
-            Table table = new Table().column("code").column("township").number("women").number("children")
-                    .number("elderly").number("households").number("sites").number("no capable guardian");
+            Table table = new Table().column(Labels.col("code")).column(Labels.col("township")).number(Labels.col("women")).number(Labels.col("children"))
+                    .number(Labels.col("elderly")).number(Labels.col("households")).number(Labels.col("sites")).number(Labels.col("noCapableGuardian"));
             for (TownshipStatsDTO t : stats.byTownship()) {
                 row(table, t.townshipCode, t.townshipName, t);
             }

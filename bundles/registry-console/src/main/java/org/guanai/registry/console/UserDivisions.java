@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -38,14 +39,14 @@ public class UserDivisions implements Action {
         return Console.run("divisions", () -> {
             List<String> given = codes == null ? List.of() : Console.split(codes);
             if (clear && !given.isEmpty()) {
-                throw new BadInputException("--clear takes no codes: give either codes or --clear");
+                throw new BadInputException(Labels.text("bad.clearWithCodes"));
             }
             if (!clear && given.isEmpty()) {
-                throw new BadInputException("give the township or village codes to assign, or --clear");
+                throw new BadInputException(Labels.text("bad.noCodes"));
             }
             UserAccessDTO u = access.setDivisions(user, clear ? List.of() : given);
-            System.out.println("User " + u.name + ": divisions " + (u.divisions.isEmpty() ? "none"
-                    : String.join(", ", u.divisions)) + "; sees " + UserRoles.sees(u) + ".");
+            System.out.println(Labels.say("user.divisions", u.name, u.divisions.isEmpty() ? Labels.say("none")
+                    : String.join(", ", u.divisions), UserRoles.sees(u)));
         });
     }
 }

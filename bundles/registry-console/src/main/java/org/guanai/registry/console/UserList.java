@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -22,7 +23,7 @@ public class UserList implements Action {
     public Object execute() throws Exception {
         return Console.run("user", () -> {
             List<UserAccessDTO> users = access.users();
-            Table table = new Table().column("user").column("roles").column("divisions").column("sees");
+            Table table = new Table().column(Labels.col("user")).column(Labels.col("roles")).column(Labels.col("divisions")).column(Labels.col("sees"));
             for (UserAccessDTO u : users) {
                 table.row(u.name, String.join(", ", u.roles), String.join(", ", u.divisions), UserRoles.sees(u));
             }

@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import java.util.List;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -33,18 +34,18 @@ public class UserRoles implements Action {
     public Object execute() throws Exception {
         return Console.run("roles", () -> {
             UserAccessDTO u = access.setRoles(user, roles == null ? List.of() : Console.split(roles));
-            System.out.println("User " + u.name + ": roles " + String.join(", ", u.roles) + "; sees " + sees(u) + ".");
+            System.out.println(Labels.say("user.roles", u.name, String.join(", ", u.roles), sees(u)));
         });
     }
 
     static String sees(UserAccessDTO u) {
         switch (u.scope == null ? "" : u.scope) {
             case "all":
-                return "the whole county";
+                return Labels.say("sees.all");
             case "nothing":
-                return "nothing (no division assigned)";
+                return Labels.say("sees.nothing");
             default:
-                return "the divisions assigned";
+                return Labels.say("sees.divisions");
         }
     }
 }

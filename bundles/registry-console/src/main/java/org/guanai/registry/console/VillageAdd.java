@@ -1,5 +1,6 @@
 package org.guanai.registry.console;
 
+import org.guanai.registry.console.support.Labels;
 import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Argument;
 import org.apache.karaf.shell.api.action.Command;
@@ -35,8 +36,9 @@ public class VillageAdd implements Action {
     public Object execute() throws Exception {
         return Console.run("village", () -> {
             DivisionDTO village = divisions.addVillage(township, name, Console.text(code));
-            System.out.println("已添加 Added " + village.code + " " + village.name + " to " + divisions.get(village.parentCode).name
-                    + (Console.text(code) == null ? " (代码由系统建议 code proposed: the township's next free one)" : ""));
+            System.out.println(Labels.say("village.added", village.code, village.name,
+                    divisions.get(village.parentCode).name)
+                    + (Console.text(code) == null ? Labels.say("village.codeProposed") : ""));
         });
     }
 }

@@ -101,7 +101,7 @@ public class AuditCommandTest {
         assertEquals(Instant.parse("2026-03-03T00:00:00Z"), q.to);
         List<String> lines = console.out().lines().toList();
         assertTrue(console.out(), lines.get(2).contains("2026-03-02 08:14:55 | wangli | 10.0.0.23 | person.update | person 12"
-                + " | OK      | phone: 139****5678 -> 137****1111"));
+                + " | OK   | phone: 139****5678 -> 137****1111"));
         assertEquals("第 1–1 条，共 1 条审计记录", lines.get(3));
     }
 
@@ -121,9 +121,9 @@ public class AuditCommandTest {
 
         assertTrue(trail.queries.isEmpty());
         String[] errors = console.err().split("\n");
-        assertTrue(errors[0], errors[0].startsWith("--from: 2026-02-30 is not a date like 2026-01-31"));
+        assertTrue(errors[0], errors[0].startsWith("--from：“2026-02-30”不是日期（如 2026-01-31）"));
         assertTrue(errors[1], errors[1].startsWith("--outcome："));
-        assertEquals("--to: must be after --from", errors[2].trim());
+        assertEquals("--to：须晚于 --from", errors[2].trim());
     }
 
     @Test
@@ -137,7 +137,7 @@ public class AuditCommandTest {
 
         assertEquals("wangli", trail.queries.get(0).user);
         assertEquals("id,at_utc\r\n1,2026-03-02T08:14:55Z\r\n", Files.readString(file, StandardCharsets.UTF_8));
-        assertEquals("1 audit rows written to " + file, console.out().trim());
+        assertEquals("已写出 1 条审计记录：" + file, console.out().trim());
 
         // a path anywhere (issue 9: an export over etc/users.properties), or over an earlier export: refused
         Path users = folder.newFile("users.properties").toPath();

@@ -131,7 +131,7 @@ public class FileCommandsTest {
 
         export("荣家湾镇.csv").execute();
         Path written = files.folder().resolve("荣家湾镇.csv");
-        assertTrue(console.out(), console.out().startsWith("Wrote 1 persons to " + written + " (csv)."));
+        assertTrue(console.out(), console.out().startsWith("已写出 1 名人员：" + written + "（csv）"));
         if (written.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(written)));
         }
@@ -173,8 +173,8 @@ public class FileCommandsTest {
         FileList command = new FileList();
         command.files = files;
         command.execute();
-        assertTrue(console.out(), console.out().startsWith("文件夹 Files folder: " + files.folder()));
+        assertTrue(console.out(), console.out().startsWith("文件夹：" + files.folder()));
         assertTrue(console.out(), console.out().contains("花名册.csv"));
-        assertTrue(console.out(), console.out().trim().endsWith("1 files"));
+        assertTrue(console.out(), console.out().trim().endsWith("共 1 个文件"));
     }
 }

@@ -74,7 +74,7 @@ public class HouseholdCommandsTest {
         assertEquals(2, sent.migrantMembers.size());
         assertEquals(MigrantRelation.SON, sent.migrantMembers.get(1).relation);
         assertTrue(sent.hardship);
-        assertEquals("Added household 10 · 李建国 (2 migrant members)" + System.lineSeparator(), console.out());
+        assertEquals("已登记家庭 10 · 李建国（外出成员 2 人）" + System.lineSeparator(), console.out());
     }
 
     @Test
@@ -109,9 +109,9 @@ public class HouseholdCommandsTest {
         show.execute();
 
         String out = console.out();
-        assertTrue(out, out.contains("Village   石门村 (330726001201)"));
-        assertTrue(out, out.contains("李建国 | 丈夫     | 广东/东莞 | 某电子厂 | 13800138000 | 2019-03 | 每年"));
-        assertTrue(out, out.contains("Registered persons (0):"));
+        assertTrue(out, out.contains("  村(社区)  石门村 (330726001201)"));
+        assertTrue(out, out.contains("李建国 | 丈夫 | 广东/东莞 | 某电子厂 | 13800138000 | 2019-03 | 每年"));
+        assertTrue(out, out.contains("登记人员（0）："));
     }
 
     private static void assertBad(String message, Runnable parse) {

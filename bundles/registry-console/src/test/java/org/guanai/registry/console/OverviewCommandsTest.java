@@ -59,12 +59,9 @@ public class OverviewCommandsTest {
 
         List<String> lines = console.out().lines().toList();
         assertEquals(console.out(), 5, lines.size());
-        assertEquals("code      | township    | women | children | elderly | households | sites | no capable guardian",
-                lines.get(0));
-        assertEquals("330726001 | 浦阳街道    |   812 |      305 |      77 |        640 |     9 |                   3",
-                lines.get(2));
-        assertEquals("330726    | 合计 浦江县 |  2016 |      803 |     197 |       1650 |    23 |                   3",
-                lines.get(4));
+        assertEquals("代码      | 乡镇        | 妇女 | 儿童 | 老人 | 户数 | 站点 | 无监护能力", lines.get(0));
+        assertEquals("330726001 | 浦阳街道    |  812 |  305 |   77 |  640 |    9 |          3", lines.get(2));
+        assertEquals("330726    | 合计 浦江县 | 2016 |  803 |  197 | 1650 |   23 |          3", lines.get(4));
     }
 
     @Test
@@ -81,7 +78,7 @@ public class OverviewCommandsTest {
 
         assertEquals("330726101", guardianships.lastAlertTownship);
         assertTrue(console.out(), console.out().contains(" 2 | 李小明 |"));
-        assertTrue(console.out(), console.out().contains("| 小学         |"));
+        assertTrue(console.out(), console.out().contains("| 小学     |"));
         assertTrue(console.out(), console.out().contains("第 1–1 条，共 1 条无有效监护人的儿童"));
     }
 
@@ -92,9 +89,9 @@ public class OverviewCommandsTest {
         list.execute();
 
         List<String> lines = console.out().lines().toList();
-        assertEquals("Townships of 浦江县 (330726):", lines.get(0));
-        assertEquals("330726001 | 浦阳街道 |        1", lines.get(3));
-        assertEquals("330726101 | 黄宅镇   |        2", lines.get(4));
+        assertEquals("浦江县（330726）的乡镇：", lines.get(0));
+        assertEquals("330726001 | 浦阳街道 |          1", lines.get(3));
+        assertEquals("330726101 | 黄宅镇   |          2", lines.get(4));
     }
 
     @Test
@@ -106,7 +103,7 @@ public class OverviewCommandsTest {
         command.execute();
 
         assertEquals("code,name,parent_code\n330726102,郑宅镇,330726", divisions.imported);
-        assertEquals("Imported divisions.csv: 1 divisions created or updated." + System.lineSeparator(), console.out());
+        assertEquals("已导入 divisions.csv：新增或更新 1 个区划" + System.lineSeparator(), console.out());
     }
 
     @Test
@@ -134,7 +131,7 @@ public class OverviewCommandsTest {
         command.execute();
 
         String[] errors = console.err().split(System.lineSeparator());
-        assertEquals("gbk.csv: not UTF-8 text; try --charset GBK", errors[0]);
+        assertEquals("gbk.csv：不是 UTF-8 文本；试试 --charset GBK", errors[0]);
         assertTrue(errors[1], errors[1].startsWith("FILE: 文件夹中没有 missing.csv — no such file in " + folder.getRoot()));
         assertTrue(errors[2], errors[2].startsWith("FILE: \"/etc/hostname\": 只接受文件名"));
     }

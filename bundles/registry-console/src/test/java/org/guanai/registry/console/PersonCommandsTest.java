@@ -58,7 +58,7 @@ public class PersonCommandsTest {
         String out = console.out();
         List<String> lines = out.lines().toList();
         assertEquals(out, 5, lines.size());
-        assertEquals(List.of("id", "name", "gender", "ID number", "age", "categories", "village", "status"),
+        assertEquals(List.of("编号", "姓名", "性别", "身份证号码", "年龄", "类别", "村(社区)", "状态"),
                 cells(lines.get(0)));
         String womanAge = String.valueOf(LocalDate.of(1985, 3, 12).until(LocalDate.now()).getYears());
         assertEquals(List.of("1", "王秀英", "女", "330726********002X", womanAge, "妇女", "石门村", "有效"),
@@ -121,7 +121,7 @@ public class PersonCommandsTest {
         assertEquals(EnumSet.of(CareCategory.LEFT_BEHIND_WOMAN, CareCategory.LEFT_BEHIND_ELDERLY), sent.categories);
         assertEquals(LocalDate.of(1950, 1, 1), sent.birthDate);
         assertNull(sent.phone);
-        assertTrue(console.out(), console.out().startsWith("Added person 102 · 张桂兰"));
+        assertTrue(console.out(), console.out().startsWith("已登记人员 102 · 张桂兰"));
     }
 
     @Test
@@ -156,7 +156,7 @@ public class PersonCommandsTest {
 
         assertEquals(4, persons.lastExpectedVersion);
         assertEquals(EndReason.TURNED_16, persons.lastEnd.reason);
-        assertEquals("Ended person 2 · 李小明 on 2031-03-15 (TURNED_16)" + System.lineSeparator(), console.out());
+        assertEquals("已结束人员 2 · 李小明，结束日期 2031-03-15（年满16岁）" + System.lineSeparator(), console.out());
     }
 
     @Test

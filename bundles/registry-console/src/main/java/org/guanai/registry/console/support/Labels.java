@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.Gender;
 import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 import org.guanai.registry.api.SiteKind;
 
 /**
@@ -42,7 +43,31 @@ public final class Labels {
             SiteKind.WOMENS_HOME, "妇女之家",
             SiteKind.COMBINED, "妇女儿童之家");
 
+    /** The registry console's sentences and labels ({@code messages.properties}, Chinese; {@code _en}, English). */
+    public static final MessageBundle TEXT =
+            MessageBundle.of(Labels.class, "org.guanai.registry.console.support.messages");
+
     private Labels() {
+    }
+
+    /** A table's column header in the session's language ({@code col.<name>} of this bundle). */
+    public static String col(String name) {
+        return say("col." + name);
+    }
+
+    /** A record's field name in a details block ({@code field.<name>}). */
+    public static String field(String name) {
+        return say("field." + name);
+    }
+
+    /** This bundle's sentence {@code key}, e.g. for a {@code BadInputException} rendered in the session's language. */
+    public static Message text(String key, Object... args) {
+        return TEXT.message(key, args);
+    }
+
+    /** This bundle's sentence {@code key} in the session's language. */
+    public static String say(String key, Object... args) {
+        return TEXT.message(key, args).render(Console.language());
     }
 
     static List<String> aliases(Enum<?> constant) {
@@ -70,18 +95,24 @@ public final class Labels {
         return aliases.isEmpty() ? constant.name() : aliases.get(0);
     }
 
-    /** The compact Chinese label of a category, gender or site kind; other values by their label; "" for null. */
+    /**
+     * A value's label in the session's language: the compact Chinese of a category, gender or site kind (妇女, 女),
+     * other values by the registry's label (良好, 每季度; in English: good, quarterly); "" for null.
+     */
     public static String zh(Enum<?> value) {
-        return value == null ? "" : CHINESE.containsKey(value) ? CHINESE.get(value)
-                : Message.label(value).render(Console.language());
+        if (value == null) {
+            return "";
+        }
+        boolean chinese = Console.language().getLanguage().equals(Message.CHINESE.getLanguage());
+        return chinese && CHINESE.containsKey(value) ? CHINESE.get(value) : Message.label(value).render(Console.language());
     }
 
-    /** Categories in declaration order, e.g. "妇女、老人". */
+    /** Categories in declaration order, e.g. "妇女、老人" ("left-behind woman, left-behind elderly" in English). */
     public static String categories(Set<CareCategory> categories) {
         if (categories == null) {
             return "";
         }
-        return categories.stream().sorted().map(Labels::zh).collect(Collectors.joining("、"));
+        return categories.stream().sorted().map(Labels::zh).collect(Collectors.joining(say("listSeparator")));
     }
 
     /** Age in whole years on the given day; "" when the birth date is unknown. */
@@ -95,6 +126,6 @@ public final class Labels {
     }
 
     public static String yesNo(boolean value) {
-        return value ? "yes" : "no";
+        return say(value ? "yes" : "no");
     }
 }
