@@ -81,7 +81,13 @@ public enum ImportMessages {
     // the job
     SUMMARY,
     SUMMARY_DRY_RUN,
-    FAILED;
+    FAILED,
+    /** The job's summary when the server stopped while it ran. */
+    INTERRUPTED,
+    /** The job's summary when its node ({0}) stopped answering while it ran (another node noticed). */
+    INTERRUPTED_NODE,
+    /** The job's summary when its file turned out to be no roster ({0}: why, as the reader said it). */
+    NOT_IMPORTED;
 
     /** Where the sentences are: {@code report.properties} (Chinese) and {@code report_en.properties} (English). */
     static final MessageBundle TEXT = MessageBundle.of(ImportMessages.class, "org.guanai.registry.internal.roster.report");

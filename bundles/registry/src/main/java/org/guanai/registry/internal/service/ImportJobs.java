@@ -120,7 +120,7 @@ final class ImportJobs {
     void refuse(ImportJob job, String why) {
         audit(AuditEvent.of(AuditOperations.IMPORT).record(InterruptedImports.RECORD_TYPE, job.dto.id)
                 .outcome(AuditOutcome.FAILED).detail(job.dto.fileName + ": not imported: " + why));
-        ImportJob.fail(job, "未导入，未写入任何数据 not imported, nothing written: " + why);
+        ImportJob.fail(job, ImportMessages.NOT_IMPORTED.text(why));
         ended(job);
     }
 
