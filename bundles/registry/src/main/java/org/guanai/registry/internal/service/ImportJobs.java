@@ -318,7 +318,7 @@ final class ImportJobs {
         List<ImportProblemDTO> problems = in(report(id), language);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        Csv.writeRow(w, List.of("行 line", "列 column", "问题 problem", "应为 expected", "级别 severity", "工作表 sheet"));
+        Csv.writeRow(w, ImportMessages.reportHeader(language));
         for (ImportProblemDTO p : problems) {
             Csv.writeRow(w, List.of(Integer.toString(p.line), nz(p.column), nz(p.problem), nz(p.expected),
                     p.severity.name(), nz(p.sheet)));
