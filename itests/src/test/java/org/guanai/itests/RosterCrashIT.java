@@ -72,7 +72,7 @@ public class RosterCrashIT {
         // the job is kept (in the database), marked failed by the node as it started again
         JsonNode after = api.get("/imports/" + id).json();
         assertEquals(after.toString(), "FAILED", after.get("status").asText());
-        assertTrue(after.toString(), after.get("message").asText().contains("interrupted"));
+        assertTrue(after.toString(), after.get("message").asText().startsWith("导入中断"));
         // ... but the audit trail says the import was interrupted (issue #19)
         JsonNode trail = api.get("/audit?operation=import&record=" + id).json();
         assertEquals(trail.toString(), 2, trail.get("total").asInt());

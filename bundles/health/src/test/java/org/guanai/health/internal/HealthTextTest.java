@@ -2,13 +2,21 @@ package org.guanai.health.internal;
 
 import static org.junit.Assert.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
 import org.guanai.registry.api.ValidationException;
+import org.guanai.testing.SourceKeys;
 import org.junit.Test;
 
 public class HealthTextTest {
+
+    @Test
+    public void everyKeyTheDashboardAndTheBulletinNameIsThere() {
+        // a key in neither file would show as the key itself on the dashboard
+        assertEquals(List.of(), SourceKeys.missing(HealthText.TEXT, Path.of("src/main/java/org/guanai/health/internal/spi"), "zh", "en", "figure", "column"));
+    }
 
     @Test
     public void everyKeyIsInBothLanguages() {

@@ -13,4 +13,14 @@ public final class RegistryText {
     public static Message text(String key, Object... args) {
         return TEXT.message(key, args);
     }
+
+    /** {@code key} in Chinese, for what carries both languages side by side (a bulletin section, a dashboard list). */
+    public static String zh(String key, Object... args) {
+        return TEXT.message(key, args).render(Message.CHINESE);
+    }
+
+    /** {@code key} in English, beside {@link #zh}. */
+    public static String en(String key, Object... args) {
+        return TEXT.message(key, args).render(Message.ENGLISH);
+    }
 }

@@ -1,5 +1,8 @@
 package org.guanai.health.internal.spi;
 
+import static org.guanai.health.internal.HealthText.en;
+import static org.guanai.health.internal.HealthText.zh;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -72,10 +75,9 @@ public class HealthActionLists implements ActionListProvider {
     }
 
     private ActionListDTO due(int year, String townshipCode, PageRequest page, int limit) {
-        ActionListDTO list = new ActionListDTO(HealthModule.ID, DUE, year + " 年度未做健康检查的留守妇女",
-                "Women due a health check in " + year);
-        list.hintZh = "通知本人参加今年的免费健康检查（两癌筛查）";
-        list.hintEn = "Tell her about this year's free screening";
+        ActionListDTO list = new ActionListDTO(HealthModule.ID, DUE, zh("actions.due", year), en("actions.due", year));
+        list.hintZh = zh("actions.due.hint");
+        list.hintEn = en("actions.due.hint");
         Page<DueWomanDTO> due = reports.dueList(year, townshipCode, null, page);
         list.total = due.total;
         for (DueWomanDTO woman : due.items.subList(0, Math.min(limit, due.items.size()))) {
@@ -88,15 +90,15 @@ public class HealthActionLists implements ActionListProvider {
     }
 
     private ActionListDTO overdue(LocalDate today, String townshipCode, PageRequest page, int limit) {
-        ActionListDTO list = new ActionListDTO(HealthModule.ID, OVERDUE, "逾期未随访", "Overdue follow-ups");
-        list.hintZh = "联系本人，确认转诊或复查结果并登记随访";
-        list.hintEn = "Call her, confirm the referral or re-check, and record the follow-up";
+        ActionListDTO list = new ActionListDTO(HealthModule.ID, OVERDUE, zh("actions.overdue"), en("actions.overdue"));
+        list.hintZh = zh("actions.overdue.hint");
+        list.hintEn = en("actions.overdue.hint");
         Page<FollowUpDTO> overdue = reports.overdueFollowUps(today, townshipCode, page);
         list.total = overdue.total;
         for (FollowUpDTO f : overdue.items.subList(0, Math.min(limit, overdue.items.size()))) {
             ActionItemDTO item = new ActionItemDTO(f.personId, f.name, f.townshipCode, null);
-            item.detailZh = "随访应于 " + f.followUpDue + "，已逾期 " + f.daysOverdue + " 天";
-            item.detailEn = "follow-up due " + f.followUpDue + ", " + f.daysOverdue + " days overdue";
+            item.detailZh = zh("actions.overdue.detail", f.followUpDue, f.daysOverdue);
+            item.detailEn = en("actions.overdue.detail", f.followUpDue, f.daysOverdue);
             list.items.add(item);
         }
         return list;

@@ -1,5 +1,8 @@
 package org.guanai.health.internal.spi;
 
+import static org.guanai.health.internal.HealthText.en;
+import static org.guanai.health.internal.HealthText.zh;
+
 import java.util.Optional;
 
 import org.guanai.health.api.CoverageDTO;
@@ -41,22 +44,21 @@ public class HealthBulletin implements BulletinSectionProvider {
         boolean results = HealthActionLists.holds(caller, HealthActionLists.RESULT_READERS);
         CoverageDTO coverage = reports.coverage(period.year);
         BulletinSectionDTO s = new BulletinSectionDTO();
-        s.titleZh = "健康检查";
-        s.titleEn = "Health checks";
-        s.noteZh = period.year + " 年度累计至今：应检为在册留守妇女，已检为本年度至少检查一次者。";
-        s.noteEn = "The " + period.year + " screening year to date: due are the active left-behind women, checked those"
-                + " checked at least once this year.";
+        s.titleZh = zh("bulletin.title");
+        s.titleEn = en("bulletin.title");
+        s.noteZh = zh("bulletin.note", period.year);
+        s.noteEn = en("bulletin.note", period.year);
         CoverageRowDTO row = period.townshipCode == null ? coverage.county : coverage.townships.stream()
                 .filter(r -> r.townshipCode.equals(period.townshipCode)).findFirst().orElse(null);
         if (row == null) {
             return s;
         }
-        s.figures.add(figure("due", "应检妇女", "Women due", row.due, "persons"));
-        s.figures.add(figure("checked", "已检妇女", "Women checked", row.checked, "persons"));
-        s.figures.add(figure("coverage", "检查覆盖率", "Coverage", row.checkedPercent, "%"));
+        s.figures.add(figure("bulletin.due", "due", row.due, "persons"));
+        s.figures.add(figure("bulletin.checked", "checked", row.checked, "persons"));
+        s.figures.add(figure("bulletin.coverage", "coverage", row.checkedPercent, "%"));
         if (results) {
-            s.figures.add(figure("referred", "转诊", "Referred", row.referred, "persons"));
-            s.figures.add(figure("followed-up", "转诊已随访率", "Referrals followed up", row.followedUpPercent, "%"));
+            s.figures.add(figure("bulletin.referred", "referred", row.referred, "persons"));
+            s.figures.add(figure("bulletin.followedUp", "followed-up", row.followedUpPercent, "%"));
         }
         if (period.townshipCode == null) {
             s.tables.add(byTownship(coverage, results));
@@ -66,13 +68,14 @@ public class HealthBulletin implements BulletinSectionProvider {
 
     private static BulletinTableDTO byTownship(CoverageDTO coverage, boolean results) {
         BulletinTableDTO t = new BulletinTableDTO();
-        t.titleZh = "各乡镇检查覆盖";
-        t.titleEn = "Coverage by township";
-        t.columnsZh.addAll(java.util.List.of("乡镇", "应检", "已检", "覆盖率 %"));
-        t.columnsEn.addAll(java.util.List.of("Township", "Due", "Checked", "Coverage %"));
+        t.titleZh = zh("bulletin.byTownship");
+        t.titleEn = en("bulletin.byTownship");
+        column(t, "bulletin.col.township");
+        column(t, "bulletin.col.due");
+        column(t, "bulletin.col.checked");
+        column(t, "bulletin.col.coverage");
         if (results) {
-            t.columnsZh.add("转诊");
-            t.columnsEn.add("Referred");
+            column(t, "bulletin.col.referred");
         }
         for (CoverageRowDTO r : coverage.townships) {
             java.util.List<String> cells = new java.util.ArrayList<>(java.util.List.of(r.townshipName,
@@ -85,7 +88,13 @@ public class HealthBulletin implements BulletinSectionProvider {
         return t;
     }
 
-    private static IndicatorDTO figure(String id, String zh, String en, double value, String unit) {
-        return new IndicatorDTO(HealthModule.ID, id, zh, en, value, unit);
+    /** A figure named by {@code key} of the module's bundle, in both languages. */
+    private static IndicatorDTO figure(String key, String id, double value, String unit) {
+        return new IndicatorDTO(HealthModule.ID, id, zh(key), en(key), value, unit);
+    }
+
+    private static void column(BulletinTableDTO t, String key) {
+        t.columnsZh.add(zh(key));
+        t.columnsEn.add(en(key));
     }
 }

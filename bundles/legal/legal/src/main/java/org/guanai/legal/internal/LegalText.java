@@ -13,4 +13,26 @@ public final class LegalText {
     public static Message text(String key, Object... args) {
         return TEXT.message(key, args);
     }
+
+    /** {@code key} in Chinese, for what carries both languages side by side (a bulletin section, a dashboard list). */
+    public static String zh(String key, Object... args) {
+        return TEXT.message(key, args).render(Message.CHINESE);
+    }
+
+    /** {@code key} in English, beside {@link #zh}. */
+    public static String en(String key, Object... args) {
+        return TEXT.message(key, args).render(Message.ENGLISH);
+    }
+
+    /**
+     * A value's label ({@code label.<Enum>.<CONSTANT>}: 家庭暴力 / domestic violence) in {@code language}, for
+     * reports, the bulletin, the dashboard and timelines; "" for null.
+     */
+    public static String label(Enum<?> value, java.util.Locale language) {
+        return value == null ? "" : TEXT.message(labelKey(value)).render(language);
+    }
+
+    static String labelKey(Enum<?> value) {
+        return "label." + value.getDeclaringClass().getSimpleName() + "." + value.name();
+    }
 }

@@ -2,12 +2,28 @@ package org.guanai.mutualaid.internal;
 
 import static org.junit.Assert.assertEquals;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
+import org.guanai.mutualaid.api.VulnerableReason;
+import org.guanai.testing.SourceKeys;
 import org.junit.Test;
 
 public class MutualAidTextTest {
+
+    @Test
+    public void everyKeyTheDashboardAndTheBulletinNameIsThere() {
+        // a key in neither file would show as the key itself on the dashboard
+        assertEquals(List.of(), SourceKeys.missing(MutualAidText.TEXT, Path.of("src/main/java/org/guanai/mutualaid/internal/spi"), "zh", "en", "figure", "column"));
+    }
+
+    @Test
+    public void everyReasonACaseIsListedForReads() {
+        for (VulnerableReason reason : VulnerableReason.values()) {
+            assertEquals(reason.name(), true, MutualAidText.TEXT.has("actions.reason." + reason.name()));
+        }
+    }
 
     @Test
     public void everyKeyIsInBothLanguages() {

@@ -2,6 +2,7 @@ package org.guanai.registry.internal.roster;
 
 import org.guanai.registry.api.Message;
 import org.guanai.registry.api.MessageBundle;
+import org.guanai.registry.api.roster.RosterColumn;
 
 /**
  * Every sentence the roster import writes for a person to read (report lines, the job's summary), in Chinese
@@ -81,7 +82,13 @@ public enum ImportMessages {
     // the job
     SUMMARY,
     SUMMARY_DRY_RUN,
-    FAILED;
+    FAILED,
+    /** The job's summary when the server stopped while it ran. */
+    INTERRUPTED,
+    /** The job's summary when its node ({0}) stopped answering while it ran (another node noticed). */
+    INTERRUPTED_NODE,
+    /** The job's summary when its file turned out to be no roster ({0}: why, as the reader said it). */
+    NOT_IMPORTED;
 
     /** Where the sentences are: {@code report.properties} (Chinese) and {@code report_en.properties} (English). */
     static final MessageBundle TEXT = MessageBundle.of(ImportMessages.class, "org.guanai.registry.internal.roster.report");
@@ -109,6 +116,24 @@ public enum ImportMessages {
             values[i] = ReportText.argument(args[i], language);
         }
         return TEXT.message(name(), values).render(language);
+    }
+
+    /** The report file's header row in {@code language}: line, column, problem, expected, severity, sheet. */
+    public static java.util.List<String> reportHeader(java.util.Locale language) {
+        return java.util.stream.Stream.of("line", "column", "problem", "expected", "severity", "sheet")
+                .map(h -> TEXT.message("header." + h).render(language)).collect(java.util.stream.Collectors.toList());
+    }
+
+    /**
+     * What {@code column} holds, as the report's "expected" for a cell at fault, in both languages ({@link ReportText}):
+     * {@code hint.<COLUMN>} of this bundle (the English is {@link RosterColumn#description()}); null for no column.
+     */
+    public static String hint(RosterColumn column) {
+        if (column == null) {
+            return null;
+        }
+        Message hint = TEXT.message("hint." + column.name());
+        return ReportText.of(hint.render(Message.CHINESE), hint.render(Message.ENGLISH));
     }
 
     /** A rule's message (shared with REST) in both languages ({@link ReportText}); a text written in code as it is. */

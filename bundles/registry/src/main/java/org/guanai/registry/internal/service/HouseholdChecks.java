@@ -142,7 +142,7 @@ final class HouseholdChecks {
             VillageResolver.Resolution r = villages.resolve(h.values.get(TOWNSHIP), village);
             if (!r.ok()) {
                 result.rejectHousehold(h, r.column() == TOWNSHIP ? h.valueRows.getOrDefault(TOWNSHIP, first) : villageRow,
-                        r.column(), r.problem(), VILLAGE.description());
+                        r.column(), r.problem(), ImportMessages.hint(VILLAGE));
                 return false;
             }
             in.villageCode = r.villageCode();
@@ -182,7 +182,7 @@ final class HouseholdChecks {
                 };
                 ImportModel.Row at = h.valueRows.getOrDefault(c, first);
                 result.problem(at, c, org.guanai.registry.api.roster.ImportProblemDTO.Severity.ERROR,
-                        ImportMessages.HOUSEHOLD_ROWS_NOT_IMPORTED.text(ImportMessages.rule(f.text())), c.description());
+                        ImportMessages.HOUSEHOLD_ROWS_NOT_IMPORTED.text(ImportMessages.rule(f.text())), ImportMessages.hint(c));
             }
             result.rejectHousehold(h, null, null, null, null);
             return false;

@@ -27,6 +27,7 @@ import org.guanai.registry.api.roster.ImportStatus;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.internal.cluster.Node;
 import org.guanai.registry.internal.jpa.ImportJobEntity;
+import org.guanai.registry.internal.roster.ImportMessages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -179,8 +180,7 @@ final class ImportJobStore {
     /** Marks one job failed if it still is as seen; the node whose UPDATE does so records it. */
     private boolean interrupt(ImportJobEntity e, LocalDateTime now, boolean restarted) {
         String why = restarted ? "the server stopped while it ran" : "its node " + e.node + " stopped answering while it ran";
-        String message = "导入中断 interrupted: " + why + "; the chunks written before are stored, each whole;"
-                + " run the file again to complete it";
+        String message = restarted ? ImportMessages.INTERRUPTED.text() : ImportMessages.INTERRUPTED_NODE.text(e.node);
         int n = jpa.txExpr(TransactionType.RequiresNew, em -> em.createQuery("UPDATE ImportJob j SET j.status = :failed,"
                         + " j.message = :message, j.finishedAt = :now WHERE j.id = :id AND j.status IN :unfinished"
                         + " AND j.heartbeat = :seen AND j.node = :node")

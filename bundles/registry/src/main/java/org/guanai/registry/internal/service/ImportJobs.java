@@ -120,7 +120,7 @@ final class ImportJobs {
     void refuse(ImportJob job, String why) {
         audit(AuditEvent.of(AuditOperations.IMPORT).record(InterruptedImports.RECORD_TYPE, job.dto.id)
                 .outcome(AuditOutcome.FAILED).detail(job.dto.fileName + ": not imported: " + why));
-        ImportJob.fail(job, "未导入，未写入任何数据 not imported, nothing written: " + why);
+        ImportJob.fail(job, ImportMessages.NOT_IMPORTED.text(why));
         ended(job);
     }
 
@@ -318,7 +318,7 @@ final class ImportJobs {
         List<ImportProblemDTO> problems = in(report(id), language);
         Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         w.write('\uFEFF');
-        Csv.writeRow(w, List.of("行 line", "列 column", "问题 problem", "应为 expected", "级别 severity", "工作表 sheet"));
+        Csv.writeRow(w, ImportMessages.reportHeader(language));
         for (ImportProblemDTO p : problems) {
             Csv.writeRow(w, List.of(Integer.toString(p.line), nz(p.column), nz(p.problem), nz(p.expected),
                     p.severity.name(), nz(p.sheet)));

@@ -113,13 +113,13 @@ final class ImportModel {
                 } else if (line.has(NAME) && !line.anyOf(RosterColumn.Part.MIGRANT)) {
                     model.noHousehold.add(row);
                 } else {
-                    result.reject(row, HOUSEHOLD_KEY, ImportMessages.KEY_MISSING.text(), HOUSEHOLD_KEY.description());
+                    result.reject(row, HOUSEHOLD_KEY, ImportMessages.KEY_MISSING.text(), ImportMessages.hint(HOUSEHOLD_KEY));
                 }
                 continue;
             }
             if (key.length() > HouseholdServiceImpl.HOUSEHOLD_KEY_MAX) {
                 result.reject(row, HOUSEHOLD_KEY, ImportMessages.KEY_TOO_LONG.text(HouseholdServiceImpl.HOUSEHOLD_KEY_MAX),
-                        HOUSEHOLD_KEY.description());
+                        ImportMessages.hint(HOUSEHOLD_KEY));
                 continue;
             }
             model.add(row, key, key, idRef(key));

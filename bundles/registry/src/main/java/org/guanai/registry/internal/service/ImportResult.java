@@ -38,7 +38,7 @@ final class ImportResult {
 
     /** A rule's message (shared with REST) in both languages, with the cell's value when harmless. */
     void rejectRule(ImportModel.Row row, RosterColumn c, Message rule) {
-        reject(row, c, describe(row, c, ImportMessages.rule(rule)), c == null ? null : c.description());
+        reject(row, c, describe(row, c, ImportMessages.rule(rule)), ImportMessages.hint(c));
     }
 
     void warn(ImportModel.Row row, RosterColumn c, String problem, String expected) {

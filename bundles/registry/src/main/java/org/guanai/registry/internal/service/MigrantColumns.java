@@ -66,7 +66,7 @@ final class MigrantColumns {
             m.name = row.src.get(f.name);
             if (m.name.isEmpty()) {
                 result.reject(row, f.name, ImportMessages.PARENT_NAME_MISSING.text(f.label, f.relation.name().toLowerCase()),
-                        f.name.description());
+                        ImportMessages.hint(f.name));
                 continue;
             }
             m.relation = f.relation;
@@ -81,7 +81,7 @@ final class MigrantColumns {
     private void add(ImportResult result, ImportModel.Row row, MigrantMemberDTO m, Checks parse, HouseholdDTO stored,
                      RosterColumn nameColumn, RosterColumn phoneColumn) {
         if (RosterValues.scientific(m.phone)) {
-            result.reject(row, phoneColumn, ImportMessages.NUMBER_SCIENTIFIC.text(m.phone), phoneColumn.description());
+            result.reject(row, phoneColumn, ImportMessages.NUMBER_SCIENTIFIC.text(m.phone), ImportMessages.hint(phoneColumn));
             return;
         }
         boolean keepPhone = Masking.isMasked(m.phone);

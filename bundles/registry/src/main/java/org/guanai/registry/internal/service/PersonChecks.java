@@ -82,14 +82,14 @@ final class PersonChecks {
         in.name = row.src.get(NAME);
         String id = row.src.get(ID_NUMBER);
         if (RosterValues.scientific(id)) {
-            result.reject(row, ID_NUMBER, ImportMessages.ID_SCIENTIFIC.text(id), ID_NUMBER.description());
+            result.reject(row, ID_NUMBER, ImportMessages.ID_SCIENTIFIC.text(id), ImportMessages.hint(ID_NUMBER));
             return null;
         }
         in.idNumber = id.toUpperCase(Locale.ROOT);
         in.villageCode = villageCode;
         in.phone = row.src.get(PHONE);
         if (RosterValues.scientific(in.phone)) {
-            result.reject(row, PHONE, ImportMessages.NUMBER_SCIENTIFIC.text(in.phone), PHONE.description());
+            result.reject(row, PHONE, ImportMessages.NUMBER_SCIENTIFIC.text(in.phone), ImportMessages.hint(PHONE));
             return null;
         }
         if (Masking.isMasked(in.phone)) {
@@ -114,11 +114,11 @@ final class PersonChecks {
             try {
                 in.birthDate = RosterValues.date(row.src.get(BIRTH_DATE));
                 if (in.birthDate.isAfter(today)) {
-                    result.reject(row, BIRTH_DATE, ImportMessages.BIRTH_DATE_FUTURE.text(in.birthDate), BIRTH_DATE.description());
+                    result.reject(row, BIRTH_DATE, ImportMessages.BIRTH_DATE_FUTURE.text(in.birthDate), ImportMessages.hint(BIRTH_DATE));
                 }
             } catch (IllegalArgumentException e) {
                 result.reject(row, BIRTH_DATE, ImportMessages.BIRTH_DATE_BAD.text(row.src.get(BIRTH_DATE)),
-                        BIRTH_DATE.description());
+                        ImportMessages.hint(BIRTH_DATE));
             }
         }
         if (in.schoolStage == null && in.categories.contains(CareCategory.LEFT_BEHIND_CHILD)) {
@@ -156,10 +156,10 @@ final class PersonChecks {
         try {
             int stated = (int) Double.parseDouble(row.src.get(AGE).replace("岁", "").strip());
             if (Math.abs(stated - age) > 1) {
-                result.warn(row, AGE, ImportMessages.AGE_MISMATCH.text(stated, age), AGE.description());
+                result.warn(row, AGE, ImportMessages.AGE_MISMATCH.text(stated, age), ImportMessages.hint(AGE));
             }
         } catch (NumberFormatException e) {
-            result.warn(row, AGE, ImportMessages.AGE_MISMATCH.text(row.src.get(AGE), age), AGE.description());
+            result.warn(row, AGE, ImportMessages.AGE_MISMATCH.text(row.src.get(AGE), age), ImportMessages.hint(AGE));
         }
     }
 }

@@ -147,7 +147,7 @@ final class RosterImport {
     private static String ownVillage(ImportResult result, VillageResolver villages, ImportModel.Row row) {
         VillageResolver.Resolution r = villages.resolve(row.src.get(TOWNSHIP), row.src.get(VILLAGE));
         if (!r.ok()) {
-            result.reject(row, r.column(), r.problem(), VILLAGE.description());
+            result.reject(row, r.column(), r.problem(), ImportMessages.hint(VILLAGE));
         }
         return r.villageCode();
     }

@@ -1,6 +1,7 @@
 package org.guanai.registry.internal.roster;
 
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.guanai.registry.api.Message;
+import org.guanai.registry.api.roster.RosterColumn;
 import org.junit.Test;
 
 public class ImportMessagesTest {
@@ -23,6 +25,29 @@ public class ImportMessagesTest {
         for (ImportMessages m : ImportMessages.values()) {
             assertEquals(m.name(), true, ImportMessages.TEXT.has(m.name()));
         }
+    }
+
+    @Test
+    public void everyColumnSaysWhatItHoldsInBothLanguages() {
+        for (RosterColumn c : RosterColumn.values()) {
+            assertEquals(c.name(), true, ImportMessages.TEXT.has("hint." + c.name()));
+            String both = ImportMessages.hint(c);
+            // the English is the column's documented description; the Chinese its own (a list of values: the same)
+            assertEquals(c.name(), c.description(), ReportText.render(both, Message.ENGLISH));
+            String chinese = ReportText.render(both, Message.CHINESE);
+            assertTrue(c.name() + ": " + chinese, chinese.codePoints()
+                    .anyMatch(p -> Character.UnicodeScript.of(p) == Character.UnicodeScript.HAN));
+        }
+        assertEquals("18 位居民身份证号码，校验码正确；再次导入时按它对应已有人员",
+                ReportText.render(ImportMessages.hint(RosterColumn.ID_NUMBER), Message.CHINESE));
+        assertEquals(null, ImportMessages.hint(null));
+    }
+
+    @Test
+    public void theReportFilesHeaderIsInTheReadersLanguage() {
+        assertEquals(List.of("行", "列", "问题", "应为", "级别", "工作表"), ImportMessages.reportHeader(Message.CHINESE));
+        assertEquals(List.of("line", "column", "problem", "expected", "severity", "sheet"),
+                ImportMessages.reportHeader(Locale.ENGLISH));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.guanai.registry.api.Gender;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.audit.AuditEvent;
 import org.guanai.registry.api.audit.AuditOutcome;
 import org.guanai.registry.api.roster.ImportJobDTO;
@@ -27,12 +28,11 @@ import org.guanai.registry.api.roster.ImportStatus;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
 import org.guanai.registry.internal.roster.CountyRosterFile;
+import org.guanai.registry.internal.roster.ReportText;
 import org.guanai.testing.fakes.RecordedAudit;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
-import org.guanai.registry.api.Message;
-import org.guanai.registry.internal.roster.ReportText;
 
 /**
  * Import jobs in the database: a job run by one node is listed, followed and its report read through another;
@@ -130,7 +130,11 @@ public class ImportJobsAcrossNodesTest {
         assertEquals(0, later.interruptDead());
         ImportJobDTO failed = later.find(job.id).orElseThrow().dto();
         assertEquals(ImportStatus.FAILED, failed.status);
-        assertTrue(failed.message, failed.message.contains("interrupted"));
+        // kept in both languages (ReportText), each from the import's bundle
+        assertEquals("导入中断：运行中节点 node-dead#1 停止响应；之前的批次已完整保存，再次导入同一文件即可补全",
+                ReportText.render(failed.message, Message.CHINESE));
+        assertTrue(failed.message, ReportText.render(failed.message, Message.ENGLISH)
+                .startsWith("interrupted: its node node-dead#1 stopped answering while it ran"));
         AuditEvent row = audit.events.stream().filter(e -> job.id.equals(e.recordId())).findFirst().orElseThrow();
         assertEquals(AuditOutcome.FAILED, row.outcome());
         assertEquals("clerk", row.user());

@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.guanai.registry.api.LimitExceededException;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.roster.ImportJobDTO;
 import org.guanai.registry.api.roster.ImportOptions;
@@ -148,8 +149,10 @@ public class RosterSubmitTest {
             job = roster.awaitProgress(job.id, Duration.ofSeconds(30));
         }
         assertEquals(ImportStatus.FAILED, job.status);
-        assertTrue(job.message, job.message.startsWith("未导入，未写入任何数据 not imported, nothing written: "));
+        assertTrue(job.message, job.message.startsWith("未导入，未写入任何数据："));
         assertTrue(job.message, job.message.contains("more than 2 rows (line 4)"));
+        String english = roster.awaitProgress(job.id, Duration.ofSeconds(30), Message.ENGLISH).message;
+        assertTrue(english, english.startsWith("not imported, nothing written: "));
         assertEquals(0, roster.limits().pending());
     }
 }

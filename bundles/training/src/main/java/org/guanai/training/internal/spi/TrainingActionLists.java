@@ -1,5 +1,8 @@
 package org.guanai.training.internal.spi;
 
+import static org.guanai.training.internal.service.Text.en;
+import static org.guanai.training.internal.service.Text.zh;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -51,16 +54,16 @@ public class TrainingActionLists implements ActionListProvider {
         if (!caller.map(c -> c.roles().stream().anyMatch(READERS::contains)).orElse(true)) {
             return List.of();
         }
-        ActionListDTO list = new ActionListDTO(TrainingModule.ID, DUE, "培训后到期回访", "Training follow-ups due");
-        list.hintZh = "联系学员，了解就业、创业或增收情况并登记回访";
-        list.hintEn = "Call her, ask what came of the training, and record the follow-up";
+        ActionListDTO list = new ActionListDTO(TrainingModule.ID, DUE, zh("actions.due"), en("actions.due"));
+        list.hintZh = zh("actions.due.hint");
+        list.hintEn = en("actions.due.hint");
         Page<DueFollowUpDTO> due = followUps.due(LocalDate.now(clock), townshipCode, PageRequest.first(Math.max(1, limit)));
         list.total = due.total;
         for (DueFollowUpDTO d : due.items) {
             ActionItemDTO item = new ActionItemDTO(d.personId, d.personName, d.townshipCode, d.villageCode);
             int months = d.round.months();
-            item.detailZh = d.courseTitle + "：结班 " + months + " 个月回访，应于 " + d.dueOn;
-            item.detailEn = d.courseTitle + ": " + months + "-month follow-up due " + d.dueOn;
+            item.detailZh = zh("actions.due.detail", d.courseTitle, months, d.dueOn);
+            item.detailEn = en("actions.due.detail", d.courseTitle, months, d.dueOn);
             item.href = "/api/v1/training/enrolments/" + d.enrolmentId;
             list.items.add(item);
         }

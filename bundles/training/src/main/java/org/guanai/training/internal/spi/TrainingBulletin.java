@@ -1,5 +1,8 @@
 package org.guanai.training.internal.spi;
 
+import static org.guanai.training.internal.service.Text.en;
+import static org.guanai.training.internal.service.Text.zh;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,24 +43,22 @@ public class TrainingBulletin implements BulletinSectionProvider {
     public BulletinSectionDTO section(BulletinPeriod period) {
         TrainingReportDTO report = reports.report(period.year);
         BulletinSectionDTO s = new BulletinSectionDTO();
-        s.titleZh = "技能培训";
-        s.titleEn = "Skills training";
-        s.noteZh = period.year + " 年度累计至今（截至本季度末）：参训为当年开班班次的在册留守妇女，结业按学时计算；"
-                + "推介会报名人数按本人所在地。";
-        s.noteEn = "The " + period.year + " year to date (to the quarter's end): trained are left-behind women in a class"
-                + " starting that year, completion is by hours attended; fair sign-ups count where the person lives.";
+        s.titleZh = zh("bulletin.title");
+        s.titleEn = en("bulletin.title");
+        s.noteZh = zh("bulletin.note", period.year);
+        s.noteEn = en("bulletin.note", period.year);
         TrainingReportRowDTO row = period.townshipCode == null ? report.county : report.townships.stream()
                 .filter(r -> r.townshipCode.equals(period.townshipCode)).findFirst().orElse(null);
         if (row == null) {
             return s;
         }
-        s.figures.add(figure("women-trained", "参训留守妇女", "Women trained", row.womenTrained, "women"));
-        s.figures.add(figure("completion-rate", "结业率", "Completion rate", row.completionRate, "%"));
-        s.figures.add(figure("certificates", "颁发证书", "Certificates", row.certificates, "certificates"));
-        s.figures.add(figure("started-business", "回访：自主创业", "Follow-ups: started a business",
+        s.figures.add(figure("bulletin.womenTrained", "women-trained", row.womenTrained, "women"));
+        s.figures.add(figure("bulletin.completionRate", "completion-rate", row.completionRate, "%"));
+        s.figures.add(figure("bulletin.certificates", "certificates", row.certificates, "certificates"));
+        s.figures.add(figure("bulletin.startedBusiness", "started-business",
                 row.outcomes.getOrDefault(Outcome.STARTED_BUSINESS, 0), "persons"));
-        s.figures.add(figure("fairs", "创业项目推介会", "Entrepreneurship fairs", row.fairs, "fairs"));
-        s.figures.add(figure("fair-sign-ups", "推介项目报名人数", "Signed up for a fair's project", row.fairSignUps, "persons"));
+        s.figures.add(figure("bulletin.fairs", "fairs", row.fairs, "fairs"));
+        s.figures.add(figure("bulletin.fairSignUps", "fair-sign-ups", row.fairSignUps, "persons"));
         if (period.townshipCode == null) {
             s.tables.add(byTownship(report));
         }
@@ -66,11 +67,15 @@ public class TrainingBulletin implements BulletinSectionProvider {
 
     private static BulletinTableDTO byTownship(TrainingReportDTO report) {
         BulletinTableDTO t = new BulletinTableDTO();
-        t.titleZh = "各乡镇培训情况";
-        t.titleEn = "Training by township";
-        t.columnsZh.addAll(List.of("乡镇", "参训妇女", "结业率 %", "证书", "推介会", "项目报名", "从未参训"));
-        t.columnsEn.addAll(List.of("Township", "Women trained", "Completion %", "Certificates", "Fairs", "Sign-ups",
-                "Never trained"));
+        t.titleZh = zh("bulletin.byTownship");
+        t.titleEn = en("bulletin.byTownship");
+        column(t, "bulletin.col.township");
+        column(t, "bulletin.col.womenTrained");
+        column(t, "bulletin.col.completion");
+        column(t, "bulletin.col.certificates");
+        column(t, "bulletin.col.fairs");
+        column(t, "bulletin.col.signUps");
+        column(t, "bulletin.col.neverTrained");
         for (TrainingReportRowDTO r : report.townships) {
             t.rows.add(new ArrayList<>(List.of(r.name, String.valueOf(r.womenTrained), String.valueOf(r.completionRate),
                     String.valueOf(r.certificates), String.valueOf(r.fairs), String.valueOf(r.fairSignUps),
@@ -79,7 +84,13 @@ public class TrainingBulletin implements BulletinSectionProvider {
         return t;
     }
 
-    private static IndicatorDTO figure(String id, String zh, String en, double value, String unit) {
-        return new IndicatorDTO(TrainingModule.ID, id, zh, en, value, unit);
+    /** A figure named by {@code key} of the module's bundle, in both languages. */
+    private static IndicatorDTO figure(String key, String id, double value, String unit) {
+        return new IndicatorDTO(TrainingModule.ID, id, zh(key), en(key), value, unit);
+    }
+
+    private static void column(BulletinTableDTO t, String key) {
+        t.columnsZh.add(zh(key));
+        t.columnsEn.add(en(key));
     }
 }

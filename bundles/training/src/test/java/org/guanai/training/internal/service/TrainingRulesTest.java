@@ -6,12 +6,14 @@ import static org.junit.Assert.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.guanai.jpa.support.Checks;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.training.api.FollowUpRound;
+import org.guanai.testing.SourceKeys;
 import org.junit.Test;
 
 /** The rules on their own: completion, certificates, class days, follow-up dates. */
@@ -61,6 +63,12 @@ public class TrainingRulesTest {
         ValidationException e = org.junit.Assert.assertThrows(ValidationException.class, checks::throwIfAny);
         assertEquals("completed: not completed: attended 12 of the 18 hours required",
                 e.getMessage(java.util.Locale.ENGLISH));
+    }
+
+    @Test
+    public void everyKeyTheDashboardAndTheBulletinNameIsThere() {
+        // a key in neither file would show as the key itself on the dashboard
+        assertEquals(List.of(), SourceKeys.missing(Text.TEXT, Path.of("src/main/java/org/guanai/training/internal/spi"), "zh", "en", "figure", "column"));
     }
 
     @Test

@@ -11,6 +11,8 @@ import org.guanai.legal.api.CaseReportDTO;
 import org.guanai.legal.api.CaseStatus;
 import org.guanai.legal.api.CountDTO;
 import org.guanai.legal.api.RiskLevel;
+import org.guanai.legal.internal.LegalText;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.security.SmallCells;
 
 /** Case figures from rows of (category, channel, status, risk, received, closed), small cells suppressed by rule. */
@@ -35,10 +37,10 @@ final class CaseFigures {
                 : Math.round(1000.0 * closed / received) / 10.0;
         r.medianDaysToClose = r.closed == null || closed == 0 ? null : median(daysToClose);
         r.overdue = cells.count(overdue, Long.MAX_VALUE);
-        r.byCategory = breakdown(rows, 0, CaseCategory.values(), received, cells, Labels.CATEGORY);
-        r.byChannel = breakdown(rows, 1, CaseChannel.values(), received, cells, Labels.CHANNEL);
-        r.byStatus = breakdown(rows, 2, CaseStatus.values(), received, cells, Labels.STATUS);
-        r.byRisk = breakdown(rows, 3, RiskLevel.values(), received, cells, Labels.RISK);
+        r.byCategory = breakdown(rows, 0, CaseCategory.values(), received, cells);
+        r.byChannel = breakdown(rows, 1, CaseChannel.values(), received, cells);
+        r.byStatus = breakdown(rows, 2, CaseStatus.values(), received, cells);
+        r.byRisk = breakdown(rows, 3, RiskLevel.values(), received, cells);
         return r;
     }
 
@@ -50,7 +52,7 @@ final class CaseFigures {
     }
 
     private static List<CountDTO> breakdown(List<Object[]> rows, int column, Enum<?>[] values, long received,
-                                            SmallCells cells, String[][] labels) {
+                                            SmallCells cells) {
         long[] counts = new long[values.length];
         long[] wholes = new long[values.length];
         for (Object[] row : rows) {
@@ -60,7 +62,8 @@ final class CaseFigures {
         List<Long> shown = cells.column(counts, wholes, received, Long.MAX_VALUE);
         List<CountDTO> out = new ArrayList<>();
         for (int i = 0; i < values.length; i++) {
-            out.add(new CountDTO(values[i].name(), labels[i][0], labels[i][1], shown.get(i)));
+            out.add(new CountDTO(values[i].name(), LegalText.label(values[i], Message.CHINESE),
+                    LegalText.label(values[i], Message.ENGLISH), shown.get(i)));
         }
         return out;
     }

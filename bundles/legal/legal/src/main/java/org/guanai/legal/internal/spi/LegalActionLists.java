@@ -1,5 +1,8 @@
 package org.guanai.legal.internal.spi;
 
+import static org.guanai.legal.internal.LegalText.en;
+import static org.guanai.legal.internal.LegalText.zh;
+
 import java.util.List;
 
 import org.guanai.legal.api.OverdueCaseDTO;
@@ -39,17 +42,17 @@ public class LegalActionLists implements ActionListProvider {
         if (overdue.total == 0) {
             return List.of();
         }
-        ActionListDTO list = new ActionListDTO(LegalModule.ID, "overdue-cases", "超期维权案件", "Overdue rights cases");
-        list.hintZh = "尽快响应或跟进，高风险案件优先。";
-        list.hintEn = "Respond or follow up now, high-risk cases first.";
+        ActionListDTO list = new ActionListDTO(LegalModule.ID, "overdue-cases", zh("actions.overdue"), en("actions.overdue"));
+        list.hintZh = zh("actions.overdue.hint");
+        list.hintEn = en("actions.overdue.hint");
         list.total = overdue.total;
         for (OverdueCaseDTO o : overdue.items) {
             ActionItemDTO item = new ActionItemDTO();
-            item.name = "案件 " + o.caseId + " · " + Kinds.zh(o.category);
+            item.name = zh("actions.overdue.case", o.caseId, Kinds.zh(o.category));
             item.townshipCode = o.townshipCode;
             boolean first = o.reason == OverdueReason.FIRST_RESPONSE_OVERDUE;
-            item.detailZh = (first ? "首次响应超期 " : "高风险久未跟进 ") + o.daysOverdue + " 天";
-            item.detailEn = (first ? "first response overdue by " : "high risk, no follow-up, overdue by ") + o.daysOverdue + " days";
+            item.detailZh = first ? zh("actions.overdue.firstResponse", o.daysOverdue) : zh("actions.overdue.highRisk", o.daysOverdue);
+            item.detailEn = first ? en("actions.overdue.firstResponse", o.daysOverdue) : en("actions.overdue.highRisk", o.daysOverdue);
             item.href = "/api/v1/legal/cases/" + o.caseId;
             list.items.add(item);
         }

@@ -1,5 +1,8 @@
 package org.guanai.legal.internal.spi;
 
+import static org.guanai.legal.internal.LegalText.en;
+import static org.guanai.legal.internal.LegalText.zh;
+
 import java.util.List;
 
 import org.guanai.legal.api.CaseReportDTO;
@@ -41,13 +44,15 @@ public class LegalBulletin implements BulletinSectionProvider {
     public BulletinSectionDTO section(BulletinPeriod period) {
         BulletinSectionDTO s = new BulletinSectionDTO();
         s.moduleId = LegalModule.ID;
-        s.titleZh = "法律宣传与维权";
-        s.titleEn = "Legal promotion and rights protection";
+        s.titleZh = zh("bulletin.title");
+        s.titleEn = en("bulletin.title");
         BulletinTableDTO t = new BulletinTableDTO();
-        t.titleZh = "各乡镇普法宣传";
-        t.titleEn = "Legal promotion by township";
-        t.columnsZh.addAll(List.of("乡镇", "活动", "覆盖人次", "发放资料"));
-        t.columnsEn.addAll(List.of("Township", "Events", "People reached", "Materials"));
+        t.titleZh = zh("bulletin.byTownship");
+        t.titleEn = en("bulletin.byTownship");
+        column(t, "bulletin.col.township");
+        column(t, "bulletin.col.events");
+        column(t, "bulletin.col.reached");
+        column(t, "bulletin.col.materials");
         java.util.Map<String, long[]> byTownship = new java.util.TreeMap<>();
         java.util.Map<String, String> names = new java.util.HashMap<>();
         long events = 0;
@@ -66,21 +71,31 @@ public class LegalBulletin implements BulletinSectionProvider {
         }
         byTownship.forEach((code, sums) -> t.rows.add(List.of(names.get(code), String.valueOf(sums[0]),
                 String.valueOf(sums[1]), String.valueOf(sums[2]))));
-        s.figures.add(new IndicatorDTO(LegalModule.ID, "events", "普法宣传活动", "Promotion events", events, "events"));
-        s.figures.add(new IndicatorDTO(LegalModule.ID, "reached", "覆盖人次", "People reached", reached, "persons"));
+        s.figures.add(figure("bulletin.events", "events", events, "events"));
+        s.figures.add(figure("bulletin.reached", "reached", reached, "persons"));
         CaseReportDTO cases = reports.cases(period.from, period.to, period.townshipCode);
         if (circulated(cases.received)) {
-            s.figures.add(new IndicatorDTO(LegalModule.ID, "cases", "受理维权案件", "Rights cases received", cases.received, "cases"));
+            s.figures.add(figure("bulletin.cases", "cases", cases.received, "cases"));
         }
         if (circulated(cases.received) && circulated(cases.closed)) {
-            s.figures.add(new IndicatorDTO(LegalModule.ID, "cases-closed", "其中已结案", "Of these, closed", cases.closed, "cases"));
+            s.figures.add(figure("bulletin.casesClosed", "cases-closed", cases.closed, "cases"));
         }
         if (period.townshipCode == null && !t.rows.isEmpty()) {
             s.tables.add(t);
         }
-        s.noteZh = "维权案件只报全县或乡镇合计；不足 5 件的数字不予公布。";
-        s.noteEn = "Rights cases are given as county or township totals only; figures below 5 are not published.";
+        s.noteZh = zh("bulletin.note", MINIMUM_CELL);
+        s.noteEn = en("bulletin.note", MINIMUM_CELL);
         return s;
+    }
+
+    /** A figure named by {@code key} of the module's bundle, in both languages. */
+    private static IndicatorDTO figure(String key, String id, double value, String unit) {
+        return new IndicatorDTO(LegalModule.ID, id, zh(key), en(key), value, unit);
+    }
+
+    private static void column(BulletinTableDTO t, String key) {
+        t.columnsZh.add(zh(key));
+        t.columnsEn.add(en(key));
     }
 
     /** Shown in a circulated bulletin: known, and none or at least the minimum cell. */

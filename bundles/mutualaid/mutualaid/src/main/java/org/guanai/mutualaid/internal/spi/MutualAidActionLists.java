@@ -1,5 +1,8 @@
 package org.guanai.mutualaid.internal.spi;
 
+import static org.guanai.mutualaid.internal.MutualAidText.en;
+import static org.guanai.mutualaid.internal.MutualAidText.zh;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,7 +11,6 @@ import java.util.Set;
 import org.guanai.mutualaid.api.InactiveGroupDTO;
 import org.guanai.mutualaid.api.MutualAidReports;
 import org.guanai.mutualaid.api.UnpairedCaseDTO;
-import org.guanai.mutualaid.api.VulnerableReason;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.Roles;
@@ -40,6 +42,9 @@ public class MutualAidActionLists implements ActionListProvider {
         return MutualAidModule.ID;
     }
 
+    /** {@code actions.reason.<VulnerableReason>}: why a case is on the list. */
+    static final String REASON = "actions.reason.";
+
     @Override
     public List<ActionListDTO> actionLists(String townshipCode, int limit) {
         Optional<Caller> caller = CallerContext.current();
@@ -48,24 +53,24 @@ public class MutualAidActionLists implements ActionListProvider {
         }
         PageRequest page = PageRequest.first(Math.max(1, limit));
         List<ActionListDTO> lists = new ArrayList<>();
-        ActionListDTO unpaired = new ActionListDTO(MutualAidModule.ID, "unpaired-vulnerable", "无人结对的困难对象",
-                "Vulnerable cases no one is paired with");
-        unpaired.hintZh = "安排干部或巾帼志愿者与其结对帮扶";
-        unpaired.hintEn = "Pair a cadre or a women volunteer with them";
+        ActionListDTO unpaired = new ActionListDTO(MutualAidModule.ID, "unpaired-vulnerable", zh("actions.unpaired"),
+                en("actions.unpaired"));
+        unpaired.hintZh = zh("actions.unpaired.hint");
+        unpaired.hintEn = en("actions.unpaired.hint");
         Page<UnpairedCaseDTO> cases = reports.unpairedVulnerable(townshipCode, null, page);
         unpaired.total = cases.total;
         for (UnpairedCaseDTO c : cases.items) {
             ActionItemDTO item = c.personId != null
                     ? new ActionItemDTO(c.personId, c.name, c.townshipCode, c.villageCode) : household(c);
-            item.detailZh = reasonZh(c.reason);
-            item.detailEn = c.reason.name().toLowerCase().replace('_', ' ');
+            item.detailZh = zh(REASON + c.reason.name());
+            item.detailEn = en(REASON + c.reason.name());
             unpaired.items.add(item);
         }
         lists.add(unpaired);
-        ActionListDTO quiet = new ActionListDTO(MutualAidModule.ID, "inactive-groups", "90天无活动的互助组",
-                "Groups with no activity in 90 days");
-        quiet.hintZh = "联系组长，了解情况，组织活动或结束该组";
-        quiet.hintEn = "Call the leader: hold an activity, or end the group";
+        ActionListDTO quiet = new ActionListDTO(MutualAidModule.ID, "inactive-groups",
+                zh("actions.inactive", MutualAidReports.DEFAULT_DAYS), en("actions.inactive", MutualAidReports.DEFAULT_DAYS));
+        quiet.hintZh = zh("actions.inactive.hint");
+        quiet.hintEn = en("actions.inactive.hint");
         Page<InactiveGroupDTO> groups = reports.inactiveGroups(townshipCode, MutualAidReports.DEFAULT_DAYS, page);
         quiet.total = groups.total;
         for (InactiveGroupDTO g : groups.items) {
@@ -73,8 +78,8 @@ public class MutualAidActionLists implements ActionListProvider {
             item.name = g.name;
             item.townshipCode = g.townshipCode;
             item.villageCode = g.villageCode;
-            item.detailZh = g.lastActivityOn == null ? "成立后从未活动" : "上次活动于 " + g.lastActivityOn;
-            item.detailEn = g.lastActivityOn == null ? "no activity since founded" : "last activity " + g.lastActivityOn;
+            item.detailZh = g.lastActivityOn == null ? zh("actions.inactive.never") : zh("actions.inactive.last", g.lastActivityOn);
+            item.detailEn = g.lastActivityOn == null ? en("actions.inactive.never") : en("actions.inactive.last", g.lastActivityOn);
             item.href = "/api/v1/mutual-aid/groups/" + g.groupId;
             quiet.items.add(item);
         }
@@ -91,14 +96,4 @@ public class MutualAidActionLists implements ActionListProvider {
         return item;
     }
 
-    static String reasonZh(VulnerableReason reason) {
-        switch (reason) {
-            case CHILD_WITHOUT_CAPABLE_GUARDIAN:
-                return "无有效监护的留守儿童";
-            case HARDSHIP_HOUSEHOLD:
-                return "特困家庭";
-            default:
-                return "独居留守老人";
-        }
-    }
 }

@@ -1,5 +1,8 @@
 package org.guanai.mutualaid.internal.spi;
 
+import static org.guanai.mutualaid.internal.MutualAidText.en;
+import static org.guanai.mutualaid.internal.MutualAidText.zh;
+
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,28 +45,24 @@ public class MutualAidBulletin implements BulletinSectionProvider {
     public BulletinSectionDTO section(BulletinPeriod period) {
         SummaryDTO summary = reports.summary(period.year);
         BulletinSectionDTO s = new BulletinSectionDTO();
-        s.titleZh = "巾帼互助组与结对帮扶";
-        s.titleEn = "Mutual-aid groups and 1+1 pairing";
-        s.noteZh = "互助组、成员与结对为统计之日的在册数；活动为本季度；沉寂互助组为近 " + summary.inactiveDays
-                + " 天无活动者。";
-        s.noteEn = "Groups, members and pairings as on the day counted; activities in the quarter; quiet groups had no"
-                + " activity in the last " + summary.inactiveDays + " days.";
+        s.titleZh = zh("bulletin.title");
+        s.titleEn = en("bulletin.title");
+        s.noteZh = zh("bulletin.note", summary.inactiveDays);
+        s.noteEn = en("bulletin.note", summary.inactiveDays);
         SummaryRowDTO row = total(summary, period.townshipCode);
         CoverageRowDTO coverage = coverage(summary, period.townshipCode);
         if (row == null && coverage == null) {
             return s;
         }
         if (row != null) {
-            s.figures.add(figure("groups", "活动中的互助组", "Active groups", row.activeGroups, "groups"));
-            s.figures.add(figure("members", "互助组成员", "Group members", row.members, "persons"));
-            s.figures.add(figure("activities-quarter", "本季度互助活动", "Activities this quarter", inQuarter(row, period),
-                    "activities"));
-            s.figures.add(figure("inactive-groups", "沉寂的互助组", "Quiet groups", row.inactiveGroups, "groups"));
+            s.figures.add(figure("bulletin.groups", "groups", row.activeGroups, "groups"));
+            s.figures.add(figure("bulletin.members", "members", row.members, "persons"));
+            s.figures.add(figure("bulletin.activitiesQuarter", "activities-quarter", inQuarter(row, period), "activities"));
+            s.figures.add(figure("bulletin.inactiveGroups", "inactive-groups", row.inactiveGroups, "groups"));
         }
         if (coverage != null) {
-            s.figures.add(figure("women-in-no-group", "未入组的留守妇女", "Women in no group", coverage.womenInNoGroup,
-                    "women"));
-            s.figures.add(figure("paired", "困难对象结对率", "Vulnerable cases paired",
+            s.figures.add(figure("bulletin.womenInNoGroup", "women-in-no-group", coverage.womenInNoGroup, "women"));
+            s.figures.add(figure("bulletin.paired", "paired",
                     coverage.pairedPercent == null ? 0 : coverage.pairedPercent, "%"));
         }
         if (period.townshipCode == null) {
@@ -74,11 +73,15 @@ public class MutualAidBulletin implements BulletinSectionProvider {
 
     private static BulletinTableDTO byTownship(SummaryDTO summary, BulletinPeriod period) {
         BulletinTableDTO t = new BulletinTableDTO();
-        t.titleZh = "各乡镇互助组";
-        t.titleEn = "Groups by township";
-        t.columnsZh.addAll(List.of("乡镇", "互助组", "成员", "本季度活动", "沉寂", "未入组妇女", "结对率 %"));
-        t.columnsEn.addAll(List.of("Township", "Groups", "Members", "Activities", "Quiet", "Women in no group",
-                "Paired %"));
+        t.titleZh = zh("bulletin.byTownship");
+        t.titleEn = en("bulletin.byTownship");
+        column(t, "bulletin.col.township");
+        column(t, "bulletin.col.groups");
+        column(t, "bulletin.col.members");
+        column(t, "bulletin.col.activities");
+        column(t, "bulletin.col.quiet");
+        column(t, "bulletin.col.womenInNoGroup");
+        column(t, "bulletin.col.paired");
         for (CoverageRowDTO c : summary.coverage) {
             if (c.townshipCode == null) {
                 continue;
@@ -111,7 +114,13 @@ public class MutualAidBulletin implements BulletinSectionProvider {
         return n;
     }
 
-    private static IndicatorDTO figure(String id, String zh, String en, double value, String unit) {
-        return new IndicatorDTO(MutualAidModule.ID, id, zh, en, value, unit);
+    /** A figure named by {@code key} of the module's bundle, in both languages. */
+    private static IndicatorDTO figure(String key, String id, double value, String unit) {
+        return new IndicatorDTO(MutualAidModule.ID, id, zh(key), en(key), value, unit);
+    }
+
+    private static void column(BulletinTableDTO t, String key) {
+        t.columnsZh.add(zh(key));
+        t.columnsEn.add(en(key));
     }
 }
