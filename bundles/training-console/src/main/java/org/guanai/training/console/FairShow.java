@@ -31,7 +31,7 @@ public class FairShow implements Action {
             FairDTO f = fairs.get(fairId);
             System.out.println(Labels.say("fair.shown", f.id, f.heldOn, f.place == null ? "" : f.place + " · ",
                     f.organiser, f.headCount, f.signUps));
-            Table projects = new Table().number(Labels.col("project")).column(Labels.col("name"))
+            Table projects = new Table().number(Labels.col("project")).column(Labels.col("projectName"))
                     .column(Labels.col("presenter")).number(Labels.col("signUps"));
             for (FairProjectDTO p : f.projects) {
                 projects.row(p.id, p.name, p.presenter == null ? "" : p.presenter, p.signUps);

@@ -44,6 +44,12 @@ public class LabelsTest {
     }
 
     @Test
+    public void aProjectsNameIsHeadedAsAThingsNameNotAPersons() {
+        assertEquals("名称", Labels.col("projectName"));
+        assertEquals("姓名", Labels.col("name"));
+    }
+
+    @Test
     public void aConfirmationIsInTheSessionsLanguage() throws Exception {
         assertEquals("已报名 张三 → 黄桃种植合作社（报名 7）", Labels.say("fair.signedUp", "张三", "黄桃种植合作社", 7));
         Console.speaking(Locale.ENGLISH, () -> assertEquals("Enrolled person 3 in class 12 (enrolment 40)",
