@@ -77,7 +77,7 @@ public class County implements Action {
             villages += n;
             table.row(t.code, t.name, n);
         }
-        out.println(c.name + " " + c.code + ":");
+        out.println(Labels.say("county.title", c.name, c.code));
         table.print(out);
         out.println(Labels.say("county.size", divisions.children(c.code).size(), villages));
     }
