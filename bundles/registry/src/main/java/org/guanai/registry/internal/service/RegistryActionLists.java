@@ -1,5 +1,8 @@
 package org.guanai.registry.internal.service;
 
+import static org.guanai.registry.internal.RegistryText.en;
+import static org.guanai.registry.internal.RegistryText.zh;
+
 import java.util.List;
 import java.util.Set;
 
@@ -63,27 +66,29 @@ public class RegistryActionLists implements ActionListProvider {
     }
 
     private ActionListDTO withoutGuardian(String townshipCode, PageRequest page, int limit) {
-        ActionListDTO list = new ActionListDTO(moduleId(), WITHOUT_GUARDIAN, "无有效监护的留守儿童",
-                "Children without a capable guardian");
-        list.hintZh = "落实监护人或委托监护，登记监护能力良好的监护人";
-        list.hintEn = "Find a guardian, or entrust one, and register a guardian of good capacity";
+        ActionListDTO list = new ActionListDTO(moduleId(), WITHOUT_GUARDIAN, zh("actions.withoutGuardian"),
+                en("actions.withoutGuardian"));
+        list.hintZh = zh("actions.withoutGuardian.hint");
+        list.hintEn = en("actions.withoutGuardian.hint");
         Page<PersonDTO> children = guardianships.childrenWithoutCapableGuardian(townshipCode, page);
         list.total = children.total;
         for (PersonDTO child : children.items.subList(0, Math.min(limit, children.items.size()))) {
             ActionItemDTO item = item(child);
             GuardianCapacity best = bestCapacity(child.id);
-            item.detailZh = best == null ? "未登记监护人" : best == GuardianCapacity.WEAK ? "监护人监护能力较弱" : "监护人无监护能力";
-            item.detailEn = best == null ? "no guardian registered" : best == GuardianCapacity.WEAK
-                    ? "guardian of weak capacity" : "guardian without capacity";
+            String why = best == null ? "actions.withoutGuardian.none" : best == GuardianCapacity.WEAK
+                    ? "actions.withoutGuardian.weak" : "actions.withoutGuardian.incapable";
+            item.detailZh = zh(why);
+            item.detailEn = en(why);
             list.items.add(item);
         }
         return list;
     }
 
     private ActionListDTO outOfSchool(String townshipCode, PageRequest page, int limit) {
-        ActionListDTO list = new ActionListDTO(moduleId(), OUT_OF_SCHOOL, "失学辍学的留守儿童", "Children out of school");
-        list.hintZh = "家访了解原因，协调学校和教育部门劝返复学";
-        list.hintEn = "Visit the family and work with the school to bring the child back";
+        ActionListDTO list = new ActionListDTO(moduleId(), OUT_OF_SCHOOL, zh("actions.outOfSchool"),
+                en("actions.outOfSchool"));
+        list.hintZh = zh("actions.outOfSchool.hint");
+        list.hintEn = en("actions.outOfSchool.hint");
         PersonQuery query = new PersonQuery();
         query.townshipCode = townshipCode;
         query.category = CareCategory.LEFT_BEHIND_CHILD;
@@ -95,8 +100,8 @@ public class RegistryActionLists implements ActionListProvider {
             ActionItemDTO item = item(child);
             Integer age = child.birthDate == null ? null
                     : java.time.Period.between(child.birthDate, java.time.LocalDate.now()).getYears();
-            item.detailZh = age == null ? "失学辍学" : age + " 岁，失学辍学";
-            item.detailEn = age == null ? "out of school" : "aged " + age + ", out of school";
+            item.detailZh = age == null ? zh("actions.outOfSchool.detail") : zh("actions.outOfSchool.aged", age);
+            item.detailEn = age == null ? en("actions.outOfSchool.detail") : en("actions.outOfSchool.aged", age);
             list.items.add(item);
         }
         return list;

@@ -1,5 +1,8 @@
 package org.guanai.meeting.internal.spi;
 
+import static org.guanai.meeting.internal.MeetingText.en;
+import static org.guanai.meeting.internal.MeetingText.zh;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -48,10 +51,10 @@ public class MeetingActionLists implements ActionListProvider {
         q.countyWide = Boolean.TRUE;
         q.overdue = Boolean.TRUE;
         Page<MatterDTO> overdue = matters.list(q, PageRequest.first(Math.max(1, limit)));
-        ActionListDTO list = new ActionListDTO(MeetingModule.ID, "overdue-matters", "联席会议逾期未办结事项",
-                "Joint-meeting matters past their due day");
-        list.hintZh = "联系责任单位，了解进度，记录办理情况或督办";
-        list.hintEn = "Call the assigned department: note its progress, or press for it";
+        ActionListDTO list = new ActionListDTO(MeetingModule.ID, "overdue-matters", zh("actions.overdue"),
+                en("actions.overdue"));
+        list.hintZh = zh("actions.overdue.hint");
+        list.hintEn = en("actions.overdue.hint");
         list.total = overdue.total;
         LocalDate today = LocalDate.now();
         for (MatterDTO m : overdue.items) {
@@ -60,8 +63,8 @@ public class MeetingActionLists implements ActionListProvider {
             item.townshipCode = m.townshipCode;
             item.villageCode = m.villageCode;
             long days = ChronoUnit.DAYS.between(m.dueOn, today);
-            item.detailZh = m.departmentName + " · 逾期 " + days + " 天（期限 " + m.dueOn + "）";
-            item.detailEn = m.departmentName + " · " + days + " days overdue (due " + m.dueOn + ")";
+            item.detailZh = zh("actions.overdue.detail", m.departmentName, days, m.dueOn);
+            item.detailEn = en("actions.overdue.detail", m.departmentName, days, m.dueOn);
             item.href = "/api/v1/meeting/matters/" + m.id;
             list.items.add(item);
         }

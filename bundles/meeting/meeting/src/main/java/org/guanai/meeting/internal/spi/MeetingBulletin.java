@@ -1,5 +1,8 @@
 package org.guanai.meeting.internal.spi;
 
+import static org.guanai.meeting.internal.MeetingText.en;
+import static org.guanai.meeting.internal.MeetingText.zh;
+
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -33,7 +36,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = BulletinSectionProvider.class)
 public class MeetingBulletin implements BulletinSectionProvider {
 
-    static final String PERSONAL = "涉及具体家庭或个人的事项（详见系统）";
+    /** A circulated bulletin's cell for a matter about a household or a person, instead of its title. */
+    static final String PERSONAL = zh("bulletin.personal");
 
     private final MatterService matters;
     private final Places places;
@@ -60,11 +64,10 @@ public class MeetingBulletin implements BulletinSectionProvider {
         Page<MatterDTO> raised = matters.list(q, PageRequest.first(PageRequest.MAX_LIMIT));
         LocalDate today = LocalDate.now();
         BulletinSectionDTO s = new BulletinSectionDTO();
-        s.titleZh = "联席会议议定事项";
-        s.titleEn = "Matters of the joint meeting";
-        s.noteZh = "本季度会议议定的事项及其截至 " + today + " 的办理情况；按期办结率 = 按期办结 ÷（已办结 + 逾期未办结）。";
-        s.noteEn = "Matters raised at the quarter's meetings and where they stand on " + today
-                + "; on-time rate = done on time / (done + overdue).";
+        s.titleZh = zh("bulletin.title");
+        s.titleEn = en("bulletin.title");
+        s.noteZh = zh("bulletin.note", today);
+        s.noteEn = en("bulletin.note", today);
         DepartmentRowDTO total = new DepartmentRowDTO();
         Map<Long, DepartmentRowDTO> byDepartment = new TreeMap<>();
         for (MatterDTO m : raised.items) {
@@ -74,10 +77,10 @@ public class MeetingBulletin implements BulletinSectionProvider {
             MeetingReportsImpl.count(total, m.state, m.dueOn, m.doneOn, today);
         }
         total.onTimePercent = MatterRules.onTimePercent(total.doneOnTime, total.done, total.overdue);
-        s.figures.add(figure("raised", "议定事项", "Matters raised", total.raised, "matters"));
-        s.figures.add(figure("done", "已办结", "Done", total.done, "matters"));
-        s.figures.add(figure("overdue", "逾期未办结", "Overdue", total.overdue, "matters"));
-        s.figures.add(figure("on-time-rate", "按期办结率", "Done on time", total.onTimePercent == null ? 0
+        s.figures.add(figure("bulletin.raised", "raised", total.raised, "matters"));
+        s.figures.add(figure("bulletin.done", "done", total.done, "matters"));
+        s.figures.add(figure("bulletin.overdue", "overdue", total.overdue, "matters"));
+        s.figures.add(figure("bulletin.onTimeRate", "on-time-rate", total.onTimePercent == null ? 0
                 : total.onTimePercent, "%"));
         s.tables.add(byDepartment(byDepartment.values()));
         s.tables.add(oneByOne(raised));
@@ -86,10 +89,15 @@ public class MeetingBulletin implements BulletinSectionProvider {
 
     private static BulletinTableDTO byDepartment(Collection<DepartmentRowDTO> rows) {
         BulletinTableDTO t = new BulletinTableDTO();
-        t.titleZh = "各责任单位办理情况";
-        t.titleEn = "By assigned department";
-        t.columnsZh.addAll(List.of("责任单位", "议定", "已办结", "按期办结", "在办", "逾期", "按期办结率 %"));
-        t.columnsEn.addAll(List.of("Department", "Raised", "Done", "On time", "Open", "Overdue", "On time %"));
+        t.titleZh = zh("bulletin.byDepartment");
+        t.titleEn = en("bulletin.byDepartment");
+        column(t, "bulletin.col.department");
+        column(t, "bulletin.col.raised");
+        column(t, "bulletin.col.done");
+        column(t, "bulletin.col.doneOnTime");
+        column(t, "bulletin.col.open");
+        column(t, "bulletin.col.overdue");
+        column(t, "bulletin.col.onTimeRate");
         for (DepartmentRowDTO r : rows) {
             Double rate = MatterRules.onTimePercent(r.doneOnTime, r.done, r.overdue);
             t.rows.add(List.of(String.valueOf(r.departmentName), String.valueOf(r.raised), String.valueOf(r.done),
@@ -101,10 +109,14 @@ public class MeetingBulletin implements BulletinSectionProvider {
 
     private BulletinTableDTO oneByOne(Page<MatterDTO> raised) {
         BulletinTableDTO t = new BulletinTableDTO();
-        t.titleZh = "事项清单";
-        t.titleEn = "The matters";
-        t.columnsZh.addAll(List.of("会议日期", "事项", "范围", "责任单位", "办理期限", "办理情况"));
-        t.columnsEn.addAll(List.of("Meeting", "Matter", "Where", "Department", "Due", "State"));
+        t.titleZh = zh("bulletin.matters");
+        t.titleEn = en("bulletin.matters");
+        column(t, "bulletin.col.meeting");
+        column(t, "bulletin.col.matter");
+        column(t, "bulletin.col.where");
+        column(t, "bulletin.col.department");
+        column(t, "bulletin.col.due");
+        column(t, "bulletin.col.state");
         for (MatterDTO m : raised.items) {
             boolean personal = m.personId != null || m.householdId != null;
             t.rows.add(List.of(String.valueOf(m.raisedOn), personal ? PERSONAL : m.title,
@@ -112,20 +124,31 @@ public class MeetingBulletin implements BulletinSectionProvider {
                     String.valueOf(m.departmentName), String.valueOf(m.dueOn), state(m)));
         }
         if (raised.total > raised.items.size()) {
-            t.rows.add(List.of("…", "另有 " + (raised.total - raised.items.size()) + " 项 / "
-                    + (raised.total - raised.items.size()) + " more", "", "", "", ""));
+            long more = raised.total - raised.items.size();
+            t.rows.add(List.of("…", zh("bulletin.more", more) + " / " + en("bulletin.more", more), "", "", "", ""));
         }
         return t;
     }
 
     static String state(MatterDTO m) {
         if (m.state == MatterState.DONE) {
-            return (m.doneOn.isAfter(m.dueOn) ? "逾期办结 done late " : "按期办结 done on time ") + m.doneOn;
+            return both(m.doneOn.isAfter(m.dueOn) ? "bulletin.state.doneLate" : "bulletin.state.doneOnTime") + " " + m.doneOn;
         }
-        return m.overdue ? "逾期未办结 overdue" : "在办 open";
+        return both(m.overdue ? "bulletin.state.overdue" : "bulletin.state.open");
     }
 
-    private static IndicatorDTO figure(String id, String zh, String en, double value, String unit) {
-        return new IndicatorDTO(MeetingModule.ID, id, zh, en, value, unit);
+    /** A figure named by {@code key} of the module's bundle, in both languages. */
+    private static IndicatorDTO figure(String key, String id, double value, String unit) {
+        return new IndicatorDTO(MeetingModule.ID, id, zh(key), en(key), value, unit);
+    }
+
+    private static void column(BulletinTableDTO t, String key) {
+        t.columnsZh.add(zh(key));
+        t.columnsEn.add(en(key));
+    }
+
+    /** A cell read in either language (the rows are one for both): the Chinese, then the English. */
+    private static String both(String key) {
+        return zh(key) + " " + en(key);
     }
 }
