@@ -160,7 +160,7 @@ public class SecurityIT extends GuanaiTestSupport {
                 .until(() -> !county.get("/imports/" + id).json().get("status").asText().matches("QUEUED|RUNNING"));
         JsonNode job = county.get("/imports/" + id).json();
         assertEquals(job.toString(), "FAILED", job.get("status").asText());
-        assertTrue(job.toString(), job.get("message").asText().contains("more than 300000 rows"));
+        assertTrue(job.toString(), job.get("message").asText().contains("超过 300000 行"));
 
         HttpResponse<String> tooLarge = upload("county", stream(new byte[0], notARoster, 65 * MB)).join();
         assertEquals(tooLarge.body(), 413, tooLarge.statusCode());

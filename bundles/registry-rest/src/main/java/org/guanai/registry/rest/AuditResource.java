@@ -120,7 +120,7 @@ public class AuditResource {
         query.from = time("from", from, false);
         query.to = time("to", to, true);
         if (query.from != null && query.to != null && !query.from.isBefore(query.to)) {
-            throw ValidationException.of("to", "must be after from");
+            throw ValidationException.of("to", RegistryRestText.text("audit.toAfterFrom"));
         }
         return query;
     }

@@ -60,7 +60,7 @@ public class DivisionResource {
         String parentCode = Params.text(parent);
         String prefix = Params.text(q);
         if (parentCode != null && prefix != null) {
-            throw ValidationException.of("q", "cannot be combined with parent");
+            throw ValidationException.of("q", RegistryRestText.text("division.qWithParent"));
         }
         if (prefix != null) {
             return divisions.search(prefix, SEARCH_LIMIT);
@@ -69,7 +69,7 @@ public class DivisionResource {
             String code = parentCode.chars().allMatch(Character::isDigit) ? parentCode
                     : divisions.townshipCode("parent", parentCode);
             if (divisions.find(code).isEmpty()) {
-                throw ValidationException.of("parent", "'" + parentCode + "' 不是本县的区划 is no division of this county");
+                throw ValidationException.of("parent", RegistryRestText.text("division.notInCounty", parentCode));
             }
             return divisions.children(code);
         }

@@ -101,7 +101,7 @@ public class ImportResource {
             }
             int eq = m.lastIndexOf('=');
             if (eq <= 0) {
-                throw ValidationException.of("map", "'" + m + "' 应为 表头=列 should be HEADER=column, e.g. 联系方式=phone");
+                throw ValidationException.of("map", RegistryRestText.text("import.mapForm", m));
             }
             options.mapping.put(m.substring(0, eq), m.substring(eq + 1));
         }

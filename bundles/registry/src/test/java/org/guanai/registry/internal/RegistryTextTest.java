@@ -21,6 +21,13 @@ public class RegistryTextTest {
     }
 
     @Test
+    public void everyKeyTheServicesNameIsThere() {
+        // e.g. a roster import refused (import.noLayout): a key in neither file would reach REST as the key itself
+        assertEquals(List.of(), SourceKeys.missing(RegistryText.TEXT, Path.of("src/main/java/org/guanai/registry/internal"),
+                "RegistryText.text"));
+    }
+
+    @Test
     public void everyKeyIsInBothLanguages() {
         assertEquals(List.of(), RegistryText.TEXT.problems());
     }

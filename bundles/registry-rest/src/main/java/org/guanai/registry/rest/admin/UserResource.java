@@ -17,6 +17,7 @@ import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.UserAccessDTO;
 import org.guanai.registry.api.security.UserAccessService;
+import org.guanai.registry.rest.RegistryRestText;
 import org.guanai.rest.api.Allow;
 import org.guanai.rest.api.ApiResponseType;
 import org.guanai.rest.api.GuanaiResource;
@@ -62,7 +63,7 @@ public class UserResource {
                                       @PathParam("name") String name, UserAccessDTO body) {
         UserAccessDTO given = Params.body(body);
         if (given.divisions == null) {
-            throw ValidationException.of("divisions", "is required (an empty list clears them)");
+            throw ValidationException.of("divisions", RegistryRestText.text("user.divisionsRequired"));
         }
         return access.setDivisions(name, given.divisions);
     }
@@ -76,7 +77,7 @@ public class UserResource {
                                   @PathParam("name") String name, UserAccessDTO body) {
         UserAccessDTO given = Params.body(body);
         if (given.roles == null) {
-            throw ValidationException.of("roles", "is required");
+            throw ValidationException.of("roles", RegistryRestText.text("user.rolesRequired"));
         }
         return access.setRoles(name, given.roles);
     }

@@ -114,8 +114,7 @@ public final class Csv {
         boolean wasQuoted = false;
         for (int c = in.next(); c >= 0; c = in.next()) {
             if (++rowChars > MAX_ROW_CHARS) {
-                throw new RosterFileException("line " + rowLine + " is longer than " + MAX_ROW_CHARS
-                        + " characters: not a roster");
+                throw new RosterFileException(ImportMessages.FILE_LINE_TOO_LONG, rowLine, MAX_ROW_CHARS);
             }
             if (quoted) {
                 if (c == '"') {
@@ -169,8 +168,7 @@ public final class Csv {
 
     private static void append(StringBuilder cell, char c, int line) {
         if (cell.length() >= MAX_CELL_CHARS) {
-            throw new RosterFileException("line " + line + " has a cell longer than " + MAX_CELL_CHARS
-                    + " characters (Excel's limit): not a roster");
+            throw new RosterFileException(ImportMessages.FILE_LINE_CELL_TOO_LONG, line, MAX_CELL_CHARS);
         }
         cell.append(c);
     }

@@ -88,7 +88,26 @@ public enum ImportMessages {
     /** The job's summary when its node ({0}) stopped answering while it ran (another node noticed). */
     INTERRUPTED_NODE,
     /** The job's summary when its file turned out to be no roster ({0}: why, as the reader said it). */
-    NOT_IMPORTED;
+    NOT_IMPORTED,
+
+    // the file as a whole (RosterFileException)
+    FILE_EMPTY,
+    FILE_NO_HEADER,
+    FILE_TOO_MANY_ROWS,
+    FILE_LINE_TOO_LONG,
+    FILE_LINE_CELL_TOO_LONG,
+    FILE_ROW_BEYOND_XFD,
+    FILE_ROW_CELL_TOO_LONG,
+    FILE_CELL_TOO_LONG,
+    FILE_NOT_XLSX,
+    FILE_NOT_WORKBOOK,
+    FILE_NO_SHEETS,
+    FILE_DAMAGED,
+    FILE_PART_TOO_LARGE,
+    FILE_XML_TOKEN_TOO_LONG,
+    FILE_MERGED_CELLS,
+    FILE_SHARED_STRINGS,
+    FILE_UNREADABLE;
 
     /** Where the sentences are: {@code report.properties} (Chinese) and {@code report_en.properties} (English). */
     static final MessageBundle TEXT = MessageBundle.of(ImportMessages.class, "org.guanai.registry.internal.roster.report");

@@ -32,7 +32,7 @@ final class MergedCells {
             return;
         }
         if (count >= MAX_RANGES) {
-            throw new RosterFileException("more than " + MAX_RANGES + " merged cells: not a roster workbook");
+            throw new RosterFileException(ImportMessages.FILE_MERGED_CELLS, MAX_RANGES);
         }
         if (4 * count + 4 > ranges.length) {
             ranges = Arrays.copyOf(ranges, ranges.length * 2);

@@ -78,7 +78,7 @@ public final class RosterReader {
      */
     public static RosterReader read(byte[] bytes, Map<String, RosterColumn> overrides) {
         if (bytes.length == 0) {
-            throw new RosterFileException("文件为空 the file is empty");
+            throw new RosterFileException(ImportMessages.FILE_EMPTY);
         }
         List<Sheet> sheets = XlsxReader.looksLikeZip(bytes) ? XlsxReader.read(bytes) : List.of(Csv.read(bytes));
         return of(sheets, overrides);
@@ -145,7 +145,7 @@ public final class RosterReader {
 
     private void readFile(Path file) throws IOException {
         if (Files.size(file) == 0) {
-            throw new RosterFileException("文件为空 the file is empty");
+            throw new RosterFileException(ImportMessages.FILE_EMPTY);
         }
         byte[] start = new byte[4];
         try (InputStream in = Files.newInputStream(file)) {
@@ -163,8 +163,7 @@ public final class RosterReader {
 
     private RosterReader checked() {
         if (columns.isEmpty()) {
-            throw new RosterFileException("没有找到花名册表头 no sheet has a header row with roster columns (e.g. 姓名, "
-                    + "身份证号码, 户编号)");
+            throw new RosterFileException(ImportMessages.FILE_NO_HEADER);
         }
         return this;
     }

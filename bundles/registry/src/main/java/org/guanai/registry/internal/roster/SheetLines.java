@@ -122,9 +122,7 @@ final class SheetLines implements Sheet.RowSink {
             return;
         }
         if (++reader.rows > reader.maxRows) {
-            throw new RosterFileException("超过 " + reader.maxRows + " 行 more than " + reader.maxRows + " rows (line "
-                    + row.line() + "): larger than the largest roster allowed (import.max.rows in"
-                    + " etc/org.guanai.registry.cfg); split the file");
+            throw new RosterFileException(ImportMessages.FILE_TOO_MANY_ROWS, reader.maxRows, row.line());
         }
         RosterLine line = new RosterLine(name, row.line(), header.headers());
         boolean any = false;

@@ -47,8 +47,7 @@ final class SheetRows {
                         String ref = r.getAttributeValue(null, "r");
                         column = ref == null ? column + 1 : XlsxReader.columnIndex(ref);
                         if (column > XlsxReader.MAX_COLUMNS) {
-                            throw new RosterFileException("row " + rowNumber + " has a cell beyond column XFD"
-                                    + " (Excel's last): not a roster workbook");
+                            throw new RosterFileException(ImportMessages.FILE_ROW_BEYOND_XFD, rowNumber);
                         }
                         type = r.getAttributeValue(null, "t");
                         value = null;
@@ -60,8 +59,8 @@ final class SheetRows {
                         String text = XlsxReader.text(r);
                         if (inline != null) {
                             if (inline.length() + text.length() > Csv.MAX_CELL_CHARS) {
-                                throw new RosterFileException("row " + rowNumber + " has a cell longer than "
-                                        + Csv.MAX_CELL_CHARS + " characters (Excel's limit): not a roster workbook");
+                                throw new RosterFileException(ImportMessages.FILE_ROW_CELL_TOO_LONG, rowNumber,
+                                        Csv.MAX_CELL_CHARS);
                             }
                             inline.append(text);
                         }

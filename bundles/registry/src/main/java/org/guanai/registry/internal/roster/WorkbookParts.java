@@ -32,7 +32,7 @@ abstract class WorkbookParts {
         try {
             return new OnDisk(new ZipFile(file.toFile(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new RosterFileException("not a readable XLSX file (" + e.getMessage() + ")", e);
+            throw new RosterFileException(e, ImportMessages.FILE_NOT_XLSX, e.getMessage());
         }
     }
 
@@ -48,7 +48,7 @@ abstract class WorkbookParts {
                 }
             }
         } catch (IOException e) {
-            throw new RosterFileException("not a readable XLSX file (" + e.getMessage() + ")", e);
+            throw new RosterFileException(e, ImportMessages.FILE_NOT_XLSX, e.getMessage());
         }
         return new WorkbookParts() {
             @Override
@@ -114,8 +114,8 @@ abstract class WorkbookParts {
         private void count(int n) {
             total += n;
             if (total > XlsxReader.MAX_PART_BYTES) {
-                throw new RosterFileException(name + " is larger than " + XlsxReader.MAX_PART_BYTES / 1024 / 1024
-                        + " MB uncompressed: not a roster workbook");
+                throw new RosterFileException(ImportMessages.FILE_PART_TOO_LARGE, name,
+                        XlsxReader.MAX_PART_BYTES / 1024 / 1024);
             }
         }
     }

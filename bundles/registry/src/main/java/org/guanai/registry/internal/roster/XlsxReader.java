@@ -85,7 +85,7 @@ public final class XlsxReader {
             Map<String, String> sheetIds;
             try (InputStream workbook = parts.open("xl/workbook.xml")) {
                 if (workbook == null) {
-                    throw new RosterFileException("not an Excel workbook (xl/workbook.xml is missing)");
+                    throw new RosterFileException(ImportMessages.FILE_NOT_WORKBOOK);
                 }
                 sheetIds = sheetIds(workbook);
             }
@@ -125,12 +125,12 @@ public final class XlsxReader {
                 }
             }
             if (!any) {
-                throw new RosterFileException("the workbook has no sheets");
+                throw new RosterFileException(ImportMessages.FILE_NO_SHEETS);
             }
         } catch (XMLStreamException e) {
-            throw new RosterFileException("the workbook is damaged (" + e.getMessage() + ")", e);
+            throw new RosterFileException(e, ImportMessages.FILE_DAMAGED, e.getMessage());
         } catch (IOException e) {
-            throw new RosterFileException("not a readable XLSX file (" + e.getMessage() + ")", e);
+            throw new RosterFileException(e, ImportMessages.FILE_NOT_XLSX, e.getMessage());
         }
     }
 
@@ -150,8 +150,7 @@ public final class XlsxReader {
             if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA
                     || event == XMLStreamConstants.SPACE) {
                 if (text.length() + r.getTextLength() > Csv.MAX_CELL_CHARS) {
-                    throw new RosterFileException("a cell longer than " + Csv.MAX_CELL_CHARS
-                            + " characters (Excel's limit): not a roster workbook");
+                    throw new RosterFileException(ImportMessages.FILE_CELL_TOO_LONG, Csv.MAX_CELL_CHARS);
                 }
                 text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
             } else if (event == XMLStreamConstants.START_ELEMENT) {
@@ -217,8 +216,8 @@ public final class XlsxReader {
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (r.getLocalName().equals("si") && current != null) {
                     if (strings.size() >= MAX_SHARED_STRINGS || chars > MAX_SHARED_CHARS) {
-                        throw new RosterFileException("more than " + MAX_SHARED_STRINGS + " different texts or "
-                                + MAX_SHARED_CHARS + " characters of them: not a roster workbook");
+                        throw new RosterFileException(ImportMessages.FILE_SHARED_STRINGS, MAX_SHARED_STRINGS,
+                                MAX_SHARED_CHARS);
                     }
                     strings.add(current.length() > Csv.MAX_CELL_CHARS ? current.substring(0, Csv.MAX_CELL_CHARS)
                             : current.toString());

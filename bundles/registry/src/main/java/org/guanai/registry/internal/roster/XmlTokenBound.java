@@ -86,8 +86,8 @@ final class XmlTokenBound extends FilterInputStream {
             default -> throw new IllegalStateException(state.name());
         }
         if (length > MAX_TOKEN_BYTES) {
-            throw new RosterFileException(part + " has an XML " + state.name().toLowerCase().replace('_', ' ')
-                    + " longer than " + MAX_TOKEN_BYTES / 1024 / 1024 + " MB: not a roster workbook");
+            throw new RosterFileException(ImportMessages.FILE_XML_TOKEN_TOO_LONG, part,
+                    state.name().toLowerCase().replace('_', ' '), MAX_TOKEN_BYTES / 1024 / 1024);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.guanai.registry.api.LimitExceededException;
 import org.guanai.registry.api.LimitExceededException.Limit;
 import org.guanai.registry.api.ValidationException;
+import org.guanai.registry.internal.RegistryText;
 import org.guanai.registry.internal.roster.RosterReader;
 
 /**
@@ -115,7 +116,7 @@ final class ImportLimits {
      */
     Path receive(InputStream upload) throws IOException {
         if (upload == null) {
-            throw ValidationException.of("body", "is required: the roster file");
+            throw ValidationException.of("body", RegistryText.text("import.bodyRequired"));
         }
         long max = settings.maxBytes();
         Path file = Files.createTempFile("guanai-roster-", ".upload");
@@ -132,7 +133,7 @@ final class ImportLimits {
                 out.write(buffer, 0, n);
             }
             if (total == 0) {
-                throw ValidationException.of("body", "is empty: send the roster file");
+                throw ValidationException.of("body", RegistryText.text("import.bodyEmpty"));
             }
             kept = true;
             return file;

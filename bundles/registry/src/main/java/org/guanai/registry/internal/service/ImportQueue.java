@@ -13,6 +13,8 @@ import org.guanai.registry.api.roster.ImportJobDTO;
 import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.security.Caller;
 import org.guanai.registry.api.security.CallerContext;
+import org.guanai.registry.internal.roster.ImportMessages;
+import org.guanai.registry.internal.roster.ReportText;
 import org.guanai.registry.internal.roster.RosterFileException;
 import org.guanai.registry.internal.roster.RosterLayout;
 import org.guanai.registry.internal.roster.RosterReader;
@@ -109,9 +111,9 @@ final class ImportQueue {
             queued = true;
             return snapshot;
         } catch (RosterFileException e) {
-            throw ValidationException.of("file", e.getMessage());
+            throw ValidationException.of("file", e.text());
         } catch (IOException e) {
-            throw ValidationException.of("file", "无法读取 cannot be read (" + e.getMessage() + ")");
+            throw ValidationException.of("file", ImportMessages.FILE_UNREADABLE.message(e.getMessage()));
         } finally {
             if (!queued) {
                 deleteIf(deleteWhenDone, file);
@@ -129,9 +131,9 @@ final class ImportQueue {
         try {
             return new Read(RosterReader.read(file, maxRows, plan.overrides()), null);
         } catch (RosterFileException e) {
-            return new Read(null, e.getMessage());
+            return new Read(null, ReportText.both(e.text()));
         } catch (IOException e) {
-            return new Read(null, "无法读取 cannot be read (" + e.getMessage() + ")");
+            return new Read(null, ImportMessages.FILE_UNREADABLE.text(e.getMessage()));
         }
     }
 

@@ -14,6 +14,7 @@ import org.guanai.registry.api.CareCategory;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.roster.ImportOptions;
 import org.guanai.registry.api.roster.RosterColumn;
+import org.guanai.registry.internal.RegistryText;
 import org.guanai.registry.internal.jpa.RosterLayoutEntity;
 import org.guanai.registry.internal.roster.RosterHeaders;
 import org.guanai.registry.internal.roster.RosterLayout;
@@ -52,8 +53,7 @@ final class RosterLayouts {
             } else {
                 RosterLayoutEntity saved = jpa.txExpr(TransactionType.Required, em -> em.find(RosterLayoutEntity.class, name));
                 if (saved == null) {
-                    throw ValidationException.of("layout", "'" + name + "' 不是已有的格式 is no layout: children, women, "
-                            + "elderly, guardians, households, template, or one saved with --save-layout");
+                    throw ValidationException.of("layout", RegistryText.text("import.noLayout", name));
                 }
                 layout = RosterLayout.byId(saved.getBaseLayout()).orElse(RosterLayout.TEMPLATE);
                 overrides.putAll(parse(saved.getMapping()));
@@ -67,8 +67,7 @@ final class RosterLayouts {
         }
         if (o.saveLayout != null && !o.saveLayout.isBlank() && (o.saveLayout.strip().length() > NAME_MAX
                 || RosterLayout.byId(o.saveLayout).isPresent())) {
-            throw ValidationException.of("saveLayout", "'" + o.saveLayout.strip() + "' 须为不超过 " + NAME_MAX
-                    + " 个字符的新名称 must be a name of at most " + NAME_MAX + " characters, not a built-in layout's");
+            throw ValidationException.of("saveLayout", RegistryText.text("import.layoutName", o.saveLayout.strip(), NAME_MAX));
         }
         return new Plan(overrides, layout, category, name);
     }
@@ -84,8 +83,7 @@ final class RosterLayouts {
                 return c;
             }
         }
-        throw ValidationException.of("mapping", header + "=" + v + ": '" + v + "' 不是花名册的列 is not a roster column "
-                + "(e.g. name, id_number, phone, village, guardian_name, father_workplace; - to ignore)");
+        throw ValidationException.of("mapping", RegistryText.text("import.notAColumn", header, v));
     }
 
     /** Saves (or replaces) a layout: the headers a run read and the columns they were read as. */

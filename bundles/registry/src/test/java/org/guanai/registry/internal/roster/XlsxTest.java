@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -72,7 +73,7 @@ public class XlsxTest {
             XlsxReader.read(zip.toByteArray());
             fail();
         } catch (RosterFileException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("workbook"));
+            assertTrue(e.getMessage(), e.text().render(Locale.ENGLISH).contains("workbook"));
         }
     }
 

@@ -7,6 +7,7 @@ import static org.junit.Assert.fail;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import org.junit.Test;
 
@@ -30,7 +31,9 @@ public class XmlTokenBoundTest {
                 read(kind[0] + BIG + "x" + kind[1]);
                 fail(kind[2]);
             } catch (IOException | RosterFileException e) {
-                assertTrue(e.getMessage(), e.getMessage().startsWith("p has an XML " + kind[2] + " longer than 1 MB"));
+                String why = e instanceof RosterFileException ? ((RosterFileException) e).text().render(Locale.ENGLISH)
+                        : e.getMessage();
+                assertTrue(why, why.startsWith("p has an XML " + kind[2] + " longer than 1 MB"));
             }
         }
     }

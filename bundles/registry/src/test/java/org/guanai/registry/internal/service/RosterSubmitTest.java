@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 import org.guanai.registry.api.LimitExceededException;
 import org.guanai.registry.api.Message;
@@ -59,7 +60,8 @@ public class RosterSubmitTest {
             fail();
         } catch (ValidationException e) {
             assertEquals("file", e.errors().get(0).field);
-            assertTrue(e.getMessage(), e.getMessage().contains("no sheet has a header row with roster columns"));
+            assertTrue(e.getMessage(), e.getMessage().contains("没有找到花名册表头"));
+            assertTrue(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.ENGLISH).contains("no sheet has a header row with roster columns"));
         }
         assertFalse(Files.exists(upload));
         assertEquals(0, roster.limits().pending());
@@ -150,9 +152,9 @@ public class RosterSubmitTest {
         }
         assertEquals(ImportStatus.FAILED, job.status);
         assertTrue(job.message, job.message.startsWith("未导入，未写入任何数据："));
-        assertTrue(job.message, job.message.contains("more than 2 rows (line 4)"));
+        assertTrue(job.message, job.message.contains("超过 2 行（第 4 行）"));
         String english = roster.awaitProgress(job.id, Duration.ofSeconds(30), Message.ENGLISH).message;
-        assertTrue(english, english.startsWith("not imported, nothing written: "));
+        assertTrue(english, english.startsWith("not imported, nothing written: more than 2 rows (line 4)"));
         assertEquals(0, roster.limits().pending());
     }
 }
