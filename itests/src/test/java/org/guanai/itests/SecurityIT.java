@@ -49,6 +49,11 @@ import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.startlevel.BundleStartLevel;
+
+import javax.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -332,6 +337,35 @@ public class SecurityIT extends GuanaiTestSupport {
         assertTrue(encoded, encoded.startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
         // it logs in (no role yet: 403, not 401)
         assertEquals(403, api().as(name, "another long passphrase").get("/persons?limit=1").status);
+    }
+
+    @Inject
+    private BundleContext bundleContext;
+
+    /**
+     * The guanai encryption is there before Karaf's JAAS bundles start: they wait for it (issue #15: every boot
+     * stood still 10 s while they did). So the login bundle starts on a lower start level than Karaf's JAAS
+     * modules and SCR, and registers the encryption itself.
+     */
+    @Test
+    public void finding9_encryptionRegisteredBeforeKarafJaasStarts() throws Exception {
+        Bundle login = bundle("org.guanai.login");
+        int loginLevel = login.adapt(BundleStartLevel.class).getStartLevel();
+        assertTrue("guanai-login at " + loginLevel, loginLevel < bundle("org.apache.karaf.jaas.modules")
+                .adapt(BundleStartLevel.class).getStartLevel());
+        assertTrue(loginLevel < bundle("org.apache.felix.scr").adapt(BundleStartLevel.class).getStartLevel());
+        var refs = bundleContext.getServiceReferences(org.apache.karaf.jaas.modules.EncryptionService.class, "(name=guanai)");
+        assertEquals(1, refs.size());
+        assertEquals(login, refs.iterator().next().getBundle());
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : bundleContext.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("no bundle " + symbolicName);
     }
 
     // ------------------------------------------------------------------ support

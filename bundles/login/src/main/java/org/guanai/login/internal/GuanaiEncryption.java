@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.apache.karaf.jaas.modules.Encryption;
 import org.apache.karaf.jaas.modules.EncryptionService;
-import org.osgi.service.component.annotations.Component;
 
 /**
  * The {@code guanai} encryption of the karaf realm ({@code encryption.name = guanai} in
@@ -15,8 +14,9 @@ import org.osgi.service.component.annotations.Component;
  * clear, store. Karaf's own {@code spring-security-crypto} encryption makes Argon2 hashes with 4 MiB, below
  * OWASP's minimum; this one with {@link Argon2}'s parameters, in the same format, so hashes made by either
  * (and by bin/guanai-user-add) check with both.
+ *
+ * <p>Registered by {@link Activator} when this bundle starts, not by SCR: see there why.
  */
-@Component(service = EncryptionService.class, property = "name=" + GuanaiEncryption.NAME)
 public class GuanaiEncryption implements EncryptionService {
     static final String NAME = "guanai";
 
