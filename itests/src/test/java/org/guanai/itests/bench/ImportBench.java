@@ -37,6 +37,11 @@ import org.junit.Test;
 public class ImportBench {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int IMPORT_RUNS = Integer.getInteger("bench.import.runs", BenchSettings.RUNS);
+    /**
+     * Seconds the platform is left idle after an import before its resident memory is read again: what a county's
+     * server holds once the import is over (G1 gives back heap it no longer needs, {@code bin/setenv}).
+     */
+    static final int IDLE_SECONDS = Integer.getInteger("bench.idle.seconds", 60);
 
     @Test
     public void importVersusRawJdbc() throws Exception {
@@ -75,6 +80,7 @@ public class ImportBench {
 
             double[] platform = new double[IMPORT_RUNS];
             double[] rss = new double[IMPORT_RUNS];
+            double[] rssIdle = new double[IMPORT_RUNS];
             boolean available = true;
             for (int run = 0; run < platform.length && available; run++) {
                 restore(template, karaf.derbyDatabase());
@@ -86,6 +92,7 @@ public class ImportBench {
                 } else {
                     platform[run] = seconds;
                     rss[run] = karaf.residentMiB();
+                    rssIdle[run] = idleResident(karaf);
                 }
                 karaf.stop();
             }
@@ -96,6 +103,9 @@ public class ImportBench {
                         perSecond(persons, raw));
                 Double stock = RestBench.stockRss();
                 m.add("RSS after importing " + size + " persons (platform import)", rss, "MiB",
+                        stock == null ? "stock Karaf RSS: run BootBench first" : "stock Karaf + same features after boot (group 4)",
+                        stock == null ? null : new double[] {stock});
+                m.add("RSS " + IDLE_SECONDS + " s after importing " + size + " persons (idle)", rssIdle, "MiB",
                         stock == null ? "stock Karaf RSS: run BootBench first" : "stock Karaf + same features after boot (group 4)",
                         stock == null ? null : new double[] {stock});
                 m.write();
@@ -239,6 +249,12 @@ public class ImportBench {
             return "BenchCounty (guanai-demo not on the classpath), " + roster.personCount() + " persons in "
                     + roster.households.size() + " households";
         }
+    }
+
+    /** The resident memory after {@link #IDLE_SECONDS} without a request. */
+    private static double idleResident(Karaf karaf) throws Exception {
+        TimeUnit.SECONDS.sleep(IDLE_SECONDS);
+        return karaf.residentMiB();
     }
 
     private static double[] perSecond(int persons, double[] seconds) {
