@@ -138,9 +138,17 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
             thread.setContextClassLoader(Liquibase.class.getClassLoader());
             try (Connection connection = dataSource.getConnection()) {
                 awaitLock(moduleId, connection);
+                String fingerprint = SchemaFingerprint.of(changelogResource, resources);
+                if (fingerprint != null && fingerprint.equals(SchemaFingerprint.stored(connection, moduleId))) {
+                    LOG.info("Schema of {}: up to date, {} unchanged since its last migration", moduleId,
+                            changelogResource);
+                    state(moduleId, PartState.READY, null);
+                    return 0;
+                }
                 state(moduleId, PartState.MIGRATING, "正在迁移数据库结构 schema migrations running");
                 int applied = Scope.child(scope(resources), () -> update(connection, changelogResource));
                 LOG.info("Schema of {}: {} changeset(s) applied from {}", moduleId, applied, changelogResource);
+                SchemaFingerprint.store(connection, moduleId, fingerprint);
                 state(moduleId, PartState.READY, null);
                 return applied;
             } catch (SQLException e) {

@@ -20,9 +20,10 @@ public class LiquibaseSchemaMigratorTest {
 
     /**
      * 001-initial: 8, 002-user-divisions: 1, 003-audit: 1, 004-roster: 1, …, 008-speedq-indexes: 1,
-     * 009-province-indexes: 1, 010-postgres-name-pattern: 1 (PostgreSQL's only: marked ran on Derby).
+     * 009-province-indexes: 1, 010-postgres-name-pattern: 1 (PostgreSQL's only: marked ran on Derby),
+     * 011-schema-fingerprints: 1.
      */
-    private static final int REGISTRY_CHANGESETS = 19;
+    private static final int REGISTRY_CHANGESETS = 20;
 
     private static EmbeddedDataSource dataSource;
 
@@ -90,6 +91,78 @@ public class LiquibaseSchemaMigratorTest {
         } catch (IllegalStateException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("nothing"));
         }
+    }
+
+    /**
+     * A start whose changelog is unchanged does not run Liquibase: shown by taking a changeset's row out of
+     * DATABASECHANGELOG, which Liquibase would apply again (and fail on: its table is there). Once the recorded
+     * fingerprint differs, Liquibase runs again.
+     */
+    @Test
+    public void anUnchangedChangelogSkipsLiquibaseAndAChangedOneRunsIt() throws Exception {
+        EmbeddedDataSource own = TestDatabase.emptyDataSource();
+        try {
+            ClassLoader loader = RegistrySchema.class.getClassLoader();
+            assertEquals(REGISTRY_CHANGESETS, LiquibaseSchemaMigrator.on(own).migrate("registry", RegistrySchema.CHANGELOG, loader));
+            try (Connection c = own.getConnection(); Statement s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate("DELETE FROM databasechangelog WHERE id = 'registry-011-schema-fingerprints'"));
+                try (ResultSet rs = s.executeQuery("SELECT fingerprint FROM schema_fingerprints WHERE module_id = 'registry'")) {
+                    assertTrue(rs.next());
+                    assertEquals(SchemaFingerprint.of(RegistrySchema.CHANGELOG, loader), rs.getString(1));
+                }
+            }
+
+            assertEquals(0, LiquibaseSchemaMigrator.on(own).migrate("registry", RegistrySchema.CHANGELOG, loader));
+
+            try (Connection c = own.getConnection(); Statement s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate("UPDATE schema_fingerprints SET fingerprint = 'an older release'"
+                        + " WHERE module_id = 'registry'"));
+            }
+            try {
+                LiquibaseSchemaMigrator.on(own).migrate("registry", RegistrySchema.CHANGELOG, loader);
+                fail("Liquibase ran and found changeset 011's table there");
+            } catch (IllegalStateException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().contains("registry"));
+            }
+        } finally {
+            TestDatabase.shutdown(own);
+        }
+    }
+
+    @Test
+    public void theFingerprintCoversEveryIncludedFile() {
+        ClassLoader loader = RegistrySchema.class.getClassLoader();
+        String original = SchemaFingerprint.of(RegistrySchema.CHANGELOG, loader);
+        assertTrue(original, original.matches("[0-9a-f]{64}"));
+        assertEquals(original, SchemaFingerprint.of(RegistrySchema.CHANGELOG, loader));
+
+        ClassLoader edited = new ClassLoader(loader) {
+            @Override
+            public java.io.InputStream getResourceAsStream(String name) {
+                java.io.InputStream in = super.getResourceAsStream(name);
+                if (!name.endsWith("/005-division-source.xml")) {
+                    return in;
+                }
+                try (in) {
+                    byte[] bytes = (new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8) + "\n")
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    return new java.io.ByteArrayInputStream(bytes);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        String changed = SchemaFingerprint.of(RegistrySchema.CHANGELOG, edited);
+        assertTrue(changed != null && !changed.equals(original));
+
+        ClassLoader missing = new ClassLoader(loader) {
+            @Override
+            public java.io.InputStream getResourceAsStream(String name) {
+                return name.endsWith("/011-schema-fingerprints.xml") ? null : super.getResourceAsStream(name);
+            }
+        };
+        assertEquals("an include that is not there: no fingerprint, Liquibase runs", null,
+                SchemaFingerprint.of(RegistrySchema.CHANGELOG, missing));
     }
 
     private static long next(Statement s) throws Exception {
