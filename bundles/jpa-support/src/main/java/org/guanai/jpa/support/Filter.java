@@ -69,17 +69,22 @@ public final class Filter {
         return page(em, type, page, "e.id");
     }
 
-    /** One page of the matching entities in the given order (make it stable: end with a unique path). */
+    /**
+     * One page of the matching entities in the given order (make it stable: end with a unique path), with their
+     * total. A page that is the last one (some items, fewer than asked; or none on the first page) says the total
+     * itself, and no count runs: a name search usually finds fewer than a page, and counting walks every match
+     * (issue #15). Otherwise the total is counted.
+     */
     public <E> Page<E> page(EntityManager em, Class<E> type, PageRequest page, String orderBy) {
         PageRequest p = page == null ? PageRequest.of(null, null) : page;
         String entity = entityName(em, type);
-        long total = bind(em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where(), Long.class))
-                .getSingleResult();
-        List<E> items = total <= p.offset ? new ArrayList<>()
-                : bind(em.createQuery("SELECT e FROM " + entity + " e" + where() + " ORDER BY " + orderBy, type))
-                        .setFirstResult(p.offset)
-                        .setMaxResults(p.limit)
-                        .getResultList();
+        List<E> items = bind(em.createQuery("SELECT e FROM " + entity + " e" + where() + " ORDER BY " + orderBy, type))
+                .setFirstResult(p.offset)
+                .setMaxResults(p.limit)
+                .getResultList();
+        boolean last = items.isEmpty() ? p.offset == 0 : items.size() < p.limit;
+        long total = last ? p.offset + items.size()
+                : bind(em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where(), Long.class)).getSingleResult();
         return new Page<>(items, total, p.offset, p.limit);
     }
 

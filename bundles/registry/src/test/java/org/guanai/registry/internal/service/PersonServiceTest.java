@@ -308,6 +308,13 @@ public class PersonServiceTest {
         Page<PersonDTO> beyond = registry.persons.list(query(prefix), PageRequest.of(10, 2));
         assertEquals(4, beyond.total);
         assertTrue(beyond.items.isEmpty());
+        // the last page (fewer items than asked) gives its total without a count, and the same total
+        Page<PersonDTO> last = registry.persons.list(query(prefix), PageRequest.of(3, 2));
+        assertEquals(4, last.total);
+        assertEquals(List.of(e1.id), ids(last));
+        assertEquals(4, registry.persons.list(query(prefix), PageRequest.first(10)).total);
+        assertEquals(4, registry.persons.list(query(prefix), PageRequest.of(2, 2)).total);
+        assertEquals(0, registry.persons.list(query(prefix + "无此人"), PageRequest.first(10)).total);
     }
 
     @Test
