@@ -15,7 +15,7 @@ public class MutualAidTextTest {
     @Test
     public void everyKeyTheDashboardAndTheBulletinNameIsThere() {
         // a key in neither file would show as the key itself on the dashboard
-        assertEquals(List.of(), SourceKeys.missing(MutualAidText.TEXT, Path.of("src/main/java/org/guanai/mutualaid/internal/spi"), "zh", "en", "figure", "column"));
+        assertEquals(List.of(), SourceKeys.missing(MutualAidText.TEXT, Path.of("src/main/java/org/guanai/mutualaid/internal/spi"), "zh", "en", "text", "figure", "column"));
     }
 
     @Test
