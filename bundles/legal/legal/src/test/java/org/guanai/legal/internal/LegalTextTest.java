@@ -48,4 +48,11 @@ public class LegalTextTest {
         assertEquals("only legal staff register and correct rights cases",
                 LegalText.text("role.onlyLegal").render(Locale.ENGLISH));
     }
+
+    @Test
+    public void anOverdueCaseIsNamedInBothLanguages() {
+        assertEquals("案件 12 · 家庭暴力", LegalText.zh("actions.overdue.case", 12, LegalText.label(CaseCategory.DOMESTIC_VIOLENCE)));
+        assertEquals("Case 12 · domestic violence",
+                LegalText.en("actions.overdue.case", 12, LegalText.label(CaseCategory.DOMESTIC_VIOLENCE)));
+    }
 }

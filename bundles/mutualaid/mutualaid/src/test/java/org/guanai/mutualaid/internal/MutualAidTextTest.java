@@ -35,4 +35,12 @@ public class MutualAidTextTest {
         assertEquals("必填", MutualAidText.text("required").render(null));
         assertEquals("is required", MutualAidText.text("required").render(Locale.ENGLISH));
     }
+
+    @Test
+    public void dashboardNamesAreChineseFirstAndEnglishWhenAsked() {
+        assertEquals("张大山户", MutualAidText.zh("actions.household", "张大山"));
+        assertEquals("张大山 household", MutualAidText.en("actions.household", "张大山"));
+        assertEquals("近90天互助活动", MutualAidText.zh("indicator.activities", 90));
+        assertEquals("Groups with no activity in 90 days", MutualAidText.en("indicator.inactiveGroups", 90));
+    }
 }
