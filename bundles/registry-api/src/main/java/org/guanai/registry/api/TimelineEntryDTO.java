@@ -9,7 +9,8 @@ import java.util.Locale;
  * Its title is kept in both languages ({@link #titleZh}, {@link #titleEn}), rendered by the contributor from its
  * own bundle; {@link #title} is the one in the reader's language, set where the timeline is answered (REST by
  * {@code Accept-Language}, the console by {@code GUANAI_LANG}; Chinese until then). A contributor written before
- * (1.2) that fills only {@link #title} still reads: that text in every language.
+ * (1.2) that fills only {@link #title} still reads: that text in every language. The same goes for the
+ * {@link #detail} when it is a sentence ({@link #detail(Message)}) rather than data.
  */
 public class TimelineEntryDTO {
     public LocalDate date;
@@ -23,7 +24,11 @@ public class TimelineEntryDTO {
     public String titleZh;
     /** The title in English; null from a contributor that gives only {@link #title}. Since 1.3. */
     public String titleEn;
+    /** A line under the title (who, where, the result), in the reader's language like {@link #title}. */
     public String detail;
+    /** The detail in Chinese and in English when it is a sentence of the contributor's; else null. Since 1.3. */
+    public String detailZh;
+    public String detailEn;
     /** Where the full record lives, e.g. "/api/v1/service-records/12". */
     public String href;
 
@@ -58,9 +63,21 @@ public class TimelineEntryDTO {
         return rendered != null ? rendered : title;
     }
 
-    /** Sets {@link #title} to the one in {@code locale}'s language; returns this entry. */
+    /** Sets the detail to a sentence of the contributor's bundle, kept in Chinese and English; returns this entry. */
+    public TimelineEntryDTO detail(Message detail) {
+        this.detail = detail == null ? null : detail.render(Message.CHINESE);
+        this.detailZh = this.detail;
+        this.detailEn = detail == null ? null : detail.render(Message.ENGLISH);
+        return this;
+    }
+
+    /** Sets {@link #title} and {@link #detail} to the ones in {@code locale}'s language; returns this entry. */
     public TimelineEntryDTO in(Locale locale) {
         this.title = title(locale);
+        String rendered = Message.ENGLISH.equals(Message.supported(locale)) ? detailEn : detailZh;
+        if (rendered != null) {
+            this.detail = rendered;
+        }
         return this;
     }
 }

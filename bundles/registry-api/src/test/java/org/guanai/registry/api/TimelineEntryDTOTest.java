@@ -47,4 +47,17 @@ public class TimelineEntryDTOTest {
         assertEquals("visit", t.entries.get(0).title);
         assertEquals("孕期保健讲座", t.entries.get(1).title);
     }
+
+    @Test
+    public void aSentenceDetailFollowsTheReaderAndDataStaysAsItIs() {
+        TimelineEntryDTO e = new TimelineEntryDTO(DAY, "registry", "service-record", Message.label(ServiceKind.VISIT),
+                null, null).detail(Message.label(ServiceKind.WARMTH_VISIT));
+        assertEquals("送温暖", e.detail);
+        assertEquals("warmth visit", e.in(Message.ENGLISH).detail);
+        assertEquals("送温暖", e.in(Message.CHINESE).detail);
+
+        TimelineEntryDTO data = new TimelineEntryDTO(DAY, "health", "health-check", "健康检查", "乡镇卫生院", null);
+        assertEquals("乡镇卫生院", data.in(Message.ENGLISH).detail);
+        assertNull(data.detailEn);
+    }
 }

@@ -70,7 +70,8 @@ public class TrainingTimeline implements TimelineProvider {
                     text("timeline.enrolled", course), place, HREF + n.id));
             if (n.completed && k != null) {
                 entries.add(new TimelineEntryDTO(k.endsOn, TrainingModule.ID, "training-completed",
-                        text("timeline.completed", course), TrainingRulesText.hours(n), HREF + n.id));
+                        text("timeline.completed", course), (String) null, HREF + n.id)
+                        .detail(text("timeline.hours", n.attendedHours.toPlainString(), n.requiredHours)));
             }
             if (n.certificateNumber != null) {
                 entries.add(new TimelineEntryDTO(n.certificateIssuedOn, TrainingModule.ID, "training-certificate",
@@ -83,7 +84,8 @@ public class TrainingTimeline implements TimelineProvider {
         }
         for (FairSignUpDTO s : fairs.signUps(null, personId, PageRequest.first(PageRequest.MAX_LIMIT)).items) {
             entries.add(new TimelineEntryDTO(s.signedUpOn, TrainingModule.ID, "training-fair-sign-up",
-                    text("timeline.fairSignUp", s.projectName), fairOf(s.fairId), SIGN_UP_HREF + s.id));
+                    text("timeline.fairSignUp", s.projectName), (String) null, SIGN_UP_HREF + s.id)
+                    .detail(fairOf(s.fairId)));
         }
         return entries;
     }
@@ -93,10 +95,11 @@ public class TrainingTimeline implements TimelineProvider {
         return text(OUTCOME_LABEL + (outcome == null ? Outcome.NO_CHANGE : outcome).name());
     }
 
-    private String fairOf(long id) {
+    /** 县人社局、县妇联 创业项目推介会 2026-11-20 镇文化广场; null for a fair the caller does not see. */
+    private Message fairOf(long id) {
         try {
             FairDTO fair = fairs.get(id);
-            return fair.organiser + " 创业项目推介会 " + fair.heldOn + (fair.place == null ? "" : " " + fair.place);
+            return text("timeline.fair", fair.organiser, fair.heldOn, fair.place == null ? "" : " " + fair.place);
         } catch (NotFoundException e) {
             return null; // held in a township the caller does not see
         }

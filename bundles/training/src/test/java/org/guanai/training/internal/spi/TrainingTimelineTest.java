@@ -54,6 +54,8 @@ public class TrainingTimelineTest {
                 entries.stream().map(e -> e.title).collect(Collectors.toList()));
         assertEquals(List.of("报名培训：" + course, "培训结业：" + course, "培训回访：自主创业"),
                 entries.stream().map(e -> e.titleZh).collect(Collectors.toList()));
+        assertEquals("参训 6 / 6 学时", entries.get(1).detail);
+        assertEquals("attended 6 of 6 hours", entries.get(1).detailEn);
         assertEquals(List.of("Enrolled: " + course, "Completed: " + course, "Follow-up: started a business"),
                 entries.stream().map(e -> e.in(Message.ENGLISH).title).collect(Collectors.toList()));
         assertEquals(List.of(), new TrainingTimeline(t.enrolments, t.classes, t.followUps, t.fairs).entriesFor(2));

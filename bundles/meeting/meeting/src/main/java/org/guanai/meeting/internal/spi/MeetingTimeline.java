@@ -66,7 +66,7 @@ public class MeetingTimeline implements TimelineProvider {
         String who = m.departmentName == null ? "" : " · " + m.departmentName;
         entries.add(new TimelineEntryDTO(m.raisedOn, MeetingModule.ID, "matter-raised",
                 household ? text("timeline.raised.household", m.title, who) : text("timeline.raised", m.title, who),
-                "办理期限 " + m.dueOn + " / due " + m.dueOn, BASE + m.id));
+                (String) null, BASE + m.id).detail(text("timeline.due", m.dueOn)));
         if (m.state == MatterState.DONE) {
             entries.add(new TimelineEntryDTO(m.doneOn, MeetingModule.ID, "matter-done",
                     household ? text("timeline.done.household", m.title) : text("timeline.done", m.title), m.result,

@@ -48,8 +48,11 @@ public class MeetingTimelineTest {
         assertEquals(List.of("联席会议议定事项：落实监护人 · 县民政局", "事项办结：落实监护人",
                         "联席会议议定事项（家庭）：危房改造 · 县民政局"),
                 entries.stream().map(e -> e.title).collect(Collectors.toList()));
+        assertEquals("办理期限 " + hers.dueOn, entries.get(0).detail);
+        assertEquals("已落实", entries.get(1).detail);
         assertEquals(List.of("Matter raised at the joint meeting: 落实监护人 · 县民政局", "Matter done: 落实监护人",
                         "Matter raised at the joint meeting (household): 危房改造 · 县民政局"),
                 entries.stream().map(e -> e.in(Message.ENGLISH).title).collect(Collectors.toList()));
+        assertEquals(List.of("due " + hers.dueOn, "已落实"), List.of(entries.get(0).detail, entries.get(1).detail));
     }
 }
