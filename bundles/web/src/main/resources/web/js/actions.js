@@ -9,7 +9,8 @@ const PERSON = /^\/api\/v1\/persons\/(\d+)$/;
 /** A link only to what the page can show: a person's record (which the same caller may read). */
 function nameCell(item) {
   const m = item.href && PERSON.exec(item.href);
-  return m ? h('a', { href: '#/person/' + m[1] }, item.name || '') : (item.name || '');
+  const name = pick(item, 'name') || item.name || '';
+  return m ? h('a', { href: '#/person/' + m[1] }, name) : name;
 }
 
 export async function actions() {

@@ -60,7 +60,8 @@ export async function bulletin(params) {
       h('section', { class: 'bulletin-section', 'data-module': s.moduleId }, h('h3', {}, pick(s, 'title')),
         s.figures.length ? table([t('indicator'), t('value')], s.figures.map(f => [pick(f, 'label'), figure(f)])) : null,
         s.tables.map(tb => [h('h4', {}, pick(tb, 'title')),
-          table(language() === 'en' ? tb.columnsEn : tb.columnsZh, tb.rows)]),
+          table(language() === 'en' ? tb.columnsEn : tb.columnsZh,
+            language() === 'en' && tb.rowsEn && tb.rowsEn.length ? tb.rowsEn : tb.rows)]),
         s.noteZh ? h('p', { class: 'muted' }, pick(s, 'note')) : null)),
     b.unavailableModules.length ? h('p', { class: 'error' }, t('bulletin.unavailable', { m: b.unavailableModules.join(', ') })) : null,
     b.months.some(m => Object.values(m).includes(null)) ? h('p', { class: 'muted' }, t('suppressed')) : null);

@@ -1,5 +1,5 @@
 import * as api from './api.js';
-import { t } from './i18n.js';
+import { pick, t } from './i18n.js';
 import { h, table } from './dom.js';
 import { divisionName, villagesOf } from './app.js';
 
@@ -21,5 +21,5 @@ export async function person(id) {
       table([t('name'), t('relation'), t('capacity'), t('status')],
         list.map(g => [g.guardianName || '', t(g.relation || ''), t(g.capacity || ''), t(g.status || '')]))),
     h('section', { class: 'panel' }, h('h2', {}, t('timeline')),
-      table([t('date'), t('entry'), ''], (timeline.entries || []).map(e => [e.date, e.title || '', e.detail || '']))));
+      table([t('date'), t('entry'), ''], (timeline.entries || []).map(e => [e.date, pick(e, 'title') || e.title || '', e.detail || '']))));
 }

@@ -15,7 +15,7 @@ public class HealthTextTest {
     @Test
     public void everyKeyTheDashboardAndTheBulletinNameIsThere() {
         // a key in neither file would show as the key itself on the dashboard
-        assertEquals(List.of(), SourceKeys.missing(HealthText.TEXT, Path.of("src/main/java/org/guanai/health/internal/spi"), "zh", "en", "figure", "column"));
+        assertEquals(List.of(), SourceKeys.missing(HealthText.TEXT, Path.of("src/main/java/org/guanai/health/internal/spi"), "zh", "en", "text", "figure", "column"));
     }
 
     @Test

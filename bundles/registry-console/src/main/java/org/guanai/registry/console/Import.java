@@ -102,7 +102,9 @@ public class Import implements Action {
             out.println(Labels.say(dryRun ? "import.checking" : "import.importing", file, job.id, job.layout));
             if (dryRun || saveLayout != null) {
                 out.println(Labels.say("import.mapping"));
-                job.mapping.forEach(m -> out.println("  " + m));
+                // how each header was read, in the session's language
+                String id = job.id;
+                roster.job(id, Console.language()).orElse(job).mapping.forEach(m -> out.println("  " + m));
             }
             if (saveLayout != null) {
                 out.println(Labels.say("import.layoutSaved", saveLayout));

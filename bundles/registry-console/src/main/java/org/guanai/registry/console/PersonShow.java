@@ -104,7 +104,7 @@ public class PersonShow extends FullViewAction {
                 printGuardianships(out, Labels.say("person.guardianOf"), wards, false);
             }
 
-            TimelineDTO timeline = timelines.timeline(p.id);
+            TimelineDTO timeline = timelines.timeline(p.id).in(Console.language());
             out.println();
             out.println(Labels.say("person.timeline", timeline.entries.size()));
             if (!timeline.entries.isEmpty()) {

@@ -111,8 +111,10 @@ public class ImportResource {
         }
         options.fileName = name == null ? "upload" : name;
         // streamed to a bounded temporary file by the service, parsed from there when the job runs
-        ImportJobDTO job = roster.submit(body, options);
-        URI location = uriInfo.getBaseUriBuilder().path(ImportResource.class).path(job.id).build();
+        ImportJobDTO submitted = roster.submit(body, options);
+        URI location = uriInfo.getBaseUriBuilder().path(ImportResource.class).path(submitted.id).build();
+        // its message and mapping lines in the language Accept-Language asks for
+        ImportJobDTO job = roster.job(submitted.id, language(headers)).orElse(submitted);
         return Response.accepted(job).location(location).build();
     }
 

@@ -33,6 +33,7 @@ import org.guanai.registry.api.PersonService;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.SchoolStage;
 import org.guanai.registry.api.Status;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineService;
 import org.guanai.rest.api.Allow;
@@ -137,8 +138,10 @@ public class PersonResource {
     @GET
     @Path("{id}/timeline")
     @ApiResponseType(value = TimelineDTO.class, summary = "某人的时间线（登记和已安装模块的记录），新的在前。A person's timeline from the registry and installed modules, newest first")
-    public TimelineDTO timeline(@PathParam("id") String id) {
-        return timelines.timeline(Params.id(RECORD, id));
+    public TimelineDTO timeline(@PathParam("id") String id, @Context HttpHeaders headers) {
+        // each entry's title in the language Accept-Language asks for (titleZh and titleEn stay beside it)
+        return timelines.timeline(Params.id(RECORD, id))
+                .in(Message.choose(headers == null ? null : headers.getAcceptableLanguages()));
     }
 
     @GET

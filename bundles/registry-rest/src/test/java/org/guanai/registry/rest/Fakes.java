@@ -82,6 +82,10 @@ final class Fakes {
             this.personId = personId;
             TimelineDTO t = new TimelineDTO();
             t.personId = personId;
+            t.entries.add(new org.guanai.registry.api.TimelineEntryDTO(java.time.LocalDate.of(2025, 1, 20),
+                    "registry", "service-record",
+                    org.guanai.registry.api.Message.label(org.guanai.registry.api.ServiceKind.WARMTH_VISIT), null,
+                    null));
             return t;
         }
     }

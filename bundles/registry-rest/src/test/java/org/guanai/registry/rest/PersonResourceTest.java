@@ -106,10 +106,27 @@ public class PersonResourceTest {
 
     @Test
     public void timeline() {
-        assertThrows(NotFoundException.class, () -> resource.timeline("21x"));
+        assertThrows(NotFoundException.class, () -> resource.timeline("21x", null));
         assertNull(timelines.personId);
-        assertEquals(21L, resource.timeline("21").personId);
+        assertEquals(21L, resource.timeline("21", null).personId);
         assertEquals(Long.valueOf(21), timelines.personId);
+    }
+
+    @Test
+    public void timelineTitlesAreInTheLanguageAsked() {
+        assertEquals("送温暖", resource.timeline("21", null).entries.get(0).title);
+        assertEquals("送温暖", resource.timeline("21", acceptLanguage(Locale.FRENCH)).entries.get(0).title);
+        org.guanai.registry.api.TimelineEntryDTO e = resource.timeline("21", acceptLanguage(Locale.UK)).entries.get(0);
+        assertEquals("warmth visit", e.title);
+        assertEquals("送温暖", e.titleZh);
+        assertEquals("warmth visit", e.titleEn);
+    }
+
+    private static javax.ws.rs.core.HttpHeaders acceptLanguage(Locale language) {
+        return (javax.ws.rs.core.HttpHeaders) java.lang.reflect.Proxy.newProxyInstance(
+                PersonResourceTest.class.getClassLoader(), new Class<?>[] {javax.ws.rs.core.HttpHeaders.class},
+                (proxy, method, args) -> method.getName().equals("getAcceptableLanguages")
+                        ? java.util.List.of(language) : null);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.guanai.health.internal.spi;
 
+import static org.guanai.health.internal.HealthText.en;
 import static org.guanai.health.internal.HealthText.text;
+import static org.guanai.health.internal.HealthText.zh;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -62,9 +64,9 @@ public class HealthIndicators implements IndicatorProvider {
         // A count: no outcome is read.
         long checksThisYear = checks.list(query, PageRequest.of(0, 1)).total;
         return List.of(
-                new IndicatorDTO(HealthModule.ID, COVERAGE, "本年度健康检查覆盖率", "Health check coverage this year",
+                new IndicatorDTO(HealthModule.ID, COVERAGE, zh("indicator.coverage"), en("indicator.coverage"),
                         row.checkedPercent, "%"),
-                new IndicatorDTO(HealthModule.ID, CHECKS, "本年度健康检查次数", "Health checks this year",
+                new IndicatorDTO(HealthModule.ID, CHECKS, zh("indicator.checks"), en("indicator.checks"),
                         checksThisYear, "checks"));
     }
 }

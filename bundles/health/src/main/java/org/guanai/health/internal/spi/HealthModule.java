@@ -1,5 +1,8 @@
 package org.guanai.health.internal.spi;
 
+import static org.guanai.health.internal.HealthText.en;
+import static org.guanai.health.internal.HealthText.zh;
+
 import java.util.List;
 
 import org.guanai.registry.api.Roles;
@@ -38,12 +41,12 @@ public class HealthModule implements ModuleDescriptor {
 
     @Override
     public String nameZh() {
-        return "健康检查";
+        return zh("module.name");
     }
 
     @Override
     public String nameEn() {
-        return "Health checks";
+        return en("module.name");
     }
 
     @Override
@@ -53,7 +56,7 @@ public class HealthModule implements ModuleDescriptor {
 
     @Override
     public List<SensitiveData> sensitiveData() {
-        return List.of(new SensitiveData(RESULTS, "健康检查结果", "health check results", List.of(Roles.HEALTH)));
+        return List.of(new SensitiveData(RESULTS, zh("module.sensitive"), en("module.sensitive"), List.of(Roles.HEALTH)));
     }
 
     @Override

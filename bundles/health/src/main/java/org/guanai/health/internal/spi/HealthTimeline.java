@@ -1,5 +1,7 @@
 package org.guanai.health.internal.spi;
 
+import static org.guanai.health.internal.HealthText.text;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +17,7 @@ import org.guanai.health.api.CheckService;
 import org.guanai.health.api.TalkDTO;
 import org.guanai.health.api.TalkQuery;
 import org.guanai.health.api.TalkService;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
@@ -34,12 +37,8 @@ public class HealthTimeline implements TimelineProvider {
 
     static final String CHECK_KIND = "health-check";
     static final String TALK_KIND = "health-talk";
-    private static final Map<CampaignKind, String> TITLES = Map.of(
-            CampaignKind.GYNAECOLOGICAL, "妇科检查 Gynaecological check",
-            CampaignKind.TWO_CANCERS, "两癌筛查 Two-cancers screening",
-            CampaignKind.GENERAL, "健康体检 General health check");
-    /** A check recorded outside any campaign. */
-    static final String CHECK_TITLE = "健康检查 Health check";
+    /** The title of a check in a campaign: this and the campaign's kind ({@code timeline.check.TWO_CANCERS}). */
+    static final String CHECK_BY_KIND = "timeline.check.";
     private static final int PAGE = PageRequest.MAX_LIMIT;
 
     private final CheckService checks;
@@ -68,14 +67,16 @@ public class HealthTimeline implements TimelineProvider {
         Map<Long, CampaignKind> kinds = new HashMap<>();
         for (CheckRecordDTO c : all(page -> checks.list(checkQuery, page))) {
             CampaignKind kind = c.campaignId == null ? null : kinds.computeIfAbsent(c.campaignId, this::kind);
-            String title = (kind == null ? CHECK_TITLE : TITLES.get(kind)) + " " + c.checkedOn.getYear();
+            // 两癌筛查 2026 / Two-cancers screening 2026; a check outside any campaign: 健康检查 2025 / Health check 2025
+            Message title = kind == null ? text("timeline.check", c.checkedOn.getYear())
+                    : text(CHECK_BY_KIND + kind.name(), c.checkedOn.getYear());
             entries.add(new TimelineEntryDTO(c.checkedOn, HealthModule.ID, CHECK_KIND, title, c.providerName,
                     "/api/v1/health/checks/" + c.id));
         }
         TalkQuery talkQuery = new TalkQuery();
         talkQuery.attendeeId = personId;
         for (TalkDTO t : all(page -> talks.list(talkQuery, page))) {
-            entries.add(new TimelineEntryDTO(t.heldOn, HealthModule.ID, TALK_KIND, t.topic, t.speaker,
+            entries.add(new TimelineEntryDTO(t.heldOn, HealthModule.ID, TALK_KIND, Message.literal(t.topic), t.speaker,
                     "/api/v1/health/talks/" + t.id));
         }
         entries.sort(Comparator.comparing((TimelineEntryDTO e) -> e.date, Comparator.reverseOrder()));

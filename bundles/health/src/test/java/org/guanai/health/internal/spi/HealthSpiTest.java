@@ -94,15 +94,18 @@ public class HealthSpiTest {
         assertEquals(List.of(TODAY.minusDays(2), "health", "health-talk", "孕产期保健", "李医生",
                 "/api/v1/health/talks/" + talkId), List.of(t.date, t.moduleId, t.kind, t.title, t.detail, t.href));
         TimelineEntryDTO s = entries.get(1);
-        assertEquals(List.of(LocalDate.of(2026, 4, 1), "health", "health-check", "两癌筛查 Two-cancers screening 2026",
+        assertEquals(List.of(LocalDate.of(2026, 4, 1), "health", "health-check", "两癌筛查 2026",
                 "县妇幼保健院", "/api/v1/health/checks/" + screeningId),
                 List.of(s.date, s.moduleId, s.kind, s.title, s.detail, s.href));
         TimelineEntryDTO p = entries.get(2);
-        assertEquals(List.of("健康检查 Health check 2025", "乡镇卫生院", "/api/v1/health/checks/" + plainId),
+        assertEquals(List.of("健康检查 2025", "乡镇卫生院", "/api/v1/health/checks/" + plainId),
                 List.of(p.title, p.detail, p.href));
+        assertEquals(List.of("Two-cancers screening 2026", "Health check 2025", "孕产期保健"),
+                List.of(s.titleEn, p.titleEn, t.titleEn));
+        assertEquals(List.of("两癌筛查 2026", "健康检查 2025", "孕产期保健"), List.of(s.titleZh, p.titleZh, t.titleZh));
 
         for (TimelineEntryDTO e : entries) {
-            String text = e.title + " " + e.detail + " " + e.href;
+            String text = e.title + " " + e.titleEn + " " + e.detail + " " + e.href;
             for (String secret : List.of("SECRET", "REFERRED", "ABNORMAL", "NORMAL", "市中心医院", "乳腺")) {
                 assertFalse(secret + " in " + text, text.contains(secret));
             }

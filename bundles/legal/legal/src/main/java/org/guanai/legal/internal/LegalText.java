@@ -32,6 +32,11 @@ public final class LegalText {
         return value == null ? "" : TEXT.message(labelKey(value)).render(language);
     }
 
+    /** A value's label as a message, to be rendered in the reader's language (an argument of a timeline title). */
+    public static Message label(Enum<?> value) {
+        return TEXT.message(labelKey(value));
+    }
+
     static String labelKey(Enum<?> value) {
         return "label." + value.getDeclaringClass().getSimpleName() + "." + value.name();
     }

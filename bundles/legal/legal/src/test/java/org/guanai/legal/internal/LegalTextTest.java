@@ -20,7 +20,7 @@ public class LegalTextTest {
     @Test
     public void everyKeyTheDashboardAndTheBulletinNameIsThere() {
         // a key in neither file would show as the key itself on the dashboard
-        assertEquals(List.of(), SourceKeys.missing(LegalText.TEXT, Path.of("src/main/java/org/guanai/legal/internal/spi"), "zh", "en", "figure", "column"));
+        assertEquals(List.of(), SourceKeys.missing(LegalText.TEXT, Path.of("src/main/java/org/guanai/legal/internal/spi"), "zh", "en", "text", "figure", "column"));
     }
 
     @Test
@@ -47,5 +47,12 @@ public class LegalTextTest {
         assertEquals("the case is closed: no follow-up can be added", closed.render(Locale.ENGLISH));
         assertEquals("only legal staff register and correct rights cases",
                 LegalText.text("role.onlyLegal").render(Locale.ENGLISH));
+    }
+
+    @Test
+    public void anOverdueCaseIsNamedInBothLanguages() {
+        assertEquals("案件 12 · 家庭暴力", LegalText.zh("actions.overdue.case", 12, LegalText.label(CaseCategory.DOMESTIC_VIOLENCE)));
+        assertEquals("Case 12 · domestic violence",
+                LegalText.en("actions.overdue.case", 12, LegalText.label(CaseCategory.DOMESTIC_VIOLENCE)));
     }
 }

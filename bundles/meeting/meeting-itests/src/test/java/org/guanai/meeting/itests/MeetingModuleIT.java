@@ -139,6 +139,19 @@ public class MeetingModuleIT extends GuanaiTestSupport {
 
         // the child's timeline, the bulletin's section, the OpenAPI document
         assertEquals(List.of("matter-done", "matter-raised"), kinds(api, child));
+        // each title in the reader's language, both renderings beside it
+        JsonNode english = api.call("GET", "/persons/" + child + "/timeline", null, null, "Accept-Language", "en")
+                .json();
+        boolean done = false;
+        for (JsonNode e : english.get("entries")) {
+            if (e.get("kind").asText().equals("matter-done")) {
+                assertTrue(e.toString(), e.get("title").asText().startsWith("Matter done"));
+                assertEquals(e.toString(), e.get("titleEn").asText(), e.get("title").asText());
+                assertTrue(e.toString(), e.get("titleZh").asText().startsWith("事项办结"));
+                done = true;
+            }
+        }
+        assertTrue(english.toString(), done);
         JsonNode bulletin = api.get("/bulletin?year=" + TODAY.minusDays(60).getYear() + "&quarter="
                 + ((TODAY.minusDays(60).getMonthValue() + 2) / 3)).json();
         JsonNode section = section(bulletin);

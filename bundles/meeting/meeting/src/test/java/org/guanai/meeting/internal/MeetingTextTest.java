@@ -14,7 +14,7 @@ public class MeetingTextTest {
     @Test
     public void everyKeyTheDashboardAndTheBulletinNameIsThere() {
         // a key in neither file would show as the key itself on the dashboard
-        assertEquals(List.of(), SourceKeys.missing(MeetingText.TEXT, Path.of("src/main/java/org/guanai/meeting/internal/spi"), "zh", "en", "figure", "column", "both"));
+        assertEquals(List.of(), SourceKeys.missing(MeetingText.TEXT, Path.of("src/main/java/org/guanai/meeting/internal/spi"), "zh", "en", "text", "figure", "column", "both"));
     }
 
     @Test

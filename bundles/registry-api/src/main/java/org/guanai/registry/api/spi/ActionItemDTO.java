@@ -7,7 +7,14 @@ package org.guanai.registry.api.spi;
 public class ActionItemDTO {
     /** The person concerned, or null when the item is not about one person. */
     public Long personId;
+    /** The name (a person's, a group's); in Chinese when it is a sentence of the module's (see {@link #nameZh}). */
     public String name;
+    /**
+     * The name in Chinese and in English when it is more than a name (王家户 / the 王 household, 维权案件 #12 …),
+     * filled from the module's bundle; null when {@link #name} reads the same in both. Since 1.2.
+     */
+    public String nameZh;
+    public String nameEn;
     public String townshipCode;
     public String villageCode;
     /** Why the item is on the list, e.g. "监护人监护能力弱" / "guardian of weak capacity". */

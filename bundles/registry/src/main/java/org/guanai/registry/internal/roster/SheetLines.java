@@ -99,14 +99,13 @@ final class SheetLines implements Sheet.RowSink {
             RosterColumn c = header.byIndex().get(t.getKey());
             reader.headerColumns.putIfAbsent(RosterHeaders.tidy(t.getValue()), c);
             if (c == null && reader.overrides.containsKey(RosterHeaders.tidy(t.getValue()))) {
-                reader.mapping.add(where + t.getValue() + " → (按指定忽略 ignored as asked)");
+                reader.mapping.add(MappingText.ignored(where, t.getValue()));
             } else if (c == null) {
                 reader.problems.add(new ImportProblemDTO(name, headerLine, t.getValue(), Severity.WARNING,
                         ImportMessages.UNKNOWN_COLUMN.text(), ImportMessages.UNKNOWN_COLUMN_EXPECTED.text()));
-                reader.mapping.add(where + t.getValue() + " → (未识别，忽略 unknown, ignored)");
+                reader.mapping.add(MappingText.unknown(where, t.getValue()));
             } else {
-                reader.mapping.add(where + t.getValue() + " → " + c.chinese() + " " + c.english()
-                        + (c == SERIAL ? " (只用于识别合计行 only to tell a 合计 row)" : ""));
+                reader.mapping.add(MappingText.column(where, t.getValue(), c));
             }
         }
         reader.columns.addAll(header.headers().keySet());

@@ -23,6 +23,7 @@ import org.guanai.registry.api.DivisionLevel;
 import org.guanai.registry.api.DivisionService;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Roles;
+import org.guanai.registry.internal.service.NameText;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.security.AccessChangeListener;
 import org.guanai.registry.api.security.Caller;
@@ -51,13 +52,16 @@ public class UserAccessServiceImpl implements UserAccessService {
 
     static final String REALM = "karaf";
     /** The registry's own roles, which an administrator gives and takes here; Karaf's own (ssh, manager …) are left alone. */
-    public static final List<RoleDTO> REGISTRY_ROLES = List.of(
-            new RoleDTO(Roles.ADMIN, "管理员", "administrator", "registry"),
-            new RoleDTO(Roles.COUNTY, "县妇联", "county staff", "registry"),
-            new RoleDTO(Roles.TOWNSHIP, "乡镇（街道）妇联", "township staff", "registry"),
-            new RoleDTO(Roles.HEALTH, "卫生健康", "health staff", "registry"),
-            new RoleDTO(Roles.LEGAL, "法律维权", "legal staff", "registry"),
-            new RoleDTO(Roles.VIEWER, "统计", "statistics only", "registry"));
+    public static final List<RoleDTO> REGISTRY_ROLES = List.of(role(Roles.ADMIN), role(Roles.COUNTY),
+            role(Roles.TOWNSHIP), role(Roles.HEALTH), role(Roles.LEGAL), role(Roles.VIEWER));
+
+    private static final String ROLE_LABEL = "role.";
+
+    /** A registry role with its label ({@code role.<name>} in {@link NameText}'s bundle) in both languages. */
+    static RoleDTO role(String name) {
+        String key = ROLE_LABEL + name;
+        return new RoleDTO(name, NameText.zh(key), NameText.en(key), "registry");
+    }
 
     private static final Logger LOG = LoggerFactory.getLogger(UserAccessServiceImpl.class);
 

@@ -326,9 +326,12 @@ final class ImportJobs {
         w.flush();
     }
 
-    /** The job as {@code language} reads it: its message, kept in both languages, rendered in one. */
+    /** The job as {@code language} reads it: its message and mapping lines, kept in both languages, rendered in one. */
     static ImportJobDTO in(ImportJobDTO job, Locale language) {
         job.message = ReportText.render(job.message, language);
+        if (job.mapping != null) {
+            job.mapping.replaceAll(line -> ReportText.render(line, language));
+        }
         return job;
     }
 

@@ -31,6 +31,7 @@ import org.slf4j.LoggerFactory;
 public class ModuleServiceImpl implements ModuleService {
 
     static final String MODULE_ID = "registry";
+    static final String INDICATOR = "indicator.";
 
     private static final Logger LOG = LoggerFactory.getLogger(ModuleServiceImpl.class);
 
@@ -64,7 +65,7 @@ public class ModuleServiceImpl implements ModuleService {
     @Override
     public List<ModuleDTO> modules() {
         List<ModuleDTO> modules = new ArrayList<>();
-        modules.add(module(MODULE_ID, "核心登记", "Core registry", version,
+        modules.add(module(MODULE_ID, NameText.zh("module.registry"), NameText.en("module.registry"), version,
                 "Households, left-behind women, children and elderly, guardians, service sites, teams and records."));
         List<ModuleDTO> others = new ArrayList<>();
         for (ModuleDescriptor d : installed.descriptors()) {
@@ -102,17 +103,17 @@ public class ModuleServiceImpl implements ModuleService {
                 .orElseThrow(() -> ValidationException.of("townshipCode",
                         text("stats.notTownship", townshipCode)));
         return List.of(
-                indicator("active-women", "留守妇女", "Left-behind women", s.women, "persons"),
-                indicator("active-children", "留守儿童", "Left-behind children", s.children, "persons"),
-                indicator("active-elderly", "留守老人", "Left-behind elderly", s.elderly, "persons"),
-                indicator("active-households", "外出务工家庭", "Households", s.households, "households"),
-                indicator("active-sites", "服务阵地", "Service sites", s.sites, "sites"),
-                indicator("children-without-capable-guardian", "无有效监护留守儿童",
-                        "Children without a capable guardian", s.childrenWithoutCapableGuardian, "persons"));
+                indicator("active-women", s.women, "persons"),
+                indicator("active-children", s.children, "persons"),
+                indicator("active-elderly", s.elderly, "persons"),
+                indicator("active-households", s.households, "households"),
+                indicator("active-sites", s.sites, "sites"),
+                indicator("children-without-capable-guardian", s.childrenWithoutCapableGuardian, "persons"));
     }
 
-    private static IndicatorDTO indicator(String id, String zh, String en, long value, String unit) {
-        return new IndicatorDTO(MODULE_ID, id, zh, en, value, unit);
+    /** An indicator named by {@code indicator.<id>} in {@link NameText}'s bundle, in both languages. */
+    private static IndicatorDTO indicator(String id, long value, String unit) {
+        return new IndicatorDTO(MODULE_ID, id, NameText.zh(INDICATOR + id), NameText.en(INDICATOR + id), value, unit);
     }
 
     private static ModuleDTO module(String id, String zh, String en, String version, String description) {

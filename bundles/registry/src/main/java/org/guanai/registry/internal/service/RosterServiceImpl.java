@@ -145,12 +145,12 @@ public class RosterServiceImpl implements RosterService {
 
     @Override
     public ImportJobDTO submit(Path file, boolean deleteWhenDone, ImportOptions options) {
-        return queue.submit(file, deleteWhenDone, options);
+        return ImportJobs.in(queue.submit(file, deleteWhenDone, options), Message.CHINESE);
     }
 
     @Override
     public ImportJobDTO submit(InputStream upload, ImportOptions options) throws IOException {
-        return queue.submit(upload, options);
+        return ImportJobs.in(queue.submit(upload, options), Message.CHINESE);
     }
 
     @Override

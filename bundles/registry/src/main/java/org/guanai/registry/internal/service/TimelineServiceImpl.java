@@ -2,14 +2,13 @@ package org.guanai.registry.internal.service;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.guanai.jpa.support.Filter;
 import org.guanai.registry.api.NotFoundException;
-import org.guanai.registry.api.ServiceKind;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.TimelineDTO;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.TimelineService;
@@ -36,13 +35,6 @@ public class TimelineServiceImpl implements TimelineService {
     static final String KIND = "service-record";
 
     private static final Logger LOG = LoggerFactory.getLogger(TimelineServiceImpl.class);
-    private static final Map<ServiceKind, String> TITLES = Map.of(
-            ServiceKind.VISIT, "走访",
-            ServiceKind.TUTORING, "学业辅导",
-            ServiceKind.COUNSELLING, "心理疏导",
-            ServiceKind.WARMTH_VISIT, "送温暖",
-            ServiceKind.PAIRING_HELP, "结对帮扶",
-            ServiceKind.PARENTS_SCHOOL, "家长学校");
     private static final Comparator<TimelineEntryDTO> NEWEST_FIRST = Comparator.comparing(
             (TimelineEntryDTO e) -> e.date, Comparator.nullsLast(Comparator.reverseOrder()));
 
@@ -112,7 +104,9 @@ public class TimelineServiceImpl implements TimelineService {
     }
 
     private static TimelineEntryDTO entry(ServiceRecordEntity r) {
-        return new TimelineEntryDTO(r.getDate(), MODULE_ID, KIND, TITLES.get(r.getKind()), r.getSummary(),
+        // the kind's label in the registry API's bundle: 走访 / visit
+        Message title = r.getKind() == null ? null : Message.label(r.getKind());
+        return new TimelineEntryDTO(r.getDate(), MODULE_ID, KIND, title, r.getSummary(),
                 "/api/v1/service-records/" + r.getId());
     }
 

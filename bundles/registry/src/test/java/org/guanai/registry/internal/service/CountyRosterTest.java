@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -156,6 +157,10 @@ public class CountyRosterTest {
         assertTrue(first.job.mapping.toString(), first.job.mapping.contains("姓名 → 姓名 name"));
         assertTrue(first.job.mapping.toString(), first.job.mapping.contains("父亲务工地点 → 父亲务工地点 father_workplace"));
         assertTrue(first.job.mapping.toString(), first.job.mapping.contains("监护人身份证号码 → 监护人身份证号码 guardian_id_number"));
+        assertTrue(first.job.mapping.toString(), first.job.mapping.contains("序号 → 序号 serial (只用于识别合计行)"));
+        List<String> english = roster.job(first.job.id, Locale.ENGLISH).orElseThrow().mapping;
+        assertTrue(english.toString(), english.contains("序号 → 序号 serial (only to tell a 合计 (total) row)"));
+        assertTrue(english.toString(), english.contains("姓名 → 姓名 name"));
         assertEquals("姓名", first.error(file.line(3)).column);
         assertEquals("出生日期", first.error(file.line(4)).column);
         ImportProblemDTO scientific = first.error(file.line(5));

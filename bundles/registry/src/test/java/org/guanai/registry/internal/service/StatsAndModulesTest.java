@@ -15,6 +15,7 @@ import static org.guanai.registry.internal.service.Registry.elder;
 import static org.guanai.registry.internal.service.Registry.person;
 import static org.guanai.registry.internal.service.Registry.woman;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -103,6 +104,7 @@ public class StatsAndModulesTest {
         assertEquals(List.of("registry", "health", "training"),
                 listed.stream().map(m -> m.id).collect(Collectors.toList()));
         assertEquals("核心登记", listed.get(0).nameZh);
+        assertEquals("Core registry", listed.get(0).nameEn);
         assertEquals("1.2.3", listed.get(0).version);
     }
 
@@ -121,6 +123,14 @@ public class StatsAndModulesTest {
         assertEquals(2.0, value(forB, "registry", "active-sites"), 0);
         assertEquals(1.0, value(forB, "registry", "children-without-capable-guardian"), 0);
         assertEquals(63.5, value(forB, "health", "coverage"), 0);
+        IndicatorDTO unguarded = forB.stream().filter(i -> i.id.equals("children-without-capable-guardian"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("无有效监护留守儿童", "Children without a capable guardian"),
+                List.of(unguarded.labelZh, unguarded.labelEn));
+        for (IndicatorDTO i : forB) {
+            assertFalse(i.id + " is named in both languages from the bundle",
+                    i.labelZh.startsWith("indicator.") || i.labelEn.startsWith("indicator."));
+        }
 
         assertEquals(3.0, value(modules.indicators(null), "registry", "active-children"), 0);
         expectValidation(() -> modules.indicators("430621999"));

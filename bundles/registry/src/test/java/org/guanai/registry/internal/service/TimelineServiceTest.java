@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.PersonDTO;
 import org.guanai.registry.api.ServiceKind;
 import org.guanai.registry.api.ServiceRecordDTO;
@@ -58,10 +59,18 @@ public class TimelineServiceTest {
         assertEquals("registry", first.moduleId);
         assertEquals("service-record", first.kind);
         assertEquals("送温暖", first.title);
+        assertEquals("送温暖", first.titleZh);
+        assertEquals("warmth visit", first.titleEn);
         assertEquals("春节送温暖", first.detail);
         assertEquals("/api/v1/service-records/" + visit.id, first.href);
         assertEquals("health", t.entries.get(1).moduleId);
         assertTrue(t.unavailableModules.isEmpty());
+
+        t.in(Message.ENGLISH);
+        assertEquals("warmth visit", first.title);
+        assertEquals("a contributor that gives one title keeps it", "两癌筛查", t.entries.get(1).title);
+        t.in(Message.CHINESE);
+        assertEquals("送温暖", first.title);
 
         timeline.removeProvider(health);
         assertEquals(2, timeline.timeline(woman.id).entries.size());

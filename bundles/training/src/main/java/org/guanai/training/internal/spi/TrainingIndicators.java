@@ -1,5 +1,9 @@
 package org.guanai.training.internal.spi;
 
+import static org.guanai.training.internal.service.Text.en;
+import static org.guanai.training.internal.service.Text.text;
+import static org.guanai.training.internal.service.Text.zh;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -45,13 +49,13 @@ public class TrainingIndicators implements IndicatorProvider {
         TrainingReportRowDTO row = townshipCode == null ? report.county : report.townships.stream()
                 .filter(r -> r.townshipCode.equals(townshipCode)).findFirst()
                 .orElseThrow(() -> ValidationException.of("townshipCode",
-                        townshipCode + " 不是本县的乡镇。Not a township of this county"));
+                        text("notATownship", townshipCode)));
         return List.of(
-                new IndicatorDTO(TrainingModule.ID, TRAINED, "本年度参训留守妇女", "Women trained this year",
+                new IndicatorDTO(TrainingModule.ID, TRAINED, zh("indicator.trained"), en("indicator.trained"),
                         row.womenTrained, "women"),
-                new IndicatorDTO(TrainingModule.ID, COMPLETION, "本年度培训结业率", "Training completion rate this year",
+                new IndicatorDTO(TrainingModule.ID, COMPLETION, zh("indicator.completion"), en("indicator.completion"),
                         row.completionRate, "%"),
-                new IndicatorDTO(TrainingModule.ID, CERTIFICATES, "本年度颁发培训证书", "Training certificates this year",
-                        row.certificates, "certificates"));
+                new IndicatorDTO(TrainingModule.ID, CERTIFICATES, zh("indicator.certificates"),
+                        en("indicator.certificates"), row.certificates, "certificates"));
     }
 }

@@ -1,5 +1,8 @@
 package org.guanai.training.internal.spi;
 
+import static org.guanai.training.internal.service.Text.en;
+import static org.guanai.training.internal.service.Text.zh;
+
 import java.util.List;
 
 import org.guanai.registry.api.spi.ModuleDescriptor;
@@ -34,12 +37,12 @@ public class TrainingModule implements ModuleDescriptor {
 
     @Override
     public String nameZh() {
-        return "技能培训";
+        return zh("module.name");
     }
 
     @Override
     public String nameEn() {
-        return "Skills training";
+        return en("module.name");
     }
 
     @Override
@@ -54,6 +57,6 @@ public class TrainingModule implements ModuleDescriptor {
 
     @Override
     public List<ModuleRole> roles() {
-        return List.of(new ModuleRole(ROLE, "培训专干", "Training staff"));
+        return List.of(new ModuleRole(ROLE, zh("module.role"), en("module.role")));
     }
 }

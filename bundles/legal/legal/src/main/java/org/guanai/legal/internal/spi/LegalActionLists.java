@@ -5,6 +5,7 @@ import static org.guanai.legal.internal.LegalText.zh;
 
 import java.util.List;
 
+import org.guanai.legal.internal.LegalText;
 import org.guanai.legal.api.OverdueCaseDTO;
 import org.guanai.legal.api.OverdueReason;
 import org.guanai.legal.api.RightsCaseService;
@@ -48,7 +49,9 @@ public class LegalActionLists implements ActionListProvider {
         list.total = overdue.total;
         for (OverdueCaseDTO o : overdue.items) {
             ActionItemDTO item = new ActionItemDTO();
-            item.name = zh("actions.overdue.case", o.caseId, Kinds.zh(o.category));
+            item.nameZh = zh("actions.overdue.case", o.caseId, LegalText.label(o.category));
+            item.nameEn = en("actions.overdue.case", o.caseId, LegalText.label(o.category));
+            item.name = item.nameZh;
             item.townshipCode = o.townshipCode;
             boolean first = o.reason == OverdueReason.FIRST_RESPONSE_OVERDUE;
             item.detailZh = first ? zh("actions.overdue.firstResponse", o.daysOverdue) : zh("actions.overdue.highRisk", o.daysOverdue);

@@ -1,5 +1,8 @@
 package org.guanai.legal.internal.spi;
 
+import static org.guanai.legal.internal.LegalText.en;
+import static org.guanai.legal.internal.LegalText.zh;
+
 import java.util.List;
 
 import org.guanai.registry.api.Roles;
@@ -38,12 +41,12 @@ public class LegalModule implements ModuleDescriptor {
 
     @Override
     public String nameZh() {
-        return "法律宣传与维权";
+        return zh("module.name");
     }
 
     @Override
     public String nameEn() {
-        return "Legal promotion and rights cases";
+        return en("module.name");
     }
 
     @Override
@@ -59,11 +62,11 @@ public class LegalModule implements ModuleDescriptor {
 
     @Override
     public List<ModuleRole> roles() {
-        return List.of(new ModuleRole(ROLE, "法律维权专干", "Legal staff"));
+        return List.of(new ModuleRole(ROLE, zh("module.role"), en("module.role")));
     }
 
     @Override
     public List<SensitiveData> sensitiveData() {
-        return List.of(new SensitiveData(CASES, "维权案件", "rights cases", List.of(ROLE)));
+        return List.of(new SensitiveData(CASES, zh("module.sensitive"), en("module.sensitive"), List.of(ROLE)));
     }
 }

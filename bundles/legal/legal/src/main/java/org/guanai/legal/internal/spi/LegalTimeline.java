@@ -1,5 +1,7 @@
 package org.guanai.legal.internal.spi;
 
+import static org.guanai.legal.internal.LegalText.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -7,11 +9,15 @@ import org.apache.aries.jpa.template.JpaTemplate;
 import org.apache.aries.jpa.template.TransactionType;
 import org.guanai.jpa.support.Filter;
 import org.guanai.jpa.support.Scoping;
+import org.guanai.legal.api.CaseCategory;
 import org.guanai.legal.api.CaseQuery;
+import org.guanai.legal.api.EventKind;
+import org.guanai.legal.internal.LegalText;
 import org.guanai.legal.api.RightsCaseDTO;
 import org.guanai.legal.api.RightsCaseService;
 import org.guanai.legal.internal.jpa.EventEntity;
 import org.guanai.legal.internal.service.LegalSchema;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.security.Scope;
@@ -62,7 +68,7 @@ public class LegalTimeline implements TimelineProvider {
             }
             for (EventEntity e : f.list(em, EventEntity.class, "e.heldOn, e.id")) {
                 entries.add(new TimelineEntryDTO(e.getHeldOn(), LegalModule.ID, "attended-promotion",
-                        "参加普法宣传：" + Kinds.zh(e.getKind()) + " Attended a legal promotion event",
+                        attended(e.getKind()),
                         e.getPlace(), BASE + "events/" + e.getId()));
             }
         });
@@ -70,12 +76,26 @@ public class LegalTimeline implements TimelineProvider {
         q.personId = personId;
         for (RightsCaseDTO c : cases.list(q, PageRequest.first(PageRequest.MAX_LIMIT)).items) {
             entries.add(new TimelineEntryDTO(c.receivedOn, LegalModule.ID, "rights-case",
-                    "维权案件受理：" + Kinds.zh(c.category) + " Rights case received", null, BASE + "cases/" + c.id));
+                    received(c.category), null, BASE + "cases/" + c.id));
             if (c.closedOn != null) {
                 entries.add(new TimelineEntryDTO(c.closedOn, LegalModule.ID, "rights-case-closed",
-                        "维权案件结案 Rights case closed", null, BASE + "cases/" + c.id));
+                        text("timeline.caseClosed"), null, BASE + "cases/" + c.id));
             }
         }
         return entries;
+    }
+
+    /** 参加普法宣传：赶集日宣传 / Attended a legal promotion event: market day */
+    static Message attended(EventKind kind) {
+        return text("timeline.attended", label(kind));
+    }
+
+    /** 维权案件受理：家庭暴力 / Rights case received: domestic violence */
+    static Message received(CaseCategory category) {
+        return text("timeline.caseReceived", label(category));
+    }
+
+    private static Object label(Enum<?> value) {
+        return value == null ? "" : LegalText.label(value);
     }
 }

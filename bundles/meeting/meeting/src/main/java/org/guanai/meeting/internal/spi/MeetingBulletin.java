@@ -1,11 +1,13 @@
 package org.guanai.meeting.internal.spi;
 
 import static org.guanai.meeting.internal.MeetingText.en;
+import static org.guanai.meeting.internal.MeetingText.text;
 import static org.guanai.meeting.internal.MeetingText.zh;
 
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,6 +20,7 @@ import org.guanai.meeting.internal.service.MatterRules;
 import org.guanai.meeting.internal.service.MeetingReportsImpl;
 import org.guanai.meeting.internal.service.Places;
 import org.guanai.registry.api.IndicatorDTO;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.spi.BulletinPeriod;
@@ -36,8 +39,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = BulletinSectionProvider.class)
 public class MeetingBulletin implements BulletinSectionProvider {
 
-    /** A circulated bulletin's cell for a matter about a household or a person, instead of its title. */
-    static final String PERSONAL = zh("bulletin.personal");
+    /** A circulated bulletin's cell for a matter about a household or a person, instead of its title: this key. */
+    static final String PERSONAL = "bulletin.personal";
 
     private final MatterService matters;
     private final Places places;
@@ -119,22 +122,27 @@ public class MeetingBulletin implements BulletinSectionProvider {
         column(t, "bulletin.col.state");
         for (MatterDTO m : raised.items) {
             boolean personal = m.personId != null || m.householdId != null;
-            t.rows.add(List.of(String.valueOf(m.raisedOn), personal ? PERSONAL : m.title,
-                    places.name(m.villageCode != null ? m.villageCode : m.townshipCode),
-                    String.valueOf(m.departmentName), String.valueOf(m.dueOn), state(m)));
+            String where = places.name(m.villageCode != null ? m.villageCode : m.townshipCode);
+            t.rows.add(List.of(String.valueOf(m.raisedOn), personal ? zh(PERSONAL) : m.title, where,
+                    String.valueOf(m.departmentName), String.valueOf(m.dueOn), state(m, Message.CHINESE)));
+            t.rowsEn.add(List.of(String.valueOf(m.raisedOn), personal ? en(PERSONAL) : m.title, where,
+                    String.valueOf(m.departmentName), String.valueOf(m.dueOn), state(m, Message.ENGLISH)));
         }
         if (raised.total > raised.items.size()) {
             long more = raised.total - raised.items.size();
-            t.rows.add(List.of("…", zh("bulletin.more", more) + " / " + en("bulletin.more", more), "", "", "", ""));
+            t.rows.add(List.of("…", zh("bulletin.more", more), "", "", "", ""));
+            t.rowsEn.add(List.of("…", en("bulletin.more", more), "", "", "", ""));
         }
         return t;
     }
 
-    static String state(MatterDTO m) {
+    /** Where a matter stands, in {@code language}: 按期办结 2026-03-01 / done on time 2026-03-01, 在办 / open … */
+    static String state(MatterDTO m, Locale language) {
         if (m.state == MatterState.DONE) {
-            return both(m.doneOn.isAfter(m.dueOn) ? "bulletin.state.doneLate" : "bulletin.state.doneOnTime") + " " + m.doneOn;
+            return text(m.doneOn.isAfter(m.dueOn) ? "bulletin.state.doneLate" : "bulletin.state.doneOnTime")
+                    .render(language) + " " + m.doneOn;
         }
-        return both(m.overdue ? "bulletin.state.overdue" : "bulletin.state.open");
+        return text(m.overdue ? "bulletin.state.overdue" : "bulletin.state.open").render(language);
     }
 
     /** A figure named by {@code key} of the module's bundle, in both languages. */
@@ -145,10 +153,5 @@ public class MeetingBulletin implements BulletinSectionProvider {
     private static void column(BulletinTableDTO t, String key) {
         t.columnsZh.add(zh(key));
         t.columnsEn.add(en(key));
-    }
-
-    /** A cell read in either language (the rows are one for both): the Chinese, then the English. */
-    private static String both(String key) {
-        return zh(key) + " " + en(key);
     }
 }

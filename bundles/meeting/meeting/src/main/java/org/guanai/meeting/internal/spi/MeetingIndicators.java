@@ -1,5 +1,8 @@
 package org.guanai.meeting.internal.spi;
 
+import static org.guanai.meeting.internal.MeetingText.en;
+import static org.guanai.meeting.internal.MeetingText.zh;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -50,14 +53,13 @@ public class MeetingIndicators implements IndicatorProvider {
         MatterReportDTO year = reports.byDepartment(today.withDayOfYear(1), today, townshipCode);
         Double rate = year.total.onTimePercent;
         return List.of(
-                indicator("open-matters", "在办事项", "Open matters", matters.list(open, one).total, "matters"),
-                indicator("overdue-matters", "逾期未办结事项", "Overdue matters", matters.list(overdue, one).total,
-                        "matters"),
-                indicator("on-time-rate", "本年事项按期办结率", "Matters of this year done on time",
-                        rate == null ? 0 : rate, "%"));
+                indicator("open-matters", "indicator.open", matters.list(open, one).total, "matters"),
+                indicator("overdue-matters", "indicator.overdue", matters.list(overdue, one).total, "matters"),
+                indicator("on-time-rate", "indicator.onTimeRate", rate == null ? 0 : rate, "%"));
     }
 
-    private static IndicatorDTO indicator(String id, String zh, String en, double value, String unit) {
-        return new IndicatorDTO(MeetingModule.ID, id, zh, en, value, unit);
+    /** An indicator named by {@code key} of the module's bundle, in both languages. */
+    private static IndicatorDTO indicator(String id, String key, double value, String unit) {
+        return new IndicatorDTO(MeetingModule.ID, id, zh(key), en(key), value, unit);
     }
 }

@@ -1,5 +1,8 @@
 package org.guanai.meeting.internal.spi;
 
+import static org.guanai.meeting.internal.MeetingText.en;
+import static org.guanai.meeting.internal.MeetingText.zh;
+
 import java.util.List;
 
 import org.guanai.registry.api.spi.ModuleDescriptor;
@@ -34,12 +37,12 @@ public class MeetingModule implements ModuleDescriptor {
 
     @Override
     public String nameZh() {
-        return "联席会议";
+        return zh("module.name");
     }
 
     @Override
     public String nameEn() {
-        return "Joint meeting";
+        return en("module.name");
     }
 
     @Override
@@ -55,6 +58,6 @@ public class MeetingModule implements ModuleDescriptor {
 
     @Override
     public List<ModuleRole> roles() {
-        return List.of(new ModuleRole(ROLE, "联席会议办公室", "Joint meeting office"));
+        return List.of(new ModuleRole(ROLE, zh("module.role"), en("module.role")));
     }
 }

@@ -1,5 +1,7 @@
 package org.guanai.meeting.internal.spi;
 
+import static org.guanai.meeting.internal.MeetingText.text;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,28 +47,30 @@ public class MeetingTimeline implements TimelineProvider {
         List<TimelineEntryDTO> entries = new ArrayList<>();
         MatterQuery own = new MatterQuery();
         own.personId = personId;
-        matters.list(own, PageRequest.first(PageRequest.MAX_LIMIT)).items.forEach(m -> add(entries, m, "", ""));
+        matters.list(own, PageRequest.first(PageRequest.MAX_LIMIT)).items.forEach(m -> add(entries, m, false));
         Long household = places.person(personId).map((PersonDTO p) -> p.householdId).orElse(null);
         if (household != null) {
             MatterQuery family = new MatterQuery();
             family.householdId = household;
             for (MatterDTO m : matters.list(family, PageRequest.first(PageRequest.MAX_LIMIT)).items) {
                 if (m.personId == null) {
-                    add(entries, m, "（家庭）", " (household)");
+                    add(entries, m, true);
                 }
             }
         }
         return entries;
     }
 
-    private static void add(List<TimelineEntryDTO> entries, MatterDTO m, String zh, String en) {
+    /** A matter about her, or ({@code household}) about her household: 联席会议议定事项（家庭）：… / … (household): … */
+    private static void add(List<TimelineEntryDTO> entries, MatterDTO m, boolean household) {
         String who = m.departmentName == null ? "" : " · " + m.departmentName;
         entries.add(new TimelineEntryDTO(m.raisedOn, MeetingModule.ID, "matter-raised",
-                "联席会议议定事项" + zh + "：" + m.title + who + " Matter raised at the joint meeting" + en,
-                "办理期限 " + m.dueOn + " / due " + m.dueOn, BASE + m.id));
+                household ? text("timeline.raised.household", m.title, who) : text("timeline.raised", m.title, who),
+                (String) null, BASE + m.id).detail(text("timeline.due", m.dueOn)));
         if (m.state == MatterState.DONE) {
             entries.add(new TimelineEntryDTO(m.doneOn, MeetingModule.ID, "matter-done",
-                    "事项办结" + zh + "：" + m.title + " Matter done" + en, m.result, BASE + m.id));
+                    household ? text("timeline.done.household", m.title) : text("timeline.done", m.title), m.result,
+                    BASE + m.id));
         }
     }
 }

@@ -51,6 +51,15 @@ public class BulletinTest {
         assertEquals(List.of("县教育局", "3", "1", "1", "2", "0", "100.0"), all.tables.get(0).rows.get(0));
         assertFalse(all.toString(), all.tables.get(1).rows.toString().contains("王秀英"));
         assertTrue(all.tables.get(1).rows.toString().contains("按期办结"));
+        List<List<String>> english = all.tables.get(1).rowsEn;
+        assertEquals(all.tables.get(1).rows.size(), english.size());
+        assertTrue(english.toString(), english.toString().contains("done on time " + TODAY));
+        assertTrue(english.toString(), english.toString().contains("open"));
+        assertFalse("the Chinese rows are Chinese only", all.tables.get(1).rows.toString().contains("done on time"));
+        assertFalse(english.toString(), english.toString().contains("按期办结") || english.toString().contains("王秀英"));
+        assertEquals(List.of("Open matters", "Overdue matters", "Matters of this year done on time"),
+                new org.guanai.meeting.internal.spi.MeetingIndicators(m.matters, m.reports).indicators(null).stream()
+                        .map(i -> i.labelEn).collect(java.util.stream.Collectors.toList()));
 
         BulletinSectionDTO township = bulletin.section(new BulletinPeriod(TODAY.getYear(), quarter, TOWNSHIP));
         assertEquals("its own and the county-wide matter", 2.0, township.figures.get(0).value, 0.0);

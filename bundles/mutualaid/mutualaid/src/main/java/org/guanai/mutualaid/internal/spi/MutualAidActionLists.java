@@ -89,7 +89,9 @@ public class MutualAidActionLists implements ActionListProvider {
 
     private static ActionItemDTO household(UnpairedCaseDTO c) {
         ActionItemDTO item = new ActionItemDTO();
-        item.name = c.name + "户";
+        item.nameZh = zh("actions.household", c.name);
+        item.nameEn = en("actions.household", c.name);
+        item.name = item.nameZh;
         item.townshipCode = c.townshipCode;
         item.villageCode = c.villageCode;
         item.href = "/api/v1/households/" + c.householdId;

@@ -1,5 +1,8 @@
 package org.guanai.mutualaid.internal.spi;
 
+import static org.guanai.mutualaid.internal.MutualAidText.en;
+import static org.guanai.mutualaid.internal.MutualAidText.zh;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -57,16 +60,19 @@ public class MutualAidIndicators implements IndicatorProvider {
         paired.status = Status.ACTIVE;
         int days = MutualAidReports.DEFAULT_DAYS;
         return List.of(
-                indicator("groups", "活动中的巾帼互助组", "Active mutual-aid groups", groups.list(active, one).total, "groups"),
-                indicator("activities-90d", "近90天互助活动", "Group activities in the last 90 days",
+                indicator("groups", zh("indicator.groups"), en("indicator.groups"),
+                        groups.list(active, one).total, "groups"),
+                indicator("activities-90d", zh("indicator.activities", days), en("indicator.activities", days),
                         activities.list(recent, one).total, "activities"),
-                indicator("inactive-groups", "90天无活动的互助组", "Groups with no activity in 90 days",
+                indicator("inactive-groups", zh("indicator.inactiveGroups", days), en("indicator.inactiveGroups", days),
                         reports.inactiveGroups(townshipCode, days, one).total, "groups"),
-                indicator("pairings", "进行中的结对帮扶", "Active 1+1 pairings", pairings.list(paired, one).total, "pairings"),
-                indicator("unpaired-vulnerable", "无人结对的困难对象", "Vulnerable cases with no pairing",
+                indicator("pairings", zh("indicator.pairings"), en("indicator.pairings"),
+                        pairings.list(paired, one).total, "pairings"),
+                indicator("unpaired-vulnerable", zh("indicator.unpairedVulnerable"), en("indicator.unpairedVulnerable"),
                         reports.unpairedVulnerable(townshipCode, null, one).total, "cases"));
     }
 
+    /** An indicator named in both languages from the module's bundle. */
     private static IndicatorDTO indicator(String id, String zh, String en, long value, String unit) {
         return new IndicatorDTO(MutualAidModule.ID, id, zh, en, value, unit);
     }

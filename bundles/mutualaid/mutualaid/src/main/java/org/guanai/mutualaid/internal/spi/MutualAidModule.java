@@ -1,5 +1,8 @@
 package org.guanai.mutualaid.internal.spi;
 
+import static org.guanai.mutualaid.internal.MutualAidText.en;
+import static org.guanai.mutualaid.internal.MutualAidText.zh;
+
 import java.util.List;
 
 import org.guanai.registry.api.spi.ModuleDescriptor;
@@ -35,12 +38,12 @@ public class MutualAidModule implements ModuleDescriptor {
 
     @Override
     public String nameZh() {
-        return "巾帼互助组";
+        return zh("module.name");
     }
 
     @Override
     public String nameEn() {
-        return "Mutual-aid groups";
+        return en("module.name");
     }
 
     @Override
@@ -55,6 +58,6 @@ public class MutualAidModule implements ModuleDescriptor {
 
     @Override
     public List<ModuleRole> roles() {
-        return List.of(new ModuleRole(ROLE, "巾帼互助组专干", "Mutual-aid groups staff"));
+        return List.of(new ModuleRole(ROLE, zh("module.role"), en("module.role")));
     }
 }

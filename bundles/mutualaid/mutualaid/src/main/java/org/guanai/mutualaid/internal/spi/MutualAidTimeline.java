@@ -1,5 +1,7 @@
 package org.guanai.mutualaid.internal.spi;
 
+import static org.guanai.mutualaid.internal.MutualAidText.text;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.guanai.mutualaid.internal.jpa.MembershipEntity;
 import org.guanai.mutualaid.internal.jpa.PairingEntity;
 import org.guanai.mutualaid.internal.jpa.VisitEntity;
 import org.guanai.mutualaid.internal.service.MutualAidSchema;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.TimelineEntryDTO;
 import org.guanai.registry.api.security.Scope;
 import org.guanai.registry.api.security.Visibility;
@@ -62,33 +65,33 @@ public class MutualAidTimeline implements TimelineProvider {
             for (MembershipEntity m : memberships) {
                 membershipIds.add(m.getId());
                 String group = groupName(em, groupNames, m.getGroupId());
-                entries.add(entry(m.getJoinedOn(), "joined-group", "加入互助组：" + group + " Joined a mutual-aid group",
+                entries.add(entry(m.getJoinedOn(), "joined-group", text("timeline.joined", group),
                         group, "memberships/" + m.getId()));
                 if (m.getEndedOn() != null) {
-                    entries.add(entry(m.getEndedOn(), "left-group", "退出互助组：" + group + " Left a mutual-aid group",
+                    entries.add(entry(m.getEndedOn(), "left-group", text("timeline.left", group),
                             group, "memberships/" + m.getId()));
                 }
             }
             if (!membershipIds.isEmpty()) {
                 for (ActivityEntity a : scoped(scope).and("EXISTS (SELECT p FROM Activity x JOIN x.participantIds p"
                         + " WHERE x.id = e.id AND p IN ?)", membershipIds).list(em, ActivityEntity.class, "e.heldOn")) {
-                    entries.add(activity(em, groupNames, a, "took-part", "参加活动", "Took part"));
+                    entries.add(activity(em, groupNames, a, "took-part", "timeline.tookPart"));
                 }
             }
             for (ActivityEntity a : scoped(scope).and("? MEMBER OF e.beneficiaryPersonIds", personId)
                     .list(em, ActivityEntity.class, "e.heldOn")) {
-                entries.add(activity(em, groupNames, a, "was-helped", "受助", "Was helped"));
+                entries.add(activity(em, groupNames, a, "was-helped", "timeline.wasHelped"));
             }
             for (PairingEntity p : scoped(scope).and("(e.personId = ? OR e.helperPersonId = ?)", personId, personId)
                     .list(em, PairingEntity.class, "e.startsOn")) {
                 boolean helped = Long.valueOf(personId).equals(p.getPersonId());
-                entries.add(entry(p.getStartsOn(), "paired", helped ? "结对帮扶 Paired with a helper"
-                        : "结对帮扶他人 Paired to help", p.getNotes(), "pairings/" + p.getId()));
+                entries.add(entry(p.getStartsOn(), "paired", helped ? text("timeline.paired")
+                        : text("timeline.pairedToHelp"), p.getNotes(), "pairings/" + p.getId()));
                 if (helped) {
                     for (VisitEntity v : new Filter().eq("e.pairingId", p.getId()).list(em, VisitEntity.class,
                             "e.visitedOn")) {
-                        entries.add(entry(v.getVisitedOn(), "visited", "结对走访：" + Kinds.zh(v.getKind())
-                                + " Pairing visit", v.getNote(), "visits/" + v.getId()));
+                        entries.add(entry(v.getVisitedOn(), "visited", text("timeline.visited",
+                                Kinds.label(v.getKind())), v.getNote(), "visits/" + v.getId()));
                     }
                 }
             }
@@ -103,9 +106,9 @@ public class MutualAidTimeline implements TimelineProvider {
     }
 
     private static TimelineEntryDTO activity(EntityManager em, Map<Long, String> groupNames, ActivityEntity a,
-                                             String kind, String zh, String en) {
+                                             String kind, String titleKey) {
         String group = groupName(em, groupNames, a.getGroupId());
-        return entry(a.getHeldOn(), kind, zh + "：" + Kinds.zh(a.getKind()) + " · " + group + " " + en,
+        return entry(a.getHeldOn(), kind, text(titleKey, Kinds.label(a.getKind()), group),
                 a.getNote(), "activities/" + a.getId());
     }
 
@@ -116,7 +119,7 @@ public class MutualAidTimeline implements TimelineProvider {
         });
     }
 
-    private static TimelineEntryDTO entry(java.time.LocalDate date, String kind, String title, String detail,
+    private static TimelineEntryDTO entry(java.time.LocalDate date, String kind, Message title, String detail,
                                           String path) {
         return new TimelineEntryDTO(date, MutualAidModule.ID, kind, title, detail, BASE + path);
     }

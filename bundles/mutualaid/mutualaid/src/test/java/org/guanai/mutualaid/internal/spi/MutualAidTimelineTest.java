@@ -4,6 +4,7 @@ import static org.junit.Assert.assertEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -102,8 +103,17 @@ public class MutualAidTimelineTest {
         MutualAidTimeline timeline = new MutualAidTimeline(db.jpa, visibility, null);
         assertEquals(List.of("joined-group", "took-part", "was-helped", "paired", "visited"),
                 timeline.entriesFor(1L).stream().map(e -> e.kind).collect(Collectors.toList()));
+        List<TimelineEntryDTO> hers = timeline.entriesFor(1L);
+        assertEquals(List.of("加入互助组：前吴村治安互助组", "参加活动：治安巡逻 · 前吴村治安互助组",
+                        "受助：谈心交流 · 前吴村治安互助组", "结对帮扶", "结对走访：送温暖"),
+                hers.stream().map(e -> e.title).collect(Collectors.toList()));
+        assertEquals(List.of("Joined a mutual-aid group: 前吴村治安互助组", "Took part: safety patrol · 前吴村治安互助组",
+                        "Was helped: heart-to-heart talk · 前吴村治安互助组", "Paired with a helper",
+                        "Pairing visit: warmth visit"),
+                hers.stream().map(e -> e.titleEn).collect(Collectors.toList()));
         TimelineEntryDTO helper = timeline.entriesFor(2L).get(0);
         assertEquals("paired", helper.kind);
+        assertEquals(List.of("结对帮扶他人", "Paired to help"), List.of(helper.titleZh, helper.in(Locale.ENGLISH).title));
         assertEquals("/api/v1/mutual-aid/pairings/" + p.id, helper.href);
 
         visibility.scope("tina", Scope.of(Set.of("330726001"), Set.of()));
