@@ -45,7 +45,7 @@ public class BackupResourceTest {
         assertThrows(ConflictException.class, () -> resource.create(null));
         assertThrows(NotFoundException.class, () -> resource.get("../etc/users"));
         assertThrows(NotFoundException.class, () -> resource.file("guanai-20200101-000000"));
-        assertEquals(202, resource.restore("guanai-20261202-023000", null).getStatus());
+        assertEquals(202, resource.restore("guanai-20261202-023000", null, null).getStatus());
     }
 
     private static final class Fake implements BackupService {
