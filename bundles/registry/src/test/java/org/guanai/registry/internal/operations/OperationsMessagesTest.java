@@ -27,7 +27,7 @@ public class OperationsMessagesTest {
         assertEquals(List.of(), SourceKeys.missing(OperationsMessages.TEXT,
                 Path.of("src/main/java/org/guanai/registry/internal/operations"), "message"));
         assertEquals(List.of(), SourceKeys.missing(OperationsMessages.TEXT,
-                Path.of("src/main/java/org/guanai/registry/internal/schema"), "OperationsMessages.message"));
+                Path.of("src/main/java/org/guanai/registry/internal"), "OperationsMessages\\.message"));
     }
 
     @Test
