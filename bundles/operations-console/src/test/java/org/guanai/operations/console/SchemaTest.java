@@ -1,5 +1,6 @@
 package org.guanai.operations.console;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.operations.MigrationLockDTO;
 import org.guanai.registry.api.operations.PartState;
 import org.guanai.registry.api.operations.PartStatusDTO;
@@ -31,6 +33,43 @@ public class SchemaTest {
         Console.speaking(Locale.ENGLISH, () -> english[0] = printed(schema));
         assertTrue(english[0], english[0].contains("No migration lock is held."));
         assertTrue(english[0], !english[0].contains("没有被占用的迁移锁"));
+    }
+
+    @Test
+    public void anUnlockRefusalIsInTheSessionsLanguage() throws Exception {
+        SchemaUnlock unlock = new SchemaUnlock();
+        unlock.status = new StatusService() {
+            @Override
+            public StatusDTO status() {
+                return new StatusDTO();
+            }
+
+            @Override
+            public Optional<MigrationLockDTO> migrationLock() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<MigrationLockDTO> releaseMigrationLock() {
+                throw new ConflictException(null, OperationsText.TEXT.message("noLock"));
+            }
+        };
+        assertEquals("未释放：没有被占用的迁移锁。", errors(unlock).strip());
+        String[] english = new String[1];
+        Console.speaking(Locale.ENGLISH, () -> english[0] = errors(unlock));
+        assertEquals("Not released: No migration lock is held.", english[0].strip());
+    }
+
+    private static String errors(SchemaUnlock unlock) throws Exception {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            unlock.execute();
+        } finally {
+            System.setErr(saved);
+        }
+        return err.toString(StandardCharsets.UTF_8);
     }
 
     private static String printed(Schema schema) throws Exception {

@@ -26,6 +26,7 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
+import org.guanai.registry.api.ConflictException;
 import org.guanai.registry.api.Message;
 import org.guanai.registry.api.operations.MigrationLockDTO;
 import org.guanai.registry.api.operations.PartState;
@@ -231,7 +232,7 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
      */
     public Optional<MigrationLockDTO> releaseLock() {
         if (parts.values().stream().anyMatch(p -> p.state == PartState.MIGRATING)) {
-            throw new IllegalStateException("a schema migration is running now; it releases the lock itself");
+            throw new ConflictException(null, OperationsMessages.message("schema.unlockWhileMigrating"));
         }
         try (Connection c = dataSource.getConnection()) {
             Optional<MigrationLockDTO> held = MigrationLock.held(c, staleAfter);
@@ -245,7 +246,8 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
             }
             return Optional.empty();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database to release the migration lock", e);
+            LOG.warn("Cannot reach the database to release the migration lock", e);
+            throw new ConflictException(null, OperationsMessages.message("schema.unlockNoDatabase"));
         }
     }
 
