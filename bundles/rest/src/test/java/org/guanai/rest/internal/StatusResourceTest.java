@@ -14,6 +14,7 @@ import javax.ws.rs.core.Response;
 import org.guanai.registry.api.operations.MigrationLockDTO;
 import org.guanai.registry.api.operations.PartState;
 import org.guanai.registry.api.operations.PartStatusDTO;
+import org.guanai.registry.api.operations.RestoreDTO;
 import org.guanai.registry.api.operations.StatusDTO;
 import org.guanai.registry.api.operations.StatusService;
 import org.guanai.rest.internal.json.GuanaiJson;
@@ -60,6 +61,21 @@ public class StatusResourceTest {
         assertEquals("the registry has not started (yet)",
                 StatusResource.of(platform, RestText.language(List.of(Locale.forLanguageTag("en-GB")))).parts.get(0).detail);
         assertEquals("the registry has not started (yet)", StatusResource.of(null, Locale.ENGLISH).parts.get(0).detail);
+    }
+
+    @Test
+    public void theMessageBesideATextIsNotPartOfTheJson() throws Exception {
+        RestoreDTO restore = new RestoreDTO();
+        restore.backup = "guanai-20261202-023000";
+        restore.text = RestText.message("status.notStarted");
+        restore.message = restore.message(Locale.ENGLISH);
+        String json = GuanaiJson.create().writeValueAsString(restore);
+        assertTrue(json, json.contains("\"message\":\"the registry has not started (yet)\""));
+        assertFalse(json, json.contains("\"text\""));
+        String part = GuanaiJson.create().writeValueAsString(PartStatusDTO.of("registry", PartState.STARTING,
+                RestText.message("status.notStarted"), null));
+        assertTrue(part, part.contains("\"detail\":\"注册库尚未启动\""));
+        assertFalse(part, part.contains("\"text\""));
     }
 
     private static StatusResource resource(StatusDTO status) {
