@@ -89,8 +89,8 @@ public class BackupRestoreIT {
 
             // a new server that never ran Guanai: unpack, restore (every table checked against the backup's record)
             String restored = b.script(0, "bin/guanai-restore", copy.toString());
-            assertEquals(restored, backup.get("tables").size(), restored.lines().filter(l -> l.endsWith("(= backup)")).count());
-            assertTrue(restored, restored.contains("Restored " + name));
+            assertEquals(restored, backup.get("tables").size(), restored.lines().filter(l -> l.endsWith("（与备份相同）")).count());
+            assertTrue(restored, restored.contains("已恢复 " + name + "（制作于 "));
 
             // the restored database, read on its own: every table as the backup recorded it (rows and checksum), and
             // one moment: each person and household came with the audit row of its write, none without

@@ -195,6 +195,7 @@ public final class Distribution implements AutoCloseable {
         Files.createDirectories(out.getParent());
         ProcessBuilder pb = new ProcessBuilder(command).directory(home.toFile()).redirectOutput(out.toFile())
                 .redirectErrorStream(true);
+        pb.environment().remove("GUANAI_LANG"); // the tools' default language, Chinese, whatever runs the tests
         int exit = exec(pb, 600);
         String printed = Files.readString(out);
         if (exit != expectedExit) {

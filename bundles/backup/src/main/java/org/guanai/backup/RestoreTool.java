@@ -17,7 +17,8 @@ import java.util.Optional;
  * java -cp guanai-backup.jar:derby.jar org.guanai.backup.RestoreTool DATA_HOME KARAF_HOME BACKUP
  * </pre>
  * BACKUP is a name from the data home's backups folder ({@code guanai-20261202-023000}) or a backup file.
- * Exit status: 0 restored, 1 failed (nothing replaced), 2 usage, 3 Guanai is running.
+ * Exit status: 0 restored, 1 failed (nothing replaced), 2 usage, 3 Guanai is running. It speaks Chinese, or English
+ * with {@code GUANAI_LANG=en} ({@link ToolText}).
  */
 public final class RestoreTool {
 
@@ -26,40 +27,43 @@ public final class RestoreTool {
 
     public static void main(String[] args) {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        System.exit(run(args, out, new DriverDatabases()));
+        System.exit(run(args, out, new DriverDatabases(), ToolText.fromEnvironment()));
     }
 
     static int run(String[] args, PrintStream out, Databases databases) {
+        return run(args, out, databases, ToolText.CHINESE);
+    }
+
+    static int run(String[] args, PrintStream out, Databases databases, ToolText text) {
         if (args.length != 3) {
-            out.println("用法 usage: bin/guanai-restore BACKUP   (备份名称或文件 a backup's name or file)");
+            out.println(text.say("restore.usage"));
             return 2;
         }
         DataHome home = new DataHome(Path.of(args[0]));
         Path karafHome = Path.of(args[1]);
         Path file = resolve(home, args[2]);
         if (file == null) {
-            out.println("找不到备份 No such backup: " + args[2] + " (in " + home.backups() + ")");
-            listBackups(home, out);
+            out.println(text.say("restore.noSuchBackup", args[2], home.backups()));
+            listBackups(home, out, text);
             return 1;
         }
         if (running(karafHome, home.database())) {
-            out.println("关爱平台正在运行，请先停止 Guanai is running: stop it first (bin/stop, or systemctl stop guanai).");
+            out.println(text.say("tool.running"));
             return 3;
         }
         try {
-            out.println("检查备份 Checking " + file + " ...");
+            out.println(text.say("restore.checking", file));
             Restore.Staged staged = Restore.stage(file, home, databases, System.getProperty("user.name"));
-            printTables(staged.checked(), out);
+            printTables(staged.checked(), out, text);
             Optional<Restore.Applied> applied = Restore.applyStaged(home, home.database());
             home.mark("restored from " + staged.manifest().name, staged.manifest().version);
-            out.printf("已恢复 Restored %s (made %s) into %s.%n", staged.manifest().name, staged.manifest().createdAt,
-                    home.database());
+            out.println(text.say("restore.done", staged.manifest().name, staged.manifest().createdAt, home.database()));
             applied.map(Restore.Applied::replaced).filter(p -> p != null)
-                    .ifPresent(p -> out.println("原数据库保留在 The database it replaced is kept in " + p));
-            out.println("现在启动 Now start Guanai: bin/start (or systemctl start guanai).");
+                    .ifPresent(p -> out.println(text.say("restore.replacedKept", p)));
+            out.println(text.say("restore.startNow"));
             return 0;
         } catch (IOException | java.sql.SQLException | RuntimeException e) {
-            out.println("恢复失败，未做任何更改 Restore failed, nothing was replaced: " + e.getMessage());
+            out.println(text.say("restore.failed", e.getMessage()));
             return 1;
         }
     }
@@ -89,11 +93,11 @@ public final class RestoreTool {
         return DataHome.inUse(database);
     }
 
-    private static void listBackups(DataHome home, PrintStream out) {
+    private static void listBackups(DataHome home, PrintStream out, ToolText text) {
         try {
             List<Path> all = DerbyBackup.list(home);
             if (!all.isEmpty()) {
-                out.println("现有备份 Backups here:");
+                out.println(text.say("restore.backupsHere"));
                 all.forEach(p -> out.println("  " + DerbyBackup.nameOf(p)));
             }
         } catch (IOException ignored) {
@@ -101,12 +105,13 @@ public final class RestoreTool {
         }
     }
 
-    private static void printTables(List<TableDigest.Table> tables, PrintStream out) {
+    private static void printTables(List<TableDigest.Table> tables, PrintStream out, ToolText text) {
         int width = tables.stream().mapToInt(t -> t.name().length()).max().orElse(5);
-        out.printf("%-" + width + "s | %10s | %s%n", "table", "rows", "checksum");
+        out.printf("%-" + width + "s | %10s | %s%n", text.say("col.table"), text.say("col.rows"), text.say("col.checksum"));
         out.println("-".repeat(width) + "-+-" + "-".repeat(10) + "-+-" + "-".repeat(24));
         for (TableDigest.Table t : tables) {
-            out.printf("%-" + width + "s | %10d | %s (= backup)%n", t.name(), t.rows(), t.checksum().substring(0, 12));
+            out.printf("%-" + width + "s | %10d | %s %s%n", t.name(), t.rows(), t.checksum().substring(0, 12),
+                    text.say("restore.sameAsBackup"));
         }
     }
 }

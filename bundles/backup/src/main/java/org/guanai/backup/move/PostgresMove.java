@@ -10,6 +10,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+
+import org.guanai.backup.ToolText;
 
 /**
  * Copies every table of a Derby database (the registry, every module's tables installed or not, the audit trail,
@@ -47,13 +50,21 @@ public final class PostgresMove {
     private PostgresMove() {
     }
 
-    /** Copies {@code derby}'s current schema into {@code postgres}'s; progress lines go to {@code out}. */
+    /** {@link #copy(Connection, Connection, PrintStream, ToolText)} saying so in Chinese. */
     public static List<Checked> copy(Connection derby, Connection postgres, PrintStream out) throws SQLException, Refused {
+        return copy(derby, postgres, out, ToolText.CHINESE);
+    }
+
+    /**
+     * Copies {@code derby}'s current schema into {@code postgres}'s; progress lines go to {@code out}, they and a
+     * refusal in {@code text}'s language.
+     */
+    public static List<Checked> copy(Connection derby, Connection postgres, PrintStream out, ToolText text)
+            throws SQLException, Refused {
         List<String> present = existing(postgres);
         if (!present.isEmpty()) {
-            throw new Refused("目标数据库不是空的，未做任何更改 The target database is not empty (" + String.join(", ",
-                    present.subList(0, Math.min(5, present.size()))) + (present.size() > 5 ? ", …" : "")
-                    + "): nothing was changed. Give an empty database (createdb -O guanai guanai).", List.of());
+            throw new Refused(text.say("move.notEmpty", String.join(", ", present.subList(0, Math.min(5, present.size())))
+                    + (present.size() > 5 ? ", …" : "")), List.of());
         }
         DerbySchema schema = DerbySchema.read(derby);
         boolean autoCommit = postgres.getAutoCommit();
@@ -63,19 +74,19 @@ public final class PostgresMove {
             List<Checked> checked = new ArrayList<>();
             for (DerbySchema.Table table : schema.tables) {
                 long rows = rows(derby, postgres, schema.schema, table);
-                out.printf("已复制 Copied %-28s %,12d%n", table.name(), rows);
+                out.println(text.say("move.copied", String.format(Locale.ROOT, "%-28s %,12d", table.name(), rows)));
             }
             execute(postgres, schema.afterRowsDdl);
             for (DerbySchema.Table table : schema.tables) {
                 PortableDigest.Figures from = PortableDigest.of(derby, "\"" + schema.schema + "\".\"" + table.name() + "\"");
                 PortableDigest.Figures to = PortableDigest.of(postgres, DerbySchema.q(table.name()));
                 if (from.rows() != to.rows()) {
-                    throw new Refused("行数不符 " + table.name() + ": Derby " + from.rows() + ", PostgreSQL " + to.rows(), checked);
+                    throw new Refused(text.say("move.rowsDiffer", table.name(), from.rows(), to.rows()), checked);
                 }
                 checked.add(new Checked(table.name(), from.rows(), from.checksum(), to.checksum()));
             }
             if (checked.stream().anyMatch(c -> !c.same())) {
-                throw new Refused("校验和不符，未做任何更改 A table's checksum differs: nothing was committed.", checked);
+                throw new Refused(text.say("move.checksumDiffers"), checked);
             }
             postgres.commit();
             return Collections.unmodifiableList(checked);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.guanai.backup.DataHome;
 import org.guanai.backup.DriverDatabases;
 import org.guanai.backup.RestoreTool;
+import org.guanai.backup.ToolText;
 
 /**
  * {@code bin/guanai-to-postgres JDBC_URL USER}: moves a stopped Guanai's embedded Derby database (the data home's
@@ -25,7 +27,8 @@ import org.guanai.backup.RestoreTool;
  * that makes the driver read or write a file or load a class ({@code loggerFile}, {@code sslfactory}, …).
  *
  * <pre>java -cp guanai-backup.jar:derby.jar:postgresql.jar org.guanai.backup.move.PostgresMoveTool DATA_HOME KARAF_HOME URL USER</pre>
- * Exit status: 0 moved, 1 failed or refused (nothing committed), 2 usage, 3 Guanai is running.
+ * Exit status: 0 moved, 1 failed or refused (nothing committed), 2 usage, 3 Guanai is running. It speaks Chinese, or
+ * English with {@code GUANAI_LANG=en} ({@link ToolText}).
  */
 public final class PostgresMoveTool {
 
@@ -42,37 +45,42 @@ public final class PostgresMoveTool {
         Console console = System.console();
         char[] password = null;
         String env = System.getenv("PGPASSWORD");
+        ToolText text = ToolText.fromEnvironment();
         if (args.length == 4) {
             password = env != null ? env.toCharArray()
-                    : console != null ? console.readPassword("PostgreSQL 口令 password for %s: ", args[3]) : null;
+                    : console != null ? console.readPassword("%s ", text.say("move.password", args[3])) : null;
         }
-        System.exit(run(args, password, out));
+        System.exit(run(args, password, out, text));
     }
 
     static int run(String[] args, char[] password, PrintStream out) {
+        return run(args, password, out, ToolText.CHINESE);
+    }
+
+    static int run(String[] args, char[] password, PrintStream out, ToolText text) {
         if (args.length != 4) {
-            out.println("用法 usage: bin/guanai-to-postgres jdbc:postgresql://HOST:PORT/DATABASE USER   (口令 password: PGPASSWORD or a prompt)");
+            out.println(text.say("move.usage"));
             return 2;
         }
-        String problem = urlProblem(args[2]);
+        String problem = urlProblem(args[2], text);
         if (problem == null && !USER.matcher(args[3]).matches()) {
-            problem = "用户名无效 Not a PostgreSQL user name: " + args[3];
+            problem = text.say("move.badUser", args[3]);
         }
         if (problem != null) {
             out.println(problem);
             return 2;
         }
         if (password == null) {
-            out.println("缺少口令 No password: set PGPASSWORD or run this in a terminal to be asked.");
+            out.println(text.say("move.noPassword"));
             return 2;
         }
         DataHome home = new DataHome(Path.of(args[0]));
         if (!DataHome.isDatabase(home.database())) {
-            out.println("数据主目录中没有 Derby 数据库 No Derby database in " + home.database());
+            out.println(text.say("move.noDerby", home.database()));
             return 1;
         }
         if (RestoreTool.running(Path.of(args[1]), home.database())) {
-            out.println("关爱平台正在运行，请先停止 Guanai is running: stop it first (bin/stop, or systemctl stop guanai).");
+            out.println(text.say("tool.running"));
             return 3;
         }
         DriverDatabases derbies = new DriverDatabases();
@@ -81,58 +89,61 @@ public final class PostgresMoveTool {
         login.setProperty("password", new String(password));
         java.util.Arrays.fill(password, '\0');
         long started = System.nanoTime();
-        out.println("正在迁移 Moving " + home.database() + " → " + args[2] + " ...");
+        out.println(text.say("move.moving", home.database(), args[2]));
         try (Connection derby = derbies.open(home.database());
              Connection postgres = DriverManager.getConnection(args[2], login)) {
-            List<PostgresMove.Checked> checked = PostgresMove.copy(derby, postgres, out);
-            print(checked, out);
+            List<PostgresMove.Checked> checked = PostgresMove.copy(derby, postgres, out, text);
+            print(checked, out, text);
             long rows = checked.stream().mapToLong(PostgresMove.Checked::rows).sum();
-            out.printf("迁移完成 Moved %d tables, %,d rows in %.1f s; every table's rows and checksum agree.%n",
-                    checked.size(), rows, (System.nanoTime() - started) / 1e9);
-            out.println("下一步 Next: put the URL, user and password into etc/org.ops4j.datasource-guanai.cfg "
-                    + "(osgi.jdbc.driver.name = PostgreSQL JDBC Driver), then bin/start. Derby's database stays in "
-                    + home.database() + " (the way back).");
+            out.println(text.say("move.done", checked.size(), String.format(Locale.ROOT, "%,d", rows),
+                    String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9)));
+            out.println(text.say("move.next", home.database()));
             return 0;
         } catch (PostgresMove.Refused e) {
-            print(e.checked(), out);
+            print(e.checked(), out, text);
             out.println(e.getMessage());
             return 1;
         } catch (SQLException | RuntimeException e) {
-            out.println("迁移失败，未提交任何数据 The move failed, nothing was committed: " + e.getMessage());
+            out.println(text.say("move.failed", e.getMessage()));
             return 1;
         } finally {
             derbies.shutdown(home.database());
         }
     }
 
-    /** Why {@code url} is refused, or null. */
+    /** Why {@code url} is refused (in Chinese), or null. */
     static String urlProblem(String url) {
+        return urlProblem(url, ToolText.CHINESE);
+    }
+
+    /** Why {@code url} is refused, or null. */
+    static String urlProblem(String url, ToolText text) {
         Matcher m = URL.matcher(url);
         if (!m.matches()) {
-            return "地址无效 Not a PostgreSQL JDBC URL (jdbc:postgresql://HOST:PORT/DATABASE): " + url;
+            return text.say("move.badUrl", url);
         }
         if (m.group(5) != null && !m.group(5).isEmpty()) {
             for (String pair : m.group(5).split("&")) {
                 String name = pair.split("=", 2)[0];
                 if (!PARAMETERS.contains(name)) {
-                    return "不允许的参数 URL parameter not allowed: " + name + " (allowed: " + String.join(", ",
-                            new java.util.TreeSet<>(PARAMETERS)) + "; user and password are asked separately)";
+                    return text.say("move.badParameter", name, String.join(", ", new java.util.TreeSet<>(PARAMETERS)));
                 }
             }
         }
         return null;
     }
 
-    private static void print(List<PostgresMove.Checked> checked, PrintStream out) {
+    private static void print(List<PostgresMove.Checked> checked, PrintStream out, ToolText text) {
         if (checked.isEmpty()) {
             return;
         }
         int width = Math.max(5, checked.stream().mapToInt(c -> c.table().length()).max().orElse(5));
-        out.printf("%-" + width + "s | %12s | %-12s | %s%n", "表 table", "行 rows", "Derby", "PostgreSQL");
+        out.printf("%-" + width + "s | %12s | %-12s | %s%n", text.say("col.table"), text.say("col.rows"), "Derby",
+                "PostgreSQL");
         out.println("-".repeat(width) + "-+-" + "-".repeat(12) + "-+-" + "-".repeat(12) + "-+-" + "-".repeat(20));
         for (PostgresMove.Checked c : checked) {
             out.printf("%-" + width + "s | %,12d | %s | %s%n", c.table(), c.rows(), c.derbyChecksum().substring(0, 12),
-                    c.postgresChecksum().substring(0, 12) + (c.same() ? " (相同 same)" : " (不同 DIFFERS)"));
+                    c.postgresChecksum().substring(0, 12) + " (" + text.say(c.same() ? "move.same" : "move.differs") + ")");
         }
     }
 }

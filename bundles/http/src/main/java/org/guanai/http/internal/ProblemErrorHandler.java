@@ -3,6 +3,9 @@ package org.guanai.http.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -14,6 +17,8 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.BufferUtil;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 
 /**
  * The server's answer when Jetty itself refuses a request, before any web context sees it: a request line it
@@ -24,6 +29,8 @@ import org.eclipse.jetty.util.BufferUtil;
 final class ProblemErrorHandler extends ErrorHandler {
     static final String PROBLEM_JSON = "application/problem+json";
     private static final String TYPES = "https://guanai.org/problems/";
+    /** What this bundle says ({@code messages.properties}, Chinese; {@code messages_en.properties}, English). */
+    static final MessageBundle TEXT = MessageBundle.of(ProblemErrorHandler.class, "org.guanai.http.internal.messages");
 
     ProblemErrorHandler() {
         setShowStacks(false);
@@ -50,7 +57,8 @@ final class ProblemErrorHandler extends ErrorHandler {
         if (HttpStatus.hasNoBody(status)) {
             return BufferUtil.EMPTY_BUFFER;
         }
-        return BufferUtil.toBuffer(problem(status, reason).getBytes(StandardCharsets.UTF_8));
+        // a request Jetty could not read has no headers to go by: the default language
+        return BufferUtil.toBuffer(problem(status, reason, Message.CHINESE).getBytes(StandardCharsets.UTF_8));
     }
 
     @Override
@@ -61,16 +69,41 @@ final class ProblemErrorHandler extends ErrorHandler {
         response.setCharacterEncoding("UTF-8");
         response.setHeader(HttpHeader.CACHE_CONTROL.asString(), "no-store");
         SecurityHeaders.apply(response::setHeader, baseRequest.isSecure());
-        response.getOutputStream().write(problem(code, message).getBytes(StandardCharsets.UTF_8));
+        response.getOutputStream().write(problem(code, message, language(request.getHeader("Accept-Language")))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
-    /** An RFC 9457 problem: the API's malformed-request type for a 400, about:blank otherwise. */
-    static String problem(int status, String reason) {
+    /** The language an {@code Accept-Language} header asks for: English when it prefers it, else Chinese. */
+    static Locale language(String acceptLanguage) {
+        if (acceptLanguage == null || acceptLanguage.isBlank()) {
+            return Message.CHINESE;
+        }
+        try {
+            List<Locale> acceptable = new ArrayList<>();
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
+                if (range.getWeight() > 0) {
+                    acceptable.add(Locale.forLanguageTag(range.getRange()));
+                }
+            }
+            return Message.choose(acceptable);
+        } catch (IllegalArgumentException e) {
+            return Message.CHINESE; // a malformed header: the default
+        }
+    }
+
+    /**
+     * An RFC 9457 problem: the API's malformed-request type for a 400, its detail in {@code language}, and
+     * about:blank otherwise. Jetty's reason (English, as Jetty writes it) is kept in parentheses.
+     */
+    static String problem(int status, String reason, Locale language) {
         String title = HttpStatus.getMessage(status);
         String type = status == 400 ? TYPES + "malformed-request" : "about:blank";
-        String detail = status == 400 ? "无法读取请求 — the request cannot be read" : title;
-        if (reason != null && !reason.isBlank() && !reason.equals(title)) {
-            detail += " (" + reason + ")";
+        boolean withReason = reason != null && !reason.isBlank() && !reason.equals(title);
+        String detail;
+        if (status == 400) {
+            detail = (withReason ? TEXT.message("malformed.reason", reason) : TEXT.message("malformed")).render(language);
+        } else {
+            detail = withReason ? title + " (" + reason + ")" : title;
         }
         return "{\"type\":\"" + type + "\",\"title\":\"" + json(title) + "\",\"status\":" + status + ",\"detail\":\""
                 + json(detail) + "\"}";

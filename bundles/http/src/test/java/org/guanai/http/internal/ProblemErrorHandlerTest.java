@@ -8,10 +8,13 @@ import static org.junit.Assert.assertTrue;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.util.BufferUtil;
+import org.guanai.registry.api.Message;
 import org.junit.Test;
 
 /** Issue 9, finding 9: Jetty answered %00 and ..; paths with an HTML "Bad Message 400" page. */
@@ -23,7 +26,7 @@ public class ProblemErrorHandlerTest {
         ByteBuffer body = new ProblemErrorHandler().badMessageError(400, "Ambiguous path parameters", fields);
         String json = BufferUtil.toString(body, StandardCharsets.UTF_8);
         assertEquals("{\"type\":\"https://guanai.org/problems/malformed-request\",\"title\":\"Bad Request\",\"status\":400,"
-                + "\"detail\":\"无法读取请求 — the request cannot be read (Ambiguous path parameters)\"}", json);
+                + "\"detail\":\"无法读取请求（Ambiguous path parameters）\"}", json);
         assertEquals("application/problem+json", fields.get("Content-Type"));
         assertEquals("nosniff", fields.get("X-Content-Type-Options"));
         assertEquals("DENY", fields.get("X-Frame-Options"));
@@ -34,9 +37,26 @@ public class ProblemErrorHandlerTest {
     @Test
     public void otherStatusesAndHostileReasonsStayValidJson() {
         assertEquals("{\"type\":\"about:blank\",\"title\":\"URI Too Long\",\"status\":414,\"detail\":\"URI Too Long\"}",
-                ProblemErrorHandler.problem(414, null));
-        String json = ProblemErrorHandler.problem(400, "a \"quoted\"\n<script>");
+                ProblemErrorHandler.problem(414, null, Locale.ENGLISH));
+        String json = ProblemErrorHandler.problem(400, "a \"quoted\"\n<script>", Locale.ENGLISH);
         assertTrue(json, json.contains("(a \\\"quoted\\\"\\u000a<script>)"));
+    }
+
+    @Test
+    public void theDetailIsChineseUnlessAcceptLanguageAsksForEnglish() {
+        assertTrue(ProblemErrorHandler.problem(400, null, Locale.CHINESE).contains("\"detail\":\"无法读取请求\""));
+        assertEquals(Locale.ENGLISH, ProblemErrorHandler.language("en-GB,zh;q=0.5"));
+        assertEquals(Message.CHINESE, ProblemErrorHandler.language("zh-CN,en;q=0.8"));
+        assertEquals(Message.CHINESE, ProblemErrorHandler.language(null));
+        assertEquals(Message.CHINESE, ProblemErrorHandler.language("fr, de;q=0.5"));
+        assertEquals(Message.CHINESE, ProblemErrorHandler.language("en;q=0,,;;=x"));
+        String english = ProblemErrorHandler.problem(400, "Bad URI", ProblemErrorHandler.language("en"));
+        assertTrue(english, english.contains("\"detail\":\"the request cannot be read (Bad URI)\""));
+    }
+
+    @Test
+    public void everyKeyIsInBothLanguages() {
+        assertEquals(List.of(), ProblemErrorHandler.TEXT.problems());
     }
 
     @Test

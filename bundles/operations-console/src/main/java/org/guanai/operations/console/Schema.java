@@ -10,6 +10,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.guanai.registry.api.operations.PartStatusDTO;
 import org.guanai.registry.api.operations.StatusDTO;
 import org.guanai.registry.api.operations.StatusService;
+import org.guanai.shell.api.Console;
 import org.guanai.shell.api.Table;
 
 
@@ -30,7 +31,7 @@ public class Schema implements Action {
         System.out.println(OperationsText.say("dataHome", now.dataHome));
         Table table = new Table().column("part").column("state").column("since").column("detail");
         for (PartStatusDTO p : now.parts) {
-            table.row(p.name, p.state, p.since == null ? "" : TIME.format(p.since), p.detail == null ? "" : p.detail);
+            table.row(p.name, p.state, p.since == null ? "" : TIME.format(p.since), p.detail == null && p.text == null ? "" : p.detail(Console.language()));
         }
         table.print(System.out);
         System.out.println(OperationsText.say(now.up ? "up" : "down"));

@@ -6,8 +6,10 @@ import org.apache.karaf.shell.api.action.Action;
 import org.apache.karaf.shell.api.action.Command;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
+import org.guanai.registry.api.RegistryException;
 import org.guanai.registry.api.operations.MigrationLockDTO;
 import org.guanai.registry.api.operations.StatusService;
+import org.guanai.shell.api.Console;
 
 @Service
 @Command(scope = "registry", name = "schema-unlock",
@@ -26,6 +28,9 @@ public class SchemaUnlock implements Action {
         Optional<MigrationLockDTO> released;
         try {
             released = status.releaseMigrationLock();
+        } catch (RegistryException e) {
+            System.err.println(OperationsText.say("notReleased", e.getMessage(Console.language())));
+            return null;
         } catch (IllegalStateException e) {
             System.err.println(OperationsText.say("notReleased", e.getMessage()));
             return null;

@@ -42,7 +42,7 @@ public class Restore implements Action {
                 table.row(t.table, t.rows, t.checksum.substring(0, 12) + " = backup");
             }
             table.print(System.out);
-            System.out.println(staged.message);
+            System.out.println(staged.message(Console.language()));
         });
     }
 }

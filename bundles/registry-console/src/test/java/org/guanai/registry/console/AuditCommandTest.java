@@ -151,6 +151,6 @@ public class AuditCommandTest {
         String[] errors = console.err().split("\n");
         assertTrue(errors[0], errors[0].startsWith("--export: \"" + users + "\": 只接受文件名"));
         assertTrue(errors[1], errors[1].startsWith("--export: \"../users.properties\": 只接受文件名"));
-        assertTrue(errors[2], errors[2].contains("never overwritten"));
+        assertTrue(errors[2], errors[2].contains("已存在，文件从不覆盖"));
     }
 }

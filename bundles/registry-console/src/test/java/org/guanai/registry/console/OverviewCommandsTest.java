@@ -132,7 +132,7 @@ public class OverviewCommandsTest {
 
         String[] errors = console.err().split(System.lineSeparator());
         assertEquals("gbk.csv：不是 UTF-8 文本；试试 --charset GBK", errors[0]);
-        assertTrue(errors[1], errors[1].startsWith("FILE: 文件夹中没有 missing.csv — no such file in " + folder.getRoot()));
+        assertTrue(errors[1], errors[1].startsWith("FILE: 文件夹 " + folder.getRoot() + " 中没有 missing.csv"));
         assertTrue(errors[2], errors[2].startsWith("FILE: \"/etc/hostname\": 只接受文件名"));
     }
 

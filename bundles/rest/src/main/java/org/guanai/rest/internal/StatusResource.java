@@ -3,10 +3,12 @@ package org.guanai.rest.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
@@ -49,8 +51,8 @@ public class StatusResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @ApiResponseType(value = Readiness.class, summary = "就绪探针：200 UP，或 503 DOWN 并列出未就绪的部分。Readiness probe: 200 UP, or 503 DOWN with the parts not ready")
-    public Response status() {
-        Readiness body = of(platform);
+    public Response status(@Context HttpHeaders headers) {
+        Readiness body = of(platform, RestText.language(headers));
         Response.ResponseBuilder r = Response.status("UP".equals(body.status) ? 200 : 503).entity(body)
                 .header(HttpHeaders.CACHE_CONTROL, "no-store");
         if (!"UP".equals(body.status)) {
@@ -59,17 +61,18 @@ public class StatusResource {
         return r.build();
     }
 
-    static Readiness of(StatusService platform) {
+    /** The probe's answer, each part's detail in {@code language}. */
+    static Readiness of(StatusService platform, Locale language) {
         StatusDTO status;
         if (platform == null) {
             status = new StatusDTO();
-            status.parts.add(new PartStatusDTO("registry", PartState.STARTING,
-                    "注册库尚未启动 the registry has not started (yet)", null));
+            status.parts.add(PartStatusDTO.of("registry", PartState.STARTING, RestText.message("status.notStarted"),
+                    null));
         } else {
             status = platform.status();
         }
         List<ReadinessPart> parts = new ArrayList<>();
-        status.parts.forEach(p -> parts.add(new ReadinessPart(p)));
+        status.parts.forEach(p -> parts.add(new ReadinessPart(p, language)));
         return new Readiness(status.up && platform != null ? "UP" : "DOWN", parts);
     }
 
@@ -90,14 +93,14 @@ public class StatusResource {
     public static final class ReadinessPart {
         public final String name;
         public final PartState state;
-        /** Why it is not ready and what to do (Chinese, then English). */
+        /** Why it is not ready and what to do, in the language Accept-Language asks for (Chinese by default). */
         public final String detail;
         public final Instant since;
 
-        ReadinessPart(PartStatusDTO p) {
+        ReadinessPart(PartStatusDTO p, Locale language) {
             this.name = p.name;
             this.state = p.state;
-            this.detail = p.detail;
+            this.detail = p.detail(language);
             this.since = p.since;
         }
     }

@@ -128,7 +128,7 @@ public class AccessRuleTest {
         assertTrue(open.isPublic());
         assertTrue(open.permits(null));
         assertTrue(open.permits(user()));
-        assertTrue(AccessRule.of(StatusResource.class, method(StatusResource.class, "status")).isPublic());
+        assertTrue(AccessRule.of(StatusResource.class, method(StatusResource.class, "status", javax.ws.rs.core.HttpHeaders.class)).isPublic());
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
 import org.guanai.shell.internal.FileNames;
 
 /**
@@ -26,6 +28,7 @@ public final class ConfinedFolder implements ConsoleFiles {
     private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     private static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     private static final int MAX_FREE_TRIES = 1000;
+    private static final MessageBundle TEXT = FileNames.TEXT;
 
     private final Path folder;
 
@@ -42,11 +45,10 @@ public final class ConfinedFolder implements ConsoleFiles {
     public Path toRead(String option, String name) {
         Path file = resolve(option, name);
         if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BadInputException(option + ": 文件夹中没有 " + name + " — no such file in " + folder
-                    + " (registry:files lists the files there)");
+            throw new BadInputException(TEXT.message("file.missing", option, name, folder.toString()));
         }
         if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new BadInputException(option + ": " + name + " 不是普通文件 — not a regular file");
+            throw new BadInputException(TEXT.message("file.notRegular", option, name));
         }
         return file;
     }
@@ -57,8 +59,7 @@ public final class ConfinedFolder implements ConsoleFiles {
         try {
             return createNew(file);
         } catch (FileAlreadyExistsException e) {
-            throw new BadInputException(option + ": " + name + " 已存在，文件从不覆盖，请换一个名字 — already exists;"
-                    + " files are never overwritten: choose another name");
+            throw new BadInputException(TEXT.message("file.exists", option, name));
         }
     }
 
@@ -72,7 +73,7 @@ public final class ConfinedFolder implements ConsoleFiles {
                 file = folder.resolve(FileNames.numbered(name, i));
             }
         }
-        throw new BadInputException(name + ": 同名文件太多 — too many files of that name in " + folder);
+        throw new BadInputException(TEXT.message("file.tooMany", name, folder.toString()));
     }
 
     @Override
@@ -91,15 +92,16 @@ public final class ConfinedFolder implements ConsoleFiles {
 
     /** The file {@code name} stands for in the folder; refused unless a plain name that stays in it. */
     private Path resolve(String option, String name) {
-        String problem = FileNames.problem(name);
+        Message problem = FileNames.problem(name);
         if (problem != null) {
-            throw new BadInputException(option + ": " + problem + " (" + folder + ")");
+            throw new BadInputException(TEXT.message("file.refused", option, problem, folder.toString()));
         }
         Path dir = ensureFolder();
         Path file = dir.resolve(name).normalize();
         if (!dir.equals(file.getParent())) {
             // FileNames already refuses separators and dot-names; this holds whatever a file system parses
-            throw new BadInputException(option + ": " + FileNames.NOT_A_NAME + " (" + folder + ")");
+            throw new BadInputException(TEXT.message("file.refused", option, FileNames.notAName(name),
+                    folder.toString()));
         }
         return file;
     }
@@ -110,8 +112,7 @@ public final class ConfinedFolder implements ConsoleFiles {
             try {
                 Files.createDirectories(dir, attributes(FOLDER, dir));
             } catch (IOException e) {
-                throw new BadInputException("文件夹 " + dir + " 无法创建 — the files folder cannot be created ("
-                        + e.getMessage() + ")");
+                throw new BadInputException(TEXT.message("file.folderFailed", dir.toString(), e.getMessage()));
             }
         }
         return dir;
@@ -123,7 +124,8 @@ public final class ConfinedFolder implements ConsoleFiles {
         } catch (FileAlreadyExistsException e) {
             throw e;
         } catch (IOException e) {
-            throw new BadInputException(file.getFileName() + ": 无法创建 — cannot be created (" + e.getMessage() + ")");
+            throw new BadInputException(TEXT.message("file.cannotCreate", file.getFileName().toString(),
+                    e.getMessage()));
         }
     }
 

@@ -1,5 +1,8 @@
 package org.guanai.shell.internal;
 
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MessageBundle;
+
 /**
  * What a console user may give as a file: a name, not a path. Chinese, letters, digits, spaces and
  * punctuation are fine ({@code 荣家湾镇-完整(2026).csv}); a separator, a name of dots, a hidden name, a
@@ -7,37 +10,42 @@ package org.guanai.shell.internal;
  */
 public final class FileNames {
     public static final int MAX_LENGTH = 200;
-    public static final String NOT_A_NAME = "只接受文件名，不接受路径 — a file name only, not a path: files are read from"
-            + " and written to the console's files folder";
+    /** The console's sentences (the shell's bundle): the refusals here and {@code ConfinedFolder}'s. */
+    public static final MessageBundle TEXT = MessageBundle.of(FileNames.class, "org.guanai.shell.text.messages");
 
     private FileNames() {
     }
 
-    /** Why {@code name} is not a plain file name, or null when it is one. */
-    public static String problem(String name) {
+    /** Why {@code name} is not a plain file name, in the reader's language; null when it is one. */
+    public static Message problem(String name) {
         if (name == null || name.isBlank()) {
-            return "需要文件名 — a file name is required";
+            return TEXT.message("file.required");
         }
         if (name.indexOf('/') >= 0 || name.indexOf('\\') >= 0 || name.indexOf(':') >= 0) {
-            return "\"" + printable(name) + "\": " + NOT_A_NAME;
+            return notAName(name);
         }
         if (name.startsWith(".")) {
-            return "\"" + printable(name) + "\": 文件名不能以点开头 — a file name must not start with a dot";
+            return TEXT.message("file.dot", printable(name));
         }
         if (!name.equals(name.strip())) {
-            return "\"" + printable(name) + "\": 文件名首尾不能有空格 — no spaces around a file name";
+            return TEXT.message("file.spaces", printable(name));
         }
         if (name.codePointCount(0, name.length()) > MAX_LENGTH) {
-            return "文件名太长 — a file name has at most " + MAX_LENGTH + " characters";
+            return TEXT.message("file.tooLong", MAX_LENGTH);
         }
         for (int i = 0; i < name.length(); i++) {
             char c = name.charAt(i);
             if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
                     || (Character.isSurrogate(c) && !wellPaired(name, i))) {
-                return "\"" + printable(name) + "\": 文件名含有控制字符 — a file name must not contain control characters";
+                return TEXT.message("file.control", printable(name));
             }
         }
         return null;
+    }
+
+    /** "{@code name}": a file name only, not a path. */
+    public static Message notAName(String name) {
+        return TEXT.message("file.path", printable(name));
     }
 
     /** {@code 花名册.csv.report.csv} as its {@code i}th free variant: {@code 花名册.csv.report-2.csv}. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Locale;
 
 import org.guanai.shell.internal.FileNames;
 import org.junit.Before;
@@ -74,7 +75,7 @@ public class ConfinedFolderTest {
             files.create("FILE", "荣家湾镇.csv");
             fail("overwrote");
         } catch (BadInputException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("never overwritten"));
+            assertTrue(e.getMessage(), e.getMessage().contains("已存在，文件从不覆盖"));
         }
         assertEquals("kept", read(made));
     }
@@ -88,16 +89,40 @@ public class ConfinedFolderTest {
             files.toRead("FILE", "users.csv");
             fail("read through a link");
         } catch (BadInputException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("not a regular file"));
+            assertTrue(e.getMessage(), e.getMessage().contains("不是普通文件"));
         }
         try {
             files.create("FILE", "users.csv");
             fail("wrote through a link");
         } catch (BadInputException e) {
-            assertTrue(e.getMessage(), e.getMessage().contains("never overwritten"));
+            assertTrue(e.getMessage(), e.getMessage().contains("已存在，文件从不覆盖"));
         }
         assertEquals("admin = secret,admin\n", read(etc.resolve("users.properties")));
         assertFalse(files.list().contains(folder.resolve("users.csv")));
+    }
+
+    @Test
+    public void refusalsAreChineseByDefaultAndEnglishWhenAsked() throws Exception {
+        files.create("FILE", "乡镇.csv");
+        try {
+            files.create("FILE", "乡镇.csv");
+            fail("overwrote");
+        } catch (BadInputException e) {
+            assertEquals("FILE: 乡镇.csv 已存在，文件从不覆盖，请换一个名字", e.getMessage());
+            assertEquals("FILE: 乡镇.csv already exists; files are never overwritten: choose another name",
+                    e.getMessage(Locale.ENGLISH));
+        }
+        try {
+            files.toRead("--export", "../../etc/users.properties");
+            fail("accepted a path");
+        } catch (BadInputException e) {
+            assertEquals("--export: \"../../etc/users.properties\": 只接受文件名，不接受路径：文件只从控制台的文件夹读取、写入该文件夹 ("
+                    + files.folder() + ")", e.getMessage());
+            assertEquals("--export: \"../../etc/users.properties\": a file name only, not a path: files are read from and"
+                    + " written to the console's files folder (" + files.folder() + ")", e.getMessage(Locale.ENGLISH));
+        }
+        assertEquals("a file name has at most 200 characters", FileNames.problem("x".repeat(201)).render(Locale.ENGLISH));
+        assertEquals("需要文件名", FileNames.problem(" ").toString());
     }
 
     @Test

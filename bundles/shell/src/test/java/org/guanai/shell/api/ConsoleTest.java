@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
 import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,6 +19,7 @@ import org.guanai.registry.api.Page;
 import org.guanai.registry.api.StaleVersionException;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.testing.Captured;
+import org.guanai.testing.SourceKeys;
 import org.junit.Rule;
 import org.junit.Test;
 
@@ -172,6 +174,7 @@ public class ConsoleTest {
     @Test
     public void everyKeyIsInBothLanguages() {
         assertEquals(List.of(), Console.TEXT.problems());
+        assertEquals(List.of(), SourceKeys.missing(Console.TEXT, Path.of("src/main/java/org/guanai/shell"), "message"));
     }
 
     private static void assertBad(String message, Runnable parse) {

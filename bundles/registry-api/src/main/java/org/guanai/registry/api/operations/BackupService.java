@@ -20,7 +20,8 @@ public interface BackupService {
     /**
      * Makes a backup now, consistent as of one moment, while writes go on.
      *
-     * @throws IllegalStateException when another backup is running, or the database is not embedded Derby
+     * @throws org.guanai.registry.api.ConflictException when another backup is running, it failed, or the database
+     *         is not embedded Derby (its message in Chinese and English, {@link org.guanai.registry.api.Message})
      */
     BackupDTO backup();
 
@@ -38,6 +39,7 @@ public interface BackupService {
      * replace the database at the next start.
      *
      * @throws org.guanai.registry.api.NotFoundException when there is no such backup
+     * @throws org.guanai.registry.api.ConflictException when the database is not embedded Derby
      * @throws org.guanai.registry.api.ValidationException when the backup does not check out
      */
     RestoreDTO stageRestore(String name);

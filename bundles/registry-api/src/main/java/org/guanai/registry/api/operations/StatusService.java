@@ -22,7 +22,8 @@ public interface StatusService {
      * them is {@link PartState#MIGRATING} a held lock is a leftover.
      *
      * @return the lock released, or empty when none was held
-     * @throws IllegalStateException when a migration of this platform is running right now
+     * @throws org.guanai.registry.api.ConflictException when a migration of this platform is running right now, or
+     *         the database does not answer (its message in the reader's language)
      */
     Optional<MigrationLockDTO> releaseMigrationLock();
 }

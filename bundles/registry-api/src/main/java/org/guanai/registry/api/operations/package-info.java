@@ -4,7 +4,7 @@
  * monitoring; the REST and console entry points check who may call them, these services do not.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.guanai.registry.api.operations;
 
 import org.osgi.annotation.bundle.Export;

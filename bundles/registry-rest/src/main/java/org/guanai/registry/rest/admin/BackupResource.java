@@ -12,12 +12,14 @@ import javax.ws.rs.POST;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.StreamingOutput;
 import javax.ws.rs.core.UriInfo;
 
 import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Page;
 import org.guanai.registry.api.Roles;
@@ -94,7 +96,7 @@ public class BackupResource {
     @ApiResponseType(value = RestoreDTO.class, status = 202,
             summary = "检查备份并安排在下次启动时替换数据库（管理员；记入审计）。Check a backup and stage it to replace the database at the next start (admin; audited)")
     public Response restore(@Parameter(description = "备份名称，如 guanai-20261202-023000。The backup's name, e.g. guanai-20261202-023000.", schema = @Schema(example = "guanai-20261202-023000")) @PathParam("name") String name,
-                            @Context UriInfo uriInfo) {
+                            @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         RestoreDTO staged;
         try {
             staged = backups.stageRestore(name);
@@ -104,14 +106,21 @@ public class BackupResource {
         // where the staged restore can be read until the next start swaps it in
         URI location = uriInfo == null ? URI.create("restore")
                 : uriInfo.getBaseUriBuilder().path(BackupResource.class).path("restore").build();
-        return Response.accepted(staged).location(location).build();
+        return Response.accepted(inLanguage(staged, headers)).location(location).build();
     }
 
     @GET
     @javax.ws.rs.Path("restore")
     @ApiResponseType(value = RestoreDTO.class, mayBeAbsent = true,
             summary = "下次启动时要恢复的备份（管理员）；没有则 404。The restore staged for the next start (admin); 404 when none is")
-    public RestoreDTO staged() {
-        return backups.stagedRestore().orElseThrow(() -> new NotFoundException("staged restore", "-"));
+    public RestoreDTO staged(@Context HttpHeaders headers) {
+        return inLanguage(backups.stagedRestore().orElseThrow(() -> new NotFoundException("staged restore", "-")),
+                headers);
+    }
+
+    /** The restore with its message in the language Accept-Language asks for (Chinese unless English). */
+    private static RestoreDTO inLanguage(RestoreDTO restore, HttpHeaders headers) {
+        restore.message = restore.message(Message.choose(headers == null ? null : headers.getAcceptableLanguages()));
+        return restore;
     }
 }

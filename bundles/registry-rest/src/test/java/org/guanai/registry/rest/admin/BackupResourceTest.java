@@ -5,14 +5,18 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
 import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.Response;
 
 import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.Roles;
 import org.guanai.registry.api.operations.BackupDTO;
@@ -45,7 +49,29 @@ public class BackupResourceTest {
         assertThrows(ConflictException.class, () -> resource.create(null));
         assertThrows(NotFoundException.class, () -> resource.get("../etc/users"));
         assertThrows(NotFoundException.class, () -> resource.file("guanai-20200101-000000"));
-        assertEquals(202, resource.restore("guanai-20261202-023000", null).getStatus());
+        assertEquals(202, resource.restore("guanai-20261202-023000", null, null).getStatus());
+    }
+
+    @Test
+    public void theStagedRestoreSaysWhatNextInTheLanguageAskedFor() {
+        BackupResource resource = new BackupResource();
+        resource.backups = new Fake(new ArrayList<>());
+        RestoreDTO chinese = (RestoreDTO) resource.restore("guanai-20261202-023000", null, null).getEntity();
+        assertEquals("人员", chinese.message);
+        RestoreDTO english = (RestoreDTO) resource.restore("guanai-20261202-023000", null, accepting("en-GB")).getEntity();
+        assertEquals("person", english.message);
+        assertEquals("person", resource.staged(accepting("en")).message);
+    }
+
+    /** Request headers that accept {@code languageTag} first. */
+    private static HttpHeaders accepting(String languageTag) {
+        return (HttpHeaders) Proxy.newProxyInstance(BackupResourceTest.class.getClassLoader(),
+                new Class<?>[] {HttpHeaders.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("getAcceptableLanguages")) {
+                        return List.of(Locale.forLanguageTag(languageTag));
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 
     private static final class Fake implements BackupService {
@@ -82,12 +108,15 @@ public class BackupResourceTest {
         public RestoreDTO stageRestore(String name) {
             RestoreDTO r = new RestoreDTO();
             r.backup = name;
+            // a sentence from a bundle, as the service's restore.staged is
+            r.text = Message.recordType("person");
+            r.message = r.text.render(Message.CHINESE);
             return r;
         }
 
         @Override
         public Optional<RestoreDTO> stagedRestore() {
-            return Optional.empty();
+            return Optional.of(stageRestore("guanai-20261202-023000"));
         }
 
         private static BackupDTO backup(String name) {

@@ -22,6 +22,8 @@ import org.guanai.backup.Databases;
 import org.guanai.backup.DerbyBackup;
 import org.guanai.backup.Restore;
 import org.guanai.backup.TableDigest;
+import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.NotFoundException;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.api.audit.AuditEvent;
@@ -91,7 +93,7 @@ public class BackupServiceImpl implements BackupService {
     BackupDTO backup(String trigger) {
         Databases databases = derby();
         if (!running.tryLock()) {
-            throw new IllegalStateException("另一个备份正在进行 another backup is running; try again when it is done");
+            throw new ConflictException(null, OperationsMessages.message("backup.running"));
         }
         try {
             BackupManifest manifest = new BackupManifest();
@@ -106,7 +108,10 @@ public class BackupServiceImpl implements BackupService {
                 LOG.error("Backup failed", e);
                 audit.record(AuditEvent.of("backup.create").record(RECORD, null).outcome(AuditOutcome.FAILED)
                         .detail(trigger + ": " + e.getMessage()).build());
-                throw new IllegalStateException("备份失败，详见 karaf.log the backup failed: " + e.getMessage(), e);
+                ConflictException failed = new ConflictException(null,
+                        OperationsMessages.message("backup.failed", String.valueOf(e.getMessage())));
+                failed.initCause(e);
+                throw failed;
             }
             BackupDTO dto = toDto(zip, manifest);
             audit.record(AuditEvent.of("backup.create").record(RECORD, dto.name)
@@ -178,7 +183,8 @@ public class BackupServiceImpl implements BackupService {
         } catch (IOException | SQLException e) {
             audit.record(AuditEvent.of("backup.stage-restore").record(RECORD, name).outcome(AuditOutcome.FAILED)
                     .detail(e.getMessage()).build());
-            throw ValidationException.of("backup", "备份检查未通过 does not check out: " + e.getMessage());
+            throw ValidationException.of("backup",
+                    OperationsMessages.message("backup.notChecked", String.valueOf(e.getMessage())));
         }
         audit.record(AuditEvent.of("backup.stage-restore").record(RECORD, name)
                 .detail("checked and staged: replaces the database at the next start").build());
@@ -240,9 +246,8 @@ public class BackupServiceImpl implements BackupService {
     }
 
     private Databases derby() {
-        return home.databases().filter(d -> home.derbyFolder().isPresent()).orElseThrow(() -> new IllegalStateException(
-                "这些命令只适用于内置 Derby 数据库；PostgreSQL 请使用 pg_dump/pg_restore（见 README） backups here are for"
-                        + " the embedded Derby database; on PostgreSQL use pg_dump and pg_restore (README: Backup and restore)"));
+        return home.databases().filter(d -> home.derbyFolder().isPresent()).orElseThrow(() -> new ConflictException(null,
+                OperationsMessages.message("backup.notDerby")));
     }
 
     private Optional<Path> zip(String name) {
@@ -276,9 +281,8 @@ public class BackupServiceImpl implements BackupService {
         d.stagedAt = s.stagedAt();
         d.stagedBy = s.stagedBy();
         s.checked().forEach(t -> d.tables.add(new TableCountDTO(t.name(), t.rows(), t.checksum())));
-        d.message = "备份已检查无误，将在下次启动时替换当前数据库（原数据库保留在 restore/ 下）。请重启关爱平台。"
-                + " Checked; it replaces the database at the next start (the current one is kept under restore/)."
-                + " Restart Guanai to apply it.";
+        d.text = OperationsMessages.message("restore.staged");
+        d.message = d.text.render(Message.CHINESE);
         return d;
     }
 }

@@ -15,6 +15,7 @@ import javax.sql.DataSource;
 import org.guanai.backup.DataHome;
 import org.guanai.backup.DerbyBackup;
 import org.guanai.backup.Restore;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.operations.PartState;
 import org.guanai.registry.api.operations.PartStatusDTO;
 import org.guanai.registry.internal.schema.SchemaNotReadyException;
@@ -75,7 +76,7 @@ public class DatabaseHome {
         this.derbyFolder = derbyFolder;
         this.derby = derby;
         this.version = version;
-        this.state = new PartStatusDTO(PART, PartState.STARTING, "正在打开数据主目录 opening the data home", Instant.now());
+        this.state = PartStatusDTO.of(PART, PartState.STARTING, OperationsMessages.message("home.opening"), Instant.now());
     }
 
     /** {@code guanai.data}, or the folder {@code guanai-data} beside Karaf's home when it is not set. */
@@ -139,15 +140,14 @@ public class DatabaseHome {
                 openDerby();
             }
             opened = true;
-            state = new PartStatusDTO(PART, PartState.READY, null, Instant.now());
+            state = PartStatusDTO.of(PART, PartState.READY, null, Instant.now());
         } catch (SchemaNotReadyException e) {
-            state = new PartStatusDTO(PART, e.state(), e.getMessage(), Instant.now());
+            state = PartStatusDTO.of(PART, e.state(), e.text(), Instant.now());
             throw e;
         } catch (IOException | SQLException e) {
             LOG.error("Cannot open the data home {}", home.root(), e);
-            state = new PartStatusDTO(PART, PartState.FAILED, "无法打开数据主目录，详见 karaf.log the data home cannot be"
-                    + " opened; see karaf.log", Instant.now());
-            throw new SchemaNotReadyException(PartState.FAILED, state.detail);
+            state = PartStatusDTO.of(PART, PartState.FAILED, OperationsMessages.message("home.failed"), Instant.now());
+            throw new SchemaNotReadyException(PartState.FAILED, state.text);
         }
     }
 
@@ -173,14 +173,12 @@ public class DatabaseHome {
         Optional<Properties> marker = home.marker();
         boolean hadOne = marker.isPresent() || Files.exists(derbyFolder) || !DerbyBackup.list(home).isEmpty();
         if (hadOne) {
-            String since = marker.map(p -> " (数据主目录创建于 created " + p.getProperty("created", "?") + ")").orElse("");
+            Message since = marker.map(p -> OperationsMessages.message("home.created", p.getProperty("created", "?")))
+                    .orElse(Message.literal(""));
             LOG.error("No database in {}, but the data home {} held one{}: Guanai creates none. Restore a backup"
                     + " (bin/guanai-restore, README: Backup and restore), or point guanai.data at the right folder.",
-                    derbyFolder, home.root(), since);
-            throw new SchemaNotReadyException(PartState.FAILED, "数据主目录中没有数据库，但此前曾有" + since
-                    + "：请恢复备份（bin/guanai-restore）或检查 guanai.data 设置；平台不会自动新建空数据库。"
-                    + " The data home has no database but held one: restore a backup (bin/guanai-restore) or check"
-                    + " guanai.data; Guanai never creates an empty one in its place.");
+                    derbyFolder, home.root(), since.render(Message.ENGLISH));
+            throw new SchemaNotReadyException(PartState.FAILED, OperationsMessages.message("home.noDatabase", since));
         }
         try (Connection created = derby.create(derbyFolder)) {
             LOG.info("First start: created an empty database in {} (data home {})", derbyFolder, home.root());

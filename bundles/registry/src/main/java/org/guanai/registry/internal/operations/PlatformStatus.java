@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.operations.MigrationLockDTO;
 import org.guanai.registry.api.operations.PartState;
 import org.guanai.registry.api.operations.PartStatusDTO;
@@ -68,8 +69,8 @@ public class PlatformStatus implements StatusService {
         }
         List<PartStatusDTO> schemas = migrator.parts();
         if (schemas.stream().noneMatch(p -> p.name.equals(RegistrySchema.MODULE_ID))) {
-            status.parts.add(new PartStatusDTO(RegistrySchema.MODULE_ID, PartState.STARTING,
-                    "注册库正在启动 the registry is starting", null));
+            status.parts.add(PartStatusDTO.of(RegistrySchema.MODULE_ID, PartState.STARTING,
+                    OperationsMessages.message("status.registryStarting"), null));
         }
         status.parts.addAll(schemas);
         // The platform is up when the registry can serve: a module's own schema (migrating while a county installs
@@ -85,7 +86,7 @@ public class PlatformStatus implements StatusService {
             return database;
         }
         PartState state;
-        String detail = null;
+        Message detail = null;
         try (Connection c = dataSource.getConnection()) {
             state = c.isValid(2) ? PartState.READY : PartState.UNAVAILABLE;
         } catch (SQLException e) {
@@ -93,13 +94,13 @@ public class PlatformStatus implements StatusService {
             state = PartState.UNAVAILABLE;
         }
         if (state != PartState.READY) {
-            detail = "数据库无法连接 the database does not answer";
+            detail = OperationsMessages.message("status.databaseDown");
         }
         if (database == null || database.state != state) {
             if (database != null) {
                 LOG.warn("The database is {} now", state == PartState.READY ? "reachable again" : "not reachable");
             }
-            database = new PartStatusDTO("database", state, detail, now);
+            database = PartStatusDTO.of("database", state, detail, now);
         }
         databaseCheckedAt = now;
         return database;

@@ -26,11 +26,14 @@ import liquibase.database.jvm.JdbcConnection;
 import liquibase.resource.ClassLoaderResourceAccessor;
 import liquibase.ui.LoggerUIService;
 
+import org.guanai.registry.api.ConflictException;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.operations.MigrationLockDTO;
 import org.guanai.registry.api.operations.PartState;
 import org.guanai.registry.api.operations.PartStatusDTO;
 import org.guanai.registry.api.spi.SchemaMigrator;
 import org.guanai.registry.internal.operations.DatabaseHome;
+import org.guanai.registry.internal.operations.OperationsMessages;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.ConfigurationPolicy;
@@ -124,12 +127,12 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
 
     @Override
     public int migrate(String moduleId, String changelogResource, ClassLoader resources) {
-        state(moduleId, PartState.STARTING, "等待其他模块的迁移完成 waiting for another schema migration to finish");
+        state(moduleId, PartState.STARTING, OperationsMessages.message("schema.waiting"));
         synchronized (oneAtATime) {
             try {
                 precondition.check();
             } catch (SchemaNotReadyException e) {
-                state(moduleId, e.state(), e.getMessage());
+                state(moduleId, e.state(), e.text());
                 throw new IllegalStateException("schema of " + moduleId + " not migrated: " + e.getMessage(), e);
             }
             Thread thread = Thread.currentThread();
@@ -145,26 +148,26 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
                     state(moduleId, PartState.READY, null);
                     return 0;
                 }
-                state(moduleId, PartState.MIGRATING, "正在迁移数据库结构 schema migrations running");
+                state(moduleId, PartState.MIGRATING, OperationsMessages.message("schema.migrating"));
                 int applied = Scope.child(scope(resources), () -> update(connection, changelogResource));
                 LOG.info("Schema of {}: {} changeset(s) applied from {}", moduleId, applied, changelogResource);
                 SchemaFingerprint.store(connection, moduleId, fingerprint);
                 state(moduleId, PartState.READY, null);
                 return applied;
             } catch (SQLException e) {
-                state(moduleId, PartState.UNAVAILABLE, "数据库无法连接 the database does not answer; see karaf.log");
+                state(moduleId, PartState.UNAVAILABLE, OperationsMessages.message("schema.databaseDown"));
                 throw new IllegalStateException("cannot connect to migrate the schema of " + moduleId, e);
             } catch (InterruptedException e) {
                 thread.interrupt();
-                state(moduleId, PartState.FAILED, "迁移被中断 the migration was interrupted (Guanai stopping)");
+                state(moduleId, PartState.FAILED, OperationsMessages.message("schema.interrupted"));
                 throw new IllegalStateException("schema migration of " + moduleId + " interrupted", e);
             } catch (Exception e) {
-                state(moduleId, PartState.FAILED, "数据库结构迁移失败，详见 karaf.log the schema migration failed; see karaf.log");
+                state(moduleId, PartState.FAILED, OperationsMessages.message("schema.failed"));
                 throw new IllegalStateException("schema migration of " + moduleId + " failed: " + e.getMessage(), e);
             } catch (Error e) {
                 // e.g. a class Liquibase looks up by name that is not visible inside OSGi: without this the status
                 // would say MIGRATING for ever and karaf.log nothing (the migration thread's Error goes to stderr)
-                state(moduleId, PartState.FAILED, "数据库结构迁移失败，详见 karaf.log the schema migration failed; see karaf.log");
+                state(moduleId, PartState.FAILED, OperationsMessages.message("schema.failed"));
                 if (e instanceof VirtualMachineError) {
                     throw e;
                 }
@@ -193,10 +196,8 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
                 }
                 return;
             }
-            state(moduleId, PartState.WAITING_FOR_LOCK, "等待数据库迁移锁（自 " + held.grantedAt + " 起被占用），将于 "
-                    + held.staleAt + " 自动释放，或由管理员执行 registry:schema-unlock 立即释放 waiting for the schema"
-                    + " migration lock held since " + held.grantedAt + "; released by itself at " + held.staleAt
-                    + ", or now with registry:schema-unlock");
+            state(moduleId, PartState.WAITING_FOR_LOCK, OperationsMessages.message("schema.lockWait",
+                    String.valueOf(held.grantedAt), String.valueOf(held.staleAt)));
             if (!held.grantedAt.equals(warned)) {
                 warned = held.grantedAt;
                 LOG.warn("Schema of {} waits for the migration lock held by {} since {}; released by itself at {}, or now"
@@ -231,7 +232,7 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
      */
     public Optional<MigrationLockDTO> releaseLock() {
         if (parts.values().stream().anyMatch(p -> p.state == PartState.MIGRATING)) {
-            throw new IllegalStateException("a schema migration is running now; it releases the lock itself");
+            throw new ConflictException(null, OperationsMessages.message("schema.unlockWhileMigrating"));
         }
         try (Connection c = dataSource.getConnection()) {
             Optional<MigrationLockDTO> held = MigrationLock.held(c, staleAfter);
@@ -245,21 +246,27 @@ public class LiquibaseSchemaMigrator implements SchemaMigrator {
             }
             return Optional.empty();
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot reach the database to release the migration lock", e);
+            LOG.warn("Cannot reach the database to release the migration lock", e);
+            throw new ConflictException(null, OperationsMessages.message("schema.unlockNoDatabase"));
         }
     }
 
     /** How far each schema got: the registry's and every module's that asked for a migration. */
     public List<PartStatusDTO> parts() {
         List<PartStatusDTO> copy = new ArrayList<>();
-        parts.values().forEach(p -> copy.add(new PartStatusDTO(p.name, p.state, p.detail, p.since)));
+        parts.values().forEach(p -> {
+            PartStatusDTO c = new PartStatusDTO(p.name, p.state, p.detail, p.since);
+            c.text = p.text;
+            copy.add(c);
+        });
         copy.sort((a, b) -> a.name.compareTo(b.name));
         return copy;
     }
 
-    private void state(String moduleId, PartState state, String detail) {
+    private void state(String moduleId, PartState state, Message text) {
+        String detail = text == null ? null : text.render(Message.CHINESE);
         parts.compute(moduleId, (id, old) -> old != null && old.state == state && java.util.Objects.equals(old.detail, detail)
-                ? old : new PartStatusDTO(id, state, detail, clock.instant()));
+                ? old : PartStatusDTO.of(id, state, text, clock.instant()));
     }
 
     private static Map<String, Object> scope(ClassLoader resources) {

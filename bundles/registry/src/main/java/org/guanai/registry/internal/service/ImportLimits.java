@@ -11,6 +11,7 @@ import org.guanai.registry.api.LimitExceededException;
 import org.guanai.registry.api.LimitExceededException.Limit;
 import org.guanai.registry.api.ValidationException;
 import org.guanai.registry.internal.RegistryText;
+import org.guanai.registry.internal.operations.OperationsMessages;
 import org.guanai.registry.internal.roster.RosterReader;
 
 /**
@@ -68,8 +69,8 @@ final class ImportLimits {
     synchronized Slot take() {
         int max = settings.maxPending();
         if (pending >= max) {
-            throw new LimitExceededException(Limit.BUSY, "导入任务已满 — " + max + " imports are already waiting;"
-                    + " try again in a minute", RETRY_AFTER_SECONDS);
+            throw new LimitExceededException(Limit.BUSY, OperationsMessages.message("import.busy", max),
+                    RETRY_AFTER_SECONDS);
         }
         pending++;
         return new Slot();
@@ -146,7 +147,6 @@ final class ImportLimits {
 
     private LimitExceededException tooLarge() {
         long mb = settings.maxBytes() / 1024 / 1024;
-        return new LimitExceededException(Limit.SIZE, "文件太大 — the file is larger than " + mb + " MB, the largest"
-                + " roster accepted (import.max.megabytes in etc/org.guanai.registry.cfg); split it", 0);
+        return new LimitExceededException(Limit.SIZE, OperationsMessages.message("import.tooLarge", mb), 0);
     }
 }

@@ -13,6 +13,7 @@ import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -69,9 +70,15 @@ public class DatabaseHomeTest {
             fail("expected a refusal");
         } catch (SchemaNotReadyException expected) {
             assertEquals(PartState.FAILED, expected.state());
-            assertTrue(expected.getMessage(), expected.getMessage().contains("restore a backup"));
+            assertTrue(expected.getMessage(), expected.getMessage().startsWith("数据主目录中没有数据库，但此前曾有（数据主目录创建于 ")
+                    && expected.getMessage().contains("请恢复备份（bin/guanai-restore）"));
+            String english = expected.text().render(Locale.ENGLISH);
+            assertTrue(english, english.startsWith("The data home has no database but held one (created ")
+                    && english.contains("restore a backup (bin/guanai-restore)"));
         }
         assertEquals(PartState.FAILED, again.state().state);
+        assertEquals(again.state().detail, again.state().detail(Locale.CHINESE));
+        assertTrue(again.state().detail(Locale.ENGLISH).startsWith("The data home has no database"));
         assertFalse("nothing created", Files.exists(home.database()));
     }
 

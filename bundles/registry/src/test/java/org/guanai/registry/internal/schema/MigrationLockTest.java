@@ -61,6 +61,10 @@ public class MigrationLockTest {
                 .until(() -> migrator.parts().stream().anyMatch(p -> p.state == PartState.WAITING_FOR_LOCK));
         PartStatusDTO waiting = part(migrator);
         assertTrue(waiting.detail, waiting.detail.contains("registry:schema-unlock"));
+        assertTrue(waiting.detail, waiting.detail.startsWith("等待数据库迁移锁（自 "));
+        String english = waiting.detail(java.util.Locale.ENGLISH);
+        assertTrue(english, english.startsWith("waiting for the schema migration lock held since ")
+                && english.endsWith(", or now with registry:schema-unlock"));
         MigrationLockDTO held = migrator.lock().orElseThrow();
         assertEquals("other-host (10.0.0.8)", held.lockedBy);
         assertEquals(granted.plus(Duration.ofMinutes(5)).toEpochMilli() / 1000, held.staleAt.toEpochMilli() / 1000);

@@ -76,7 +76,9 @@ public class RosterSubmitTest {
             fail();
         } catch (LimitExceededException e) {
             assertEquals(LimitExceededException.Limit.SIZE, e.limit());
-            assertTrue(e.getMessage(), e.getMessage().contains("larger than 1 MB"));
+            assertEquals("文件太大：花名册最大 1 MB（etc/org.guanai.registry.cfg 中的 import.max.megabytes），请拆分后再导入",
+                    e.getMessage());
+            assertTrue(e.getMessage(Locale.ENGLISH), e.getMessage(Locale.ENGLISH).startsWith("the file is larger than 1 MB"));
         } finally {
             roster.limits().configure(before);
         }
@@ -102,6 +104,8 @@ public class RosterSubmitTest {
         } catch (LimitExceededException e) {
             assertEquals(LimitExceededException.Limit.BUSY, e.limit());
             assertEquals(60, e.retryAfterSeconds());
+            assertEquals("导入任务已满：已有 1 个导入在等待，请一分钟后再试", e.getMessage());
+            assertEquals("1 imports are already waiting; try again in a minute", e.getMessage(Locale.ENGLISH));
             // read and dropped, so a client still sending gets the answer; never more than twice the limit
             assertEquals(2 * 1024 * 1024, read[0]);
         } finally {
