@@ -6,5 +6,8 @@ public class ModuleDTO {
     public String nameZh;
     public String nameEn;
     public String version;
+    /** What it does, in Chinese (as {@link #descriptionZh}). */
     public String description;
+    public String descriptionZh;
+    public String descriptionEn;
 }

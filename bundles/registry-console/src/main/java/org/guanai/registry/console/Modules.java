@@ -23,7 +23,8 @@ public class Modules implements Action {
             Table table = new Table().column(Labels.col("id")).column(Labels.col("title.name")).column(Labels.col("englishName")).column(Labels.col("version"))
                     .column(Labels.col("description"));
             for (ModuleDTO m : modules.modules()) {
-                table.row(m.id, m.nameZh, m.nameEn, m.version, m.description);
+                boolean english = org.guanai.registry.api.Message.ENGLISH.equals(Console.language());
+                table.row(m.id, m.nameZh, m.nameEn, m.version, english ? m.descriptionEn : m.descriptionZh);
             }
             table.print(System.out);
         });

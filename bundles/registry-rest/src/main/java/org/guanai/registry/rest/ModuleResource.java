@@ -5,8 +5,11 @@ import java.util.List;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.ModuleDTO;
 import org.guanai.registry.api.ModuleService;
 import org.guanai.registry.api.Roles;
@@ -29,7 +32,11 @@ public class ModuleResource {
 
     @GET
     @ApiResponseType(value = ModuleDTO.class, list = true, summary = "已安装的模块，登记模块在前。Installed modules, the registry first")
-    public List<ModuleDTO> list() {
-        return modules.modules();
+    public List<ModuleDTO> list(@Context HttpHeaders headers) {
+        // each description in the language Accept-Language asks for (descriptionZh and descriptionEn stay beside it)
+        boolean english = Message.ENGLISH.equals(Message.choose(headers == null ? null : headers.getAcceptableLanguages()));
+        List<ModuleDTO> list = modules.modules();
+        list.forEach(m -> m.description = english ? m.descriptionEn : m.descriptionZh);
+        return list;
     }
 }

@@ -152,6 +152,9 @@ final class Fakes {
         public List<ModuleDTO> modules() {
             ModuleDTO registry = new ModuleDTO();
             registry.id = "registry";
+            registry.description = "核心登记的说明";
+            registry.descriptionZh = "核心登记的说明";
+            registry.descriptionEn = "what the registry does";
             return List.of(registry);
         }
 

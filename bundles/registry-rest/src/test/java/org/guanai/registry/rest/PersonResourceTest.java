@@ -122,7 +122,7 @@ public class PersonResourceTest {
         assertEquals("warmth visit", e.titleEn);
     }
 
-    private static javax.ws.rs.core.HttpHeaders acceptLanguage(Locale language) {
+    static javax.ws.rs.core.HttpHeaders acceptLanguage(Locale language) {
         return (javax.ws.rs.core.HttpHeaders) java.lang.reflect.Proxy.newProxyInstance(
                 PersonResourceTest.class.getClassLoader(), new Class<?>[] {javax.ws.rs.core.HttpHeaders.class},
                 (proxy, method, args) -> method.getName().equals("getAcceptableLanguages")

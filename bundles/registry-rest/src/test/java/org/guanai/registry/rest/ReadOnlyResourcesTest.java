@@ -64,7 +64,12 @@ public class ReadOnlyResourcesTest {
         Fakes.Modules modules = new Fakes.Modules();
         ModuleResource moduleResource = new ModuleResource();
         moduleResource.modules = modules;
-        assertEquals("registry", moduleResource.list().get(0).id);
+        assertEquals("registry", moduleResource.list(null).get(0).id);
+        assertEquals("核心登记的说明", moduleResource.list(null).get(0).description);
+        assertEquals("what the registry does",
+                moduleResource.list(PersonResourceTest.acceptLanguage(java.util.Locale.ENGLISH)).get(0).description);
+        assertEquals("核心登记的说明",
+                moduleResource.list(PersonResourceTest.acceptLanguage(java.util.Locale.SIMPLIFIED_CHINESE)).get(0).description);
 
         IndicatorResource indicatorResource = new IndicatorResource();
         indicatorResource.divisions = new Fakes.Divisions();

@@ -61,7 +61,16 @@ public class HealthModule implements ModuleDescriptor {
 
     @Override
     public String description() {
-        return "Screening campaigns (gynaecological, two-cancers), women's check records and follow-ups,"
-                + " the due list, coverage by township, and health talks.";
+        return descriptionEn();
+    }
+
+    @Override
+    public String descriptionZh() {
+        return zh("module.description");
+    }
+
+    @Override
+    public String descriptionEn() {
+        return en("module.description");
     }
 }

@@ -21,7 +21,18 @@ public interface ModuleDescriptor {
 
     String version();
 
+    /** What the module does, in one sentence; older modules give one text here for both languages. */
     String description();
+
+    /** {@link #description} in Chinese, from the module's bundle; {@link #description} unless overridden. */
+    default String descriptionZh() {
+        return description();
+    }
+
+    /** {@link #description} in English, from the module's bundle; {@link #description} unless overridden. */
+    default String descriptionEn() {
+        return description();
+    }
 
     /** Roles this module adds to the registry's own while it is installed; none by default. */
     default List<ModuleRole> roles() {

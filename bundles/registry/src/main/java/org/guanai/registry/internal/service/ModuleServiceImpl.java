@@ -66,11 +66,11 @@ public class ModuleServiceImpl implements ModuleService {
     public List<ModuleDTO> modules() {
         List<ModuleDTO> modules = new ArrayList<>();
         modules.add(module(MODULE_ID, NameText.zh("module.registry"), NameText.en("module.registry"), version,
-                "Households, left-behind women, children and elderly, guardians, service sites, teams and records."));
+                NameText.zh("module.registry.description"), NameText.en("module.registry.description")));
         List<ModuleDTO> others = new ArrayList<>();
         for (ModuleDescriptor d : installed.descriptors()) {
             try {
-                others.add(module(d.id(), d.nameZh(), d.nameEn(), d.version(), d.description()));
+                others.add(module(d.id(), d.nameZh(), d.nameEn(), d.version(), d.descriptionZh(), d.descriptionEn()));
             } catch (RuntimeException e) {
                 LOG.warn("Module descriptor {} failed", d.getClass().getName(), e);
             }
@@ -116,13 +116,16 @@ public class ModuleServiceImpl implements ModuleService {
         return new IndicatorDTO(MODULE_ID, id, NameText.zh(INDICATOR + id), NameText.en(INDICATOR + id), value, unit);
     }
 
-    private static ModuleDTO module(String id, String zh, String en, String version, String description) {
+    private static ModuleDTO module(String id, String zh, String en, String version, String descriptionZh,
+                                    String descriptionEn) {
         ModuleDTO m = new ModuleDTO();
         m.id = id;
         m.nameZh = zh;
         m.nameEn = en;
         m.version = version;
-        m.description = description;
+        m.description = descriptionZh;
+        m.descriptionZh = descriptionZh;
+        m.descriptionEn = descriptionEn;
         return m;
     }
 }

@@ -15,6 +15,7 @@ import static org.guanai.registry.internal.service.Registry.elder;
 import static org.guanai.registry.internal.service.Registry.person;
 import static org.guanai.registry.internal.service.Registry.woman;
 import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.assertFalse;
 
 import java.util.List;
@@ -106,6 +107,12 @@ public class StatsAndModulesTest {
         assertEquals("核心登记", listed.get(0).nameZh);
         assertEquals("Core registry", listed.get(0).nameEn);
         assertEquals("1.2.3", listed.get(0).version);
+        // what each does, in Chinese first and in English beside it; a module that gives one text gives it for both
+        assertEquals("外出务工家庭，留守妇女、儿童和老人，监护人，服务阵地、服务队伍和服务记录。", listed.get(0).description);
+        assertEquals(listed.get(0).description, listed.get(0).descriptionZh);
+        assertTrue(listed.get(0).descriptionEn, listed.get(0).descriptionEn.startsWith("Households, left-behind"));
+        assertEquals(listed.get(1).descriptionZh, listed.get(1).descriptionEn);
+        assertEquals(listed.get(1).descriptionZh, listed.get(1).description);
     }
 
     @Test

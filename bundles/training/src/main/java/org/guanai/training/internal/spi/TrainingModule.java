@@ -52,7 +52,17 @@ public class TrainingModule implements ModuleDescriptor {
 
     @Override
     public String description() {
-        return "Skills training: courses, classes, enrolment, attendance, certificates, sign-in sheets, follow-ups, reports.";
+        return descriptionEn();
+    }
+
+    @Override
+    public String descriptionZh() {
+        return zh("module.description");
+    }
+
+    @Override
+    public String descriptionEn() {
+        return en("module.description");
     }
 
     @Override

@@ -56,8 +56,17 @@ public class LegalModule implements ModuleDescriptor {
 
     @Override
     public String description() {
-        return "普法宣传活动与维权案件（12338 热线、来访、转介、跟进、保护措施、结案）。"
-                + "Legal promotion events and rights cases (12338 hotline, walk-ins, referral, follow-up, protective measures, closure).";
+        return descriptionEn();
+    }
+
+    @Override
+    public String descriptionZh() {
+        return zh("module.description");
+    }
+
+    @Override
+    public String descriptionEn() {
+        return en("module.description");
     }
 
     @Override

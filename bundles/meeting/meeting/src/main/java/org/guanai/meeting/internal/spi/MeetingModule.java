@@ -52,8 +52,17 @@ public class MeetingModule implements ModuleDescriptor {
 
     @Override
     public String description() {
-        return "留守儿童工作联席会议：成员单位、会议、议定事项及其办理进度与办结。"
-                + "The joint meeting of departments: members, meetings, the matters raised, their progress and completion.";
+        return descriptionEn();
+    }
+
+    @Override
+    public String descriptionZh() {
+        return zh("module.description");
+    }
+
+    @Override
+    public String descriptionEn() {
+        return en("module.description");
     }
 
     @Override

@@ -53,7 +53,17 @@ public class MutualAidModule implements ModuleDescriptor {
 
     @Override
     public String description() {
-        return "巾帼互助组：互助组、成员、活动、1+1结对帮扶与走访。Mutual-aid groups: groups, members, activities, 1+1 pairings and visits.";
+        return descriptionEn();
+    }
+
+    @Override
+    public String descriptionZh() {
+        return zh("module.description");
+    }
+
+    @Override
+    public String descriptionEn() {
+        return en("module.description");
     }
 
     @Override
