@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.karaf.shell.api.action.Action;
@@ -18,7 +23,20 @@ import org.apache.karaf.shell.api.action.Option;
 import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.completers.StringsCompleter;
+import org.guanai.registry.api.CareCategory;
+import org.guanai.registry.api.EndReason;
+import org.guanai.registry.api.Gender;
+import org.guanai.registry.api.GuardianCapacity;
+import org.guanai.registry.api.GuardianRelation;
+import org.guanai.registry.api.HomeFrequency;
+import org.guanai.registry.api.Message;
+import org.guanai.registry.api.MigrantRelation;
 import org.guanai.registry.api.Page;
+import org.guanai.registry.api.SchoolStage;
+import org.guanai.registry.api.ServiceKind;
+import org.guanai.registry.api.SiteKind;
+import org.guanai.registry.api.Status;
+import org.guanai.registry.api.VolunteerKind;
 import org.guanai.registry.api.audit.AuditEntryDTO;
 import org.guanai.registry.api.audit.AuditOutcome;
 import org.guanai.registry.api.audit.AuditQuery;
@@ -88,7 +106,7 @@ public class AuditList implements Action {
             Table table = new Table().number(Labels.col("id")).column(Labels.col("atUtc")).column(Labels.col("user")).column(Labels.col("origin"))
                     .column(Labels.col("operation")).column(Labels.col("record")).column(Labels.col("outcome")).column(Labels.col("detailChanges"));
             for (AuditEntryDTO e : page.items) {
-                table.row(e.id, AT.format(e.at), e.user, e.origin, e.operation, record(e), e.outcome, what(e));
+                table.row(e.id, AT.format(e.at), e.user, e.origin, e.operation, record(e), Labels.zh(e.outcome), what(e));
             }
             if (!table.isEmpty()) {
                 table.print(System.out);
@@ -134,19 +152,59 @@ public class AuditList implements Action {
         System.out.println(Labels.say("audit.exported", rows, file));
     }
 
-    private static String record(AuditEntryDTO e) {
+    /** "人员 12" ("person 12" in English); a module's record type without a name stays as it is. */
+    static String record(AuditEntryDTO e) {
         if (e.recordType == null) {
             return "";
         }
-        return e.recordId == null ? e.recordType : e.recordType + " " + e.recordId;
+        String type = Message.recordType(e.recordType).render(Console.language());
+        return e.recordId == null ? type : type + " " + e.recordId;
     }
 
-    private static String what(AuditEntryDTO e) {
-        String changes = e.changes.stream().map(c -> c.field + ": " + (c.before == null ? "" : c.before) + " -> "
-                + (c.after == null ? "" : c.after)).collect(Collectors.joining("; "));
+    /** The changes with the registry's field names and values as people read them ("结束原因:  -> 父母返乡"). */
+    static String what(AuditEntryDTO e) {
+        String changes = e.changes.stream().map(c -> fieldName(c.field) + ": " + values(c.before) + " -> "
+                + values(c.after)).collect(Collectors.joining("; "));
         if (e.detail == null) {
             return changes;
         }
         return changes.isEmpty() ? e.detail : e.detail + "; " + changes;
+    }
+
+    /** The registry enums whose constants an audit row's values carry, first match wins (FATHER: 父亲 in both). */
+    private static final List<Class<? extends Enum<?>>> VALUE_TYPES = List.of(Status.class, EndReason.class,
+            Gender.class, CareCategory.class, SchoolStage.class, GuardianRelation.class, GuardianCapacity.class,
+            MigrantRelation.class, HomeFrequency.class, SiteKind.class, ServiceKind.class, VolunteerKind.class);
+    private static final Map<String, Enum<?>> CONSTANTS = constants();
+    private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+
+    private static Map<String, Enum<?>> constants() {
+        Map<String, Enum<?>> byName = new HashMap<>();
+        for (Class<? extends Enum<?>> type : VALUE_TYPES) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                byName.putIfAbsent(constant.name(), constant);
+            }
+        }
+        return byName;
+    }
+
+    /** A field's name in the session's language where the console has one ({@code field.<name>}); else as stored. */
+    static String fieldName(String field) {
+        return field != null && Labels.TEXT.has("field." + field) ? Labels.field(field) : String.valueOf(field);
+    }
+
+    /** A stored value with each registry enum constant in it (PARENT_RETURNED, [LEFT_BEHIND_CHILD]) by its label. */
+    static String values(String value) {
+        if (value == null) {
+            return "";
+        }
+        Matcher m = CONSTANT.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            Enum<?> constant = CONSTANTS.get(m.group());
+            m.appendReplacement(out, Matcher.quoteReplacement(constant == null ? m.group() : Labels.zh(constant)));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 }

@@ -32,13 +32,19 @@ public class Backups implements Action {
             Table table = new Table().column(Labels.col("title.name")).column(Labels.col("made")).column(Labels.col("by")).column(Labels.col("trigger")).number(Labels.col("size"))
                     .number(Labels.col("persons")).number(Labels.col("households")).number(Labels.col("auditRows"));
             for (BackupDTO b : all) {
-                table.row(b.name, TIME.format(b.createdAt), b.createdBy, b.trigger, size(b.sizeBytes),
+                table.row(b.name, TIME.format(b.createdAt), b.createdBy, trigger(b.trigger), size(b.sizeBytes),
                         rows(b.tables, "PERSONS"), rows(b.tables, "HOUSEHOLDS"), rows(b.tables, "AUDIT_ENTRIES"));
             }
             table.print(System.out);
             System.out.println(Labels.say("backups.count", all.size()));
             backups.stagedRestore().ifPresent(r -> System.out.println(Labels.say("backups.staged", r.backup)));
         });
+    }
+
+    /** 手动 / 每日自动 (manual / daily) for the two triggers; another one as it is stored. */
+    static String trigger(String trigger) {
+        return trigger != null && Labels.TEXT.has("trigger." + trigger) ? Labels.say("trigger." + trigger)
+                : String.valueOf(trigger);
     }
 
     static String size(long bytes) {

@@ -23,6 +23,8 @@ import org.guanai.registry.api.audit.FieldChangeDTO;
 import org.guanai.shell.api.ConfinedFolder;
 import org.guanai.testing.Captured;
 import org.junit.Rule;
+import org.guanai.registry.api.Message;
+import org.guanai.shell.api.Console;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 
@@ -56,6 +58,9 @@ public class AuditCommandTest {
             e.recordId = "12";
             e.outcome = AuditOutcome.OK;
             e.changes.add(new FieldChangeDTO("phone", "139****5678", "137****1111"));
+            e.changes.add(new FieldChangeDTO("endReason", null, "PARENT_RETURNED"));
+            e.changes.add(new FieldChangeDTO("categories", "[LEFT_BEHIND_WOMAN]", "[LEFT_BEHIND_WOMAN, LEFT_BEHIND_ELDERLY]"));
+            e.changes.add(new FieldChangeDTO("moduleField", "KEEP_ME", "OK"));
             return new Page<>(List.of(e), 1, page.offset, page.limit);
         }
 
@@ -100,9 +105,21 @@ public class AuditCommandTest {
         assertEquals(Instant.parse("2026-03-01T00:00:00Z"), q.from);
         assertEquals(Instant.parse("2026-03-03T00:00:00Z"), q.to);
         List<String> lines = console.out().lines().toList();
-        assertTrue(console.out(), lines.get(2).contains("2026-03-02 08:14:55 | wangli | 10.0.0.23 | person.update | person 12"
-                + " | OK   | phone: 139****5678 -> 137****1111"));
+        // the record type, the outcome, field names and the registry's values as people read them
+        assertTrue(console.out(), lines.get(2).contains("2026-03-02 08:14:55 | wangli | 10.0.0.23 | person.update | 人员 12"
+                + " | 成功 | 电话: 139****5678 -> 137****1111; 结束原因:  -> 父母返乡; 类别: [妇女] -> [妇女, 老人];"
+                + " moduleField: KEEP_ME -> OK"));
         assertEquals("第 1–1 条，共 1 条审计记录", lines.get(3));
+    }
+
+    @Test
+    public void listsInEnglishWhenAsked() throws Exception {
+        Trail trail = new Trail();
+        Console.speaking(Message.ENGLISH, () -> command(trail).execute());
+        String out = console.out();
+        assertTrue(out, out.contains("| person 12 |"));
+        assertTrue(out, java.util.regex.Pattern.compile("\\| ok +\\| Phone: 139\\*\\*\\*\\*5678 -> 137\\*\\*\\*\\*1111;"
+                + " End reason:  -> a parent returned;").matcher(out).find());
     }
 
     @Test
