@@ -177,6 +177,9 @@ public class AuditList implements Action {
             MigrantRelation.class, HomeFrequency.class, SiteKind.class, ServiceKind.class, VolunteerKind.class);
     private static final Map<String, Enum<?>> CONSTANTS = constants();
     private static final Pattern CONSTANT = Pattern.compile("\\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*\\b");
+    /** A value that is a constant or a list of them ("PARENT_RETURNED", "[LEFT_BEHIND_WOMAN, LEFT_BEHIND_CHILD]"). */
+    private static final Pattern CONSTANTS_ONLY =
+            Pattern.compile("\\[?[A-Z][A-Z0-9_]*(?:, [A-Z][A-Z0-9_]*)*]?");
 
     private static Map<String, Enum<?>> constants() {
         Map<String, Enum<?>> byName = new HashMap<>();
@@ -193,10 +196,16 @@ public class AuditList implements Action {
         return field != null && Labels.TEXT.has("field." + field) ? Labels.field(field) : String.valueOf(field);
     }
 
-    /** A stored value with each registry enum constant in it (PARENT_RETURNED, [LEFT_BEHIND_CHILD]) by its label. */
+    /**
+     * A stored value that is a registry enum constant or a list of them (PARENT_RETURNED, [LEFT_BEHIND_CHILD]) with
+     * each by its label; any other value (a name, a note in capitals) as stored.
+     */
     static String values(String value) {
         if (value == null) {
             return "";
+        }
+        if (!CONSTANTS_ONLY.matcher(value).matches()) {
+            return value;
         }
         Matcher m = CONSTANT.matcher(value);
         StringBuilder out = new StringBuilder();

@@ -61,6 +61,7 @@ public class AuditCommandTest {
             e.changes.add(new FieldChangeDTO("endReason", null, "PARENT_RETURNED"));
             e.changes.add(new FieldChangeDTO("categories", "[LEFT_BEHIND_WOMAN]", "[LEFT_BEHIND_WOMAN, LEFT_BEHIND_ELDERLY]"));
             e.changes.add(new FieldChangeDTO("moduleField", "KEEP_ME", "OK"));
+            e.changes.add(new FieldChangeDTO("notes", null, "VISIT ACTIVE"));
             return new Page<>(List.of(e), 1, page.offset, page.limit);
         }
 
@@ -108,7 +109,7 @@ public class AuditCommandTest {
         // the record type, the outcome, field names and the registry's values as people read them
         assertTrue(console.out(), lines.get(2).contains("2026-03-02 08:14:55 | wangli | 10.0.0.23 | person.update | 人员 12"
                 + " | 成功 | 电话: 139****5678 -> 137****1111; 结束原因:  -> 父母返乡; 类别: [妇女] -> [妇女, 老人];"
-                + " moduleField: KEEP_ME -> OK"));
+                + " moduleField: KEEP_ME -> OK; 备注:  -> VISIT ACTIVE"));
         assertEquals("第 1–1 条，共 1 条审计记录", lines.get(3));
     }
 
