@@ -6,8 +6,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
@@ -96,7 +98,10 @@ public class BackupResource {
     @ApiResponseType(value = RestoreDTO.class, status = 202,
             summary = "检查备份并安排在下次启动时替换数据库（管理员；记入审计）。Check a backup and stage it to replace the database at the next start (admin; audited)")
     public Response restore(@Parameter(description = "备份名称，如 guanai-20261202-023000。The backup's name, e.g. guanai-20261202-023000.", schema = @Schema(example = "guanai-20261202-023000")) @PathParam("name") String name,
-                            @Context UriInfo uriInfo, @Context HttpHeaders headers) {
+                            @Context UriInfo uriInfo,
+                            // the header itself, not HttpHeaders: a write taking HttpHeaders is documented as needing
+                            // If-Match (Conventions), which this one does not
+                            @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         RestoreDTO staged;
         try {
             staged = backups.stageRestore(name);
@@ -106,7 +111,7 @@ public class BackupResource {
         // where the staged restore can be read until the next start swaps it in
         URI location = uriInfo == null ? URI.create("restore")
                 : uriInfo.getBaseUriBuilder().path(BackupResource.class).path("restore").build();
-        return Response.accepted(inLanguage(staged, headers)).location(location).build();
+        return Response.accepted(inLanguage(staged, acceptable(acceptLanguage))).location(location).build();
     }
 
     @GET
@@ -115,12 +120,26 @@ public class BackupResource {
             summary = "下次启动时要恢复的备份（管理员）；没有则 404。The restore staged for the next start (admin); 404 when none is")
     public RestoreDTO staged(@Context HttpHeaders headers) {
         return inLanguage(backups.stagedRestore().orElseThrow(() -> new NotFoundException("staged restore", "-")),
-                headers);
+                headers == null ? null : headers.getAcceptableLanguages());
     }
 
     /** The restore with its message in the language Accept-Language asks for (Chinese unless English). */
-    private static RestoreDTO inLanguage(RestoreDTO restore, HttpHeaders headers) {
-        restore.message = restore.message(Message.choose(headers == null ? null : headers.getAcceptableLanguages()));
+    private static RestoreDTO inLanguage(RestoreDTO restore, List<Locale> acceptable) {
+        restore.message = restore.message(Message.choose(acceptable));
         return restore;
+    }
+
+    /** The languages of an Accept-Language header, best first; none for no header or one that does not parse. */
+    static List<Locale> acceptable(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(header).stream()
+                    .map(r -> Locale.forLanguageTag(r.getRange()))
+                    .collect(java.util.stream.Collectors.toList());
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
     }
 }

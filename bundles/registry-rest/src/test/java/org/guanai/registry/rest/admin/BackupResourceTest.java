@@ -58,8 +58,12 @@ public class BackupResourceTest {
         resource.backups = new Fake(new ArrayList<>());
         RestoreDTO chinese = (RestoreDTO) resource.restore("guanai-20261202-023000", null, null).getEntity();
         assertEquals("人员", chinese.message);
-        RestoreDTO english = (RestoreDTO) resource.restore("guanai-20261202-023000", null, accepting("en-GB")).getEntity();
+        RestoreDTO english = (RestoreDTO) resource.restore("guanai-20261202-023000", null, "en-GB,en;q=0.9,zh;q=0.5").getEntity();
         assertEquals("person", english.message);
+        RestoreDTO chineseFirst = (RestoreDTO) resource.restore("guanai-20261202-023000", null, "zh-CN,en;q=0.5").getEntity();
+        assertEquals("人员", chineseFirst.message);
+        RestoreDTO unreadable = (RestoreDTO) resource.restore("guanai-20261202-023000", null, "en;q=x;;").getEntity();
+        assertEquals("人员", unreadable.message);
         assertEquals("person", resource.staged(accepting("en")).message);
     }
 
