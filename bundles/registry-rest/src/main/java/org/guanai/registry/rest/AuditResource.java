@@ -129,7 +129,7 @@ public class AuditResource {
         try {
             return end ? AuditQuery.end(raw) : AuditQuery.start(raw);
         } catch (IllegalArgumentException e) {
-            throw ValidationException.of(param, e.getMessage());
+            throw ValidationException.of(param, RegistryRestText.text("audit.badTime", raw.trim()));
         }
     }
 }

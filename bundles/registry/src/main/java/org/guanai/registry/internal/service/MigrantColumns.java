@@ -48,7 +48,7 @@ final class MigrantColumns {
             try {
                 m.awaySince = RosterValues.date(row.src.get(AWAY_SINCE));
             } catch (IllegalArgumentException e) {
-                parse.add("awaySince", e.getMessage());
+                parse.add("awaySince", ImportMessages.DATE_BAD.text(row.src.get(AWAY_SINCE)));
             }
             String[] place = RosterValues.workplace(row.src.get(WORKPLACE));
             m.workProvince = row.src.has(WORK_PROVINCE) ? row.src.get(WORK_PROVINCE) : place[0];

@@ -29,6 +29,7 @@ import org.guanai.registry.api.Gender;
 import org.guanai.registry.api.GuardianshipDTO;
 import org.guanai.registry.api.GuardianshipQuery;
 import org.guanai.registry.api.HouseholdDTO;
+import org.guanai.registry.api.Message;
 import org.guanai.registry.api.MigrantRelation;
 import org.guanai.registry.api.PageRequest;
 import org.guanai.registry.api.PersonDTO;
@@ -272,6 +273,26 @@ public class CountyRosterTest {
         assertEquals("福建省", h.migrantMembers.get(0).workProvince);
         assertEquals(Registry.VILLAGE_A2, registry.persons.findByIdNumber(f.rows.get(1).get(2).toString())
                 .orElseThrow().villageCode); // 白水 for 白水村
+    }
+
+    @Test
+    public void aMigrantsDateThatIsNoDateIsRefusedInTheReadersLanguage() throws Exception {
+        String s = "己" + Registry.uniquePrefix();
+        CountyRosterFile f = new CountyRosterFile();
+        f.title = "东塘镇留守妇女花名册";
+        f.headers.addAll(List.of("序号", "户编号", "姓名", "公民身份号码", "村名", "外出务工人员姓名", "与本户关系", "外出务工地点",
+                "外出务工时间"));
+        f.row(s + "H1", s + "秀兰", id(36, Gender.FEMALE), "青山村", s + "建华", "丈夫", "广东东莞", "去年春天");
+        ImportOptions women = options();
+        women.category = CareCategory.LEFT_BEHIND_WOMAN;
+        Run run = run(f.csv(StandardCharsets.UTF_8), women);
+        run.addsUp(1);
+        ImportProblemDTO chinese = run.error(f.line(0));
+        assertEquals("外出务工时间", chinese.column);
+        assertEquals("'去年春天' 不是日期（如 2024-03-01、2024-03 或 2024/3/1）", chinese.problem);
+        ImportProblemDTO english = roster.report(run.job.id, Message.ENGLISH).stream()
+                .filter(p -> p.line == f.line(0) && p.severity == Severity.ERROR).findFirst().orElseThrow();
+        assertEquals("'去年春天' is not a date (e.g. 2024-03-01, 2024-03 or 2024/3/1)", english.problem);
     }
 
     @Test
