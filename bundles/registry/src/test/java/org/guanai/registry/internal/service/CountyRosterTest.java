@@ -289,10 +289,12 @@ public class CountyRosterTest {
         run.addsUp(1);
         ImportProblemDTO chinese = run.error(f.line(0));
         assertEquals("外出务工时间", chinese.column);
-        assertEquals("'去年春天' 不是日期（如 2024-03-01、2024-03 或 2024/3/1）", chinese.problem);
+        assertEquals("'去年春天' 不是有效日期", chinese.problem);
+        assertEquals("yyyy-MM-dd、yyyy-MM 或 yyyy/M/d（或 Excel 日期）", chinese.expected); // the formats, once
         ImportProblemDTO english = roster.report(run.job.id, Message.ENGLISH).stream()
                 .filter(p -> p.line == f.line(0) && p.severity == Severity.ERROR).findFirst().orElseThrow();
-        assertEquals("'去年春天' is not a date (e.g. 2024-03-01, 2024-03 or 2024/3/1)", english.problem);
+        assertEquals("'去年春天' is not a real date", english.problem);
+        assertEquals("yyyy-MM-dd, yyyy-MM or yyyy/M/d (or an Excel date)", english.expected);
     }
 
     @Test
